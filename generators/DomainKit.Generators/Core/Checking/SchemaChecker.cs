@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DomainKit.Generators.Core.Diagnostics;
+using DomainKit.Generators.Core.Model;
+
+namespace DomainKit.Generators.Core.Checking;
+
+/// <summary>
+/// Resolves and checks one parsed file against the compilation's type table, producing the specs to
+/// emit and every diagnostic. A type with an invalid name, or owned by another file, is not emitted;
+/// a field whose type cannot be resolved is left out, so one mistake gives one error, not a cascade.
+/// </summary>
+internal sealed class SchemaChecker
+{
+    private readonly ParsedSchema _schema;
+    private readonly TypeTable _table;
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly TypeResolver _resolver;
+    private readonly DefaultChecker _defaults;
+
+    private SchemaChecker(ParsedSchema schema, TypeTable table)
+    {
+        _schema = schema;
+        _table = table;
+        _resolver = new TypeResolver(table, _diagnostics);
+        _defaults = new DefaultChecker(table, _diagnostics);
+    }
+
+    public static CheckedSchema Check(ParsedSchema schema, TypeTable table, string defaultNamespace)
+    {
+        var checker = new SchemaChecker(schema, table);
+        checker._diagnostics.AddRange(schema.Diagnostics);
+        var ns = NamespaceResolver.Resolve(schema.Namespace, defaultNamespace, checker._diagnostics);
+        var specs = new List<TypeSpec>();
+        foreach (var type in schema.Types)
+        {
+            if (checker.CheckType(type, ns) is { } spec) specs.Add(spec);
+        }
+        return new CheckedSchema(schema.FilePath, specs.ToEquatableArray(), checker._diagnostics.ToEquatableArray());
+    }
+
+    private TypeSpec? CheckType(TypeDeclaration type, string ns)
+    {
+        var name = type.Name.Text;
+        var problem = Naming.TypeNameProblem(name) ?? (Primitives.IsReserved(name) ? "it is a built-in type name" : null);
+        if (problem is not null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.InvalidName, type.Name.Span, name, "type", problem);
+            return null;
+        }
+        var owned = _table.TryGet(name, out var entry) && entry.OwnerFile == _schema.FilePath && entry.Kind == type.Kind;
+        var spec = new TypeSpec(name, ns, type.Kind, type.Doc, Obsolete(type.Deprecated),
+            EquatableArray<PropertySpec>.Empty, EquatableArray<EnumMemberSpec>.Empty, null, _schema.UnknownFieldsError);
+        spec = type.Kind switch
+        {
+            TypeKind.Record => spec with { Properties = CheckFields(type) },
+            TypeKind.Enum => spec with { Members = CheckMembers(type) },
+            _ => spec with { Wrapped = CheckWrapped(type) },
+        };
+        if (type.Kind == TypeKind.Value && spec.Wrapped is null) return null;
+        return owned ? spec : null;
+    }
+
+    private EquatableArray<PropertySpec> CheckFields(TypeDeclaration type)
+    {
+        var properties = new List<PropertySpec>();
+        var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wireNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in type.Fields)
+        {
+            var name = field.Name.Text;
+            if (Naming.MemberNameProblem(name) is { } problem)
+            {
+                _diagnostics.Report(DiagnosticCatalog.InvalidName, field.Name.Span, name, "field", problem);
+                continue;
+            }
+            var property = Naming.ToPascalCase(name);
+            var clash = property == type.Name.Text ? $"the name of its record '{property}'"
+                : Naming.ReservedRecordMembers.Contains(property) ? $"the generated member '{property}'"
+                : memberNames.TryGetValue(property, out var other) ? $"field '{other}'"
+                : null;
+            if (clash is not null)
+            {
+                _diagnostics.Report(DiagnosticCatalog.NameClash, field.Name.Span, "Field", name, property, clash);
+                continue;
+            }
+            memberNames[property] = name;
+            var wireName = field.JsonName?.Text ?? name;
+            if (!wireNames.Add(wireName))
+            {
+                _diagnostics.Report(DiagnosticCatalog.DuplicateWireName, field.JsonName?.Span ?? field.Name.Span, wireName, type.Name.Text);
+                continue;
+            }
+            if (CheckField(field, property, wireName) is { } spec) properties.Add(spec);
+        }
+        return properties.ToEquatableArray();
+    }
+
+    private PropertySpec? CheckField(FieldDeclaration field, string property, string wireName)
+    {
+        var type = _resolver.Resolve(field.Type);
+        if (type is null) return null;
+        var constraints = ConstraintChecker.Check(field.Constraints, type, field.Type.Text, _diagnostics);
+        string? initializer = null;
+        var hasDefault = false;
+        if (field.Default is { } declared)
+        {
+            initializer = _defaults.Check(declared, type, field.Type.Text, constraints, out hasDefault);
+        }
+        var required = !type.Optional && !hasDefault;
+        return new PropertySpec(property, wireName, type, required, initializer, field.Doc, Obsolete(field.Deprecated),
+            ConstraintChecker.ToSpecs(constraints));
+    }
+
+    private EquatableArray<EnumMemberSpec> CheckMembers(TypeDeclaration type)
+    {
+        var members = new List<EnumMemberSpec>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in type.Members)
+        {
+            var wire = member.Name.Text;
+            if (Naming.MemberNameProblem(wire) is { } problem)
+            {
+                _diagnostics.Report(DiagnosticCatalog.InvalidName, member.Name.Span, wire, "enum member", problem);
+                continue;
+            }
+            var name = Naming.ToPascalCase(wire);
+            if (names.TryGetValue(name, out var other))
+            {
+                _diagnostics.Report(DiagnosticCatalog.NameClash, member.Name.Span, "Enum member", wire, name, $"member '{other}'");
+                continue;
+            }
+            names[name] = wire;
+            members.Add(new EnumMemberSpec(name, wire, member.Doc));
+        }
+        return members.ToEquatableArray();
+    }
+
+    private PropertySpec? CheckWrapped(TypeDeclaration type)
+    {
+        var wrapped = type.Wrapped!;
+        var resolved = _resolver.Resolve(wrapped.Type);
+        if (resolved is null) return null;
+        if (resolved.Kind != TypeRefKind.Primitive || resolved.Optional)
+        {
+            _diagnostics.Report(DiagnosticCatalog.InvalidValueType, wrapped.Type.Span, type.Name.Text, wrapped.Type.Text);
+            return null;
+        }
+        var constraints = ConstraintChecker.Check(wrapped.Constraints, resolved, wrapped.Type.Text, _diagnostics);
+        return new PropertySpec("Value", "value", resolved, true, null, null, null, ConstraintChecker.ToSpecs(constraints));
+    }
+
+    private static string? Obsolete(Deprecation? deprecation) => deprecation is null ? null : deprecation.Message ?? "";
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+
+namespace DomainKit.Generators.Core.Diagnostics;
+
+/// <summary>Every diagnostic DomainKit reports, in one place. Each id is documented in docs/diagnostics.md.</summary>
+internal static class DiagnosticCatalog
+{
+    public static readonly DiagnosticRule YamlSyntax = Error("DK0001", "YAML syntax error",
+        "YAML syntax error: {0}");
+
+    public static readonly DiagnosticRule UnexpectedShape = Error("DK0002", "Unexpected YAML shape",
+        "{0} must be {1}, not {2}");
+
+    public static readonly DiagnosticRule UnknownKey = Error("DK0003", "Unknown key",
+        "Unknown key '{0}' in {1}; allowed keys: {2}");
+
+    public static readonly DiagnosticRule AmbiguousTypeKind = Error("DK0004", "Type must be a record, an enum or a value",
+        "Type '{0}' must have exactly one of 'fields', 'enum' or 'value'{1}");
+
+    public static readonly DiagnosticRule UnknownType = Error("DK0005", "Unknown type",
+        "Unknown type '{0}'{1}");
+
+    public static readonly DiagnosticRule DuplicateType = Error("DK0006", "Type declared twice",
+        "Type '{0}' is already declared in {1}");
+
+    public static readonly DiagnosticRule InvalidName = Error("DK0007", "Invalid name",
+        "'{0}' is not a valid {1} name: {2}");
+
+    public static readonly DiagnosticRule NameClash = Error("DK0008", "Clashing names",
+        "{0} '{1}' would generate the member '{2}', which clashes with {3}");
+
+    public static readonly DiagnosticRule ConstraintNotApplicable = Error("DK0009", "Constraint does not fit the type",
+        "Constraint '{0}' does not apply to type '{1}'; it applies to {2}");
+
+    public static readonly DiagnosticRule RangeInverted = Error("DK0010", "Lower bound above upper bound",
+        "'{0}' ({1}) must be below '{2}' ({3})");
+
+    public static readonly DiagnosticRule InvalidPattern = Error("DK0011", "Pattern does not compile",
+        "Pattern '{0}' is not a valid .NET regular expression: {1}");
+
+    public static readonly DiagnosticRule DefaultBreaksConstraint = Error("DK0012", "Default breaks its own constraints",
+        "Default value {0} breaks the field's constraint '{1}' ({2})");
+
+    public static readonly DiagnosticRule RulesNotSupported = Error("DK0013", "Cross-field rules are not supported yet",
+        "'rules' (cross-field checks) are not supported yet and would not be enforced; remove them");
+
+    public static readonly DiagnosticRule InvalidOptionValue = Error("DK0014", "Invalid option value",
+        "Invalid value '{0}' for '{1}': {2}");
+
+    public static readonly DiagnosticRule InvalidTypeExpression = Error("DK0015", "Invalid type expression",
+        "Invalid type '{0}': {1}");
+
+    public static readonly DiagnosticRule InvalidDefault = Error("DK0016", "Invalid default value",
+        "Default value '{0}' is not valid for type '{1}': {2}");
+
+    public static readonly DiagnosticRule AnchorsNotSupported = Error("DK0017", "YAML anchors and aliases are not supported",
+        "YAML anchors and aliases are not supported in schemas; write the node out in full");
+
+    public static readonly DiagnosticRule InvalidNamespace = Error("DK0018", "Invalid namespace",
+        "'{0}' is not a valid namespace: {1}");
+
+    public static readonly DiagnosticRule DuplicateWireName = Error("DK0019", "JSON name used twice",
+        "JSON name '{0}' is used by more than one field of '{1}'");
+
+    public static readonly DiagnosticRule InvalidValueType = Error("DK0020", "Value type must wrap a primitive",
+        "Value type '{0}' must wrap a primitive (string, bool, int, long, decimal, double, date, time, datetime, duration, guid or uri), not '{1}'");
+
+    public static readonly DiagnosticRule MissingKey = Error("DK0021", "Missing key",
+        "{0} needs the key '{1}'");
+
+    public static readonly DiagnosticRule FileTooLarge = Error("DK0022", "Schema file too large",
+        "Schema file is {0} characters long; the limit is {1}");
+
+    public static readonly DiagnosticRule InternalError = Error("DK9999", "Internal generator error",
+        "DomainKit could not process this file ({0}); please report it with the file attached");
+
+    public static readonly ImmutableArray<DiagnosticRule> All = ImmutableArray.Create(
+        YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName,
+        NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint,
+        RulesNotSupported, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
+        InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, InternalError);
+
+    private static DiagnosticRule Error(string id, string title, string format) =>
+        new(id, title, format, RuleSeverity.Error);
+}

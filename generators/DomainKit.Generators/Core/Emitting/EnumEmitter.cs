@@ -1,0 +1,19 @@
+using DomainKit.Generators.Core.Model;
+
+namespace DomainKit.Generators.Core.Emitting;
+
+/// <summary>A C# <c>enum</c>; member names are the schema's, PascalCased.</summary>
+internal static class EnumEmitter
+{
+    public static void Emit(IndentedWriter writer, TypeSpec type)
+    {
+        SourceEmitter.WriteTypeHeader(writer, type);
+        writer.Open("public enum " + type.Name);
+        foreach (var member in type.Members)
+        {
+            DocComments.Write(writer, member.Doc);
+            writer.Line(member.Name + ",");
+        }
+        writer.Close();
+    }
+}

@@ -1,0 +1,28 @@
+using DomainKit.Generators.Core.Model;
+
+namespace DomainKit.Generators.Core.Emitting;
+
+/// <summary><c>public sealed partial record T</c> with one init-only property per field.</summary>
+internal static class RecordEmitter
+{
+    public static void Emit(IndentedWriter writer, TypeSpec type)
+    {
+        SourceEmitter.WriteTypeHeader(writer, type);
+        writer.Open("public sealed partial record " + type.Name);
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            if (i > 0) writer.Line();
+            WriteProperty(writer, type.Properties[i]);
+        }
+        writer.Close();
+    }
+
+    private static void WriteProperty(IndentedWriter writer, PropertySpec property)
+    {
+        DocComments.Write(writer, property.Doc);
+        DocComments.WriteObsolete(writer, property.Obsolete);
+        var required = property.IsRequired ? "required " : "";
+        var initializer = property.DefaultExpression is null ? "" : $" = {property.DefaultExpression};";
+        writer.Line($"public {required}{property.Type.CSharpDeclaration} {property.PropertyName} {{ get; init; }}{initializer}");
+    }
+}

@@ -1,0 +1,11 @@
+namespace DomainKit.Generators.Core.Model;
+
+/// <summary>
+/// A parsed type as written in a schema: <c>Name</c>, generic arguments, and <c>?</c>.
+/// <c>Offset</c>/<c>Length</c> locate <c>Name</c> inside the scalar it came from.
+/// </summary>
+internal sealed record TypeExpression(string Name, int Offset, int Length, EquatableArray<TypeExpression> Arguments, bool Optional)
+{
+    public override string ToString() =>
+        Name + (Arguments.Count == 0 ? "" : "<" + string.Join(", ", Arguments) + ">") + (Optional ? "?" : "");
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using DomainKit.Generators.Core.Diagnostics;
+using DomainKit.Generators.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace DomainKit.Generators.Core.Parsing;
+
+/// <summary>Reads one field: <c>name: Type</c> or <c>name: { type: …, doc: …, constraints… }</c>.</summary>
+internal static class FieldParser
+{
+    public static FieldDeclaration? Read(NodeReader reader, Scalar name, YamlNode node)
+    {
+        if (!reader.IsUsable(node)) return null;
+        if (node is YamlScalarNode shorthand)
+        {
+            var type = reader.ToScalar(shorthand);
+            if (NodeReader.IsNull(type))
+            {
+                reader.Diagnostics.Report(DiagnosticCatalog.MissingKey, name.Span, $"Field '{name.Text}'", "type");
+                return null;
+            }
+            return new FieldDeclaration(name, type, null, null, null, null, EquatableArray<ConstraintDeclaration>.Empty);
+        }
+        if (node is not YamlMappingNode mapping)
+        {
+            reader.ReportShape(node, $"Field '{name.Text}'", "a type name or a mapping");
+            return null;
+        }
+
+        var what = $"field '{name.Text}'";
+        Scalar? typeName = null;
+        string? doc = null;
+        DefaultDeclaration? defaultValue = null;
+        Deprecation? deprecated = null;
+        Scalar? json = null;
+        var constraints = new List<ConstraintDeclaration>();
+        foreach (var (key, value) in reader.Entries(mapping, what, SchemaKeys.Field))
+        {
+            switch (key.Text)
+            {
+                case "type": typeName = reader.Scalar(value, $"'type' of {what}"); break;
+                case "doc": doc = reader.OptionalText(value, $"'doc' of {what}"); break;
+                case "default": defaultValue = ReadDefault(reader, value); break;
+                case "deprecated": deprecated = ReadDeprecated(reader, value); break;
+                case "json": json = reader.Scalar(value, $"'json' of {what}"); break;
+                default:
+                    if (reader.Scalar(value, $"'{key.Text}' of {what}") is { } constraint)
+                        constraints.Add(new ConstraintDeclaration(key.Text, constraint, key.Span));
+                    break;
+            }
+        }
+        if (typeName is null || NodeReader.IsNull(typeName))
+        {
+            reader.Diagnostics.Report(DiagnosticCatalog.MissingKey, name.Span, $"Field '{name.Text}'", "type");
+            return null;
+        }
+        return new FieldDeclaration(name, typeName, doc, defaultValue, deprecated, json, constraints.ToEquatableArray());
+    }
+
+    public static Deprecation? ReadDeprecated(NodeReader reader, YamlNode node)
+    {
+        var scalar = reader.Scalar(node, "'deprecated'");
+        if (scalar is null || NodeReader.IsNull(scalar)) return null;
+        if (scalar.IsPlain && scalar.Text is "true" or "True" or "TRUE") return new Deprecation(null);
+        if (scalar.IsPlain && scalar.Text is "false" or "False" or "FALSE") return null;
+        return new Deprecation(scalar.Text);
+    }
+
+    private static DefaultDeclaration? ReadDefault(NodeReader reader, YamlNode node)
+    {
+        if (!reader.IsUsable(node)) return null;
+        var span = reader.SpanOf(node);
+        return node switch
+        {
+            YamlScalarNode scalar => new DefaultDeclaration(DefaultKind.Scalar, reader.ToScalar(scalar)),
+            YamlSequenceNode { Children.Count: 0 } => new DefaultDeclaration(DefaultKind.EmptySequence, new Scalar("[]", span, true)),
+            YamlMappingNode { Children.Count: 0 } => new DefaultDeclaration(DefaultKind.EmptyMapping, new Scalar("{}", span, true)),
+            YamlSequenceNode => new DefaultDeclaration(DefaultKind.Other, new Scalar("[…]", span, true)),
+            _ => new DefaultDeclaration(DefaultKind.Other, new Scalar("{…}", span, true)),
+        };
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace DomainKit.Generators.Core.Parsing;
+
+/// <summary>
+/// Wraps YamlDotNet's parser to remember where it was: the last event read and the flow
+/// collections still open. Some malformed input makes YamlDotNet throw without a position
+/// (an <c>InvalidOperationException</c>); this is what lets us point at the line anyway.
+/// </summary>
+internal sealed class TrackingParser : IParser
+{
+    private readonly IParser _inner;
+    private readonly Stack<ParsingEvent> _openFlowCollections = new();
+
+    public TrackingParser(IParser inner) => _inner = inner;
+
+    public ParsingEvent? Current => _inner.Current;
+
+    public ParsingEvent? Last { get; private set; }
+
+    public ParsingEvent? InnermostOpenFlowCollection => _openFlowCollections.Count > 0 ? _openFlowCollections.Peek() : null;
+
+    public bool MoveNext()
+    {
+        var moved = _inner.MoveNext();
+        var current = _inner.Current;
+        if (current is null) return moved;
+        Last = current;
+        switch (current)
+        {
+            case SequenceStart { Style: SequenceStyle.Flow }:
+            case MappingStart { Style: MappingStyle.Flow }:
+                _openFlowCollections.Push(current);
+                break;
+            case SequenceEnd or MappingEnd when _openFlowCollections.Count > 0 && IsFlowEnd(current):
+                _openFlowCollections.Pop();
+                break;
+        }
+        return moved;
+    }
+
+    private bool IsFlowEnd(ParsingEvent end) =>
+        (end is SequenceEnd && _openFlowCollections.Peek() is SequenceStart) ||
+        (end is MappingEnd && _openFlowCollections.Peek() is MappingStart);
+}

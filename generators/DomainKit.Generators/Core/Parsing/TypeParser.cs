@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Linq;
+using DomainKit.Generators.Core.Diagnostics;
+using DomainKit.Generators.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace DomainKit.Generators.Core.Parsing;
+
+/// <summary>Reads one entry under <c>types:</c> — a record, an enum or a value type.</summary>
+internal static class TypeParser
+{
+    private static readonly string[] KindKeys = { "fields", "enum", "value" };
+
+    public static TypeDeclaration? Read(NodeReader reader, Scalar name, YamlNode node)
+    {
+        var what = $"type '{name.Text}'";
+        var mapping = reader.Mapping(node, $"Type '{name.Text}'");
+        if (mapping is null) return null;
+        var kind = ReadKind(reader, name, mapping);
+        if (kind is null) return null;
+
+        var allowed = kind switch
+        {
+            TypeKind.Record => SchemaKeys.Record,
+            TypeKind.Enum => SchemaKeys.Enum,
+            _ => SchemaKeys.Value,
+        };
+        string? doc = null;
+        Deprecation? deprecated = null;
+        var fields = new List<FieldDeclaration>();
+        var members = new List<EnumMemberDeclaration>();
+        FieldDeclaration? wrapped = null;
+        var constraints = new List<ConstraintDeclaration>();
+
+        foreach (var (key, value) in reader.Entries(mapping, what, allowed))
+        {
+            switch (key.Text)
+            {
+                case "doc": doc = reader.OptionalText(value, $"'doc' of {what}"); break;
+                case "deprecated": deprecated = FieldParser.ReadDeprecated(reader, value); break;
+                case "fields": ReadFields(reader, what, value, fields); break;
+                case "enum": ReadMembers(reader, what, value, members); break;
+                case "rules": reader.Diagnostics.Report(DiagnosticCatalog.RulesNotSupported, key.Span); break;
+                case "value":
+                    if (reader.Scalar(value, $"'value' of {what}") is { } type)
+                        wrapped = new FieldDeclaration(name, type, null, null, null, null, EquatableArray<ConstraintDeclaration>.Empty);
+                    break;
+                default:
+                    if (reader.Scalar(value, $"'{key.Text}' of {what}") is { } constraint)
+                        constraints.Add(new ConstraintDeclaration(key.Text, constraint, key.Span));
+                    break;
+            }
+        }
+        if (wrapped is not null) wrapped = wrapped with { Constraints = constraints.ToEquatableArray() };
+        if (kind == TypeKind.Value && wrapped is null) return null;
+        return new TypeDeclaration(name, kind.Value, doc, deprecated, fields.ToEquatableArray(), members.ToEquatableArray(), wrapped);
+    }
+
+    private static TypeKind? ReadKind(NodeReader reader, Scalar name, YamlMappingNode mapping)
+    {
+        var present = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).Where(k => KindKeys.Contains(k)).ToList();
+        if (present.Count == 1)
+        {
+            return present[0] switch
+            {
+                "fields" => TypeKind.Record,
+                "enum" => TypeKind.Enum,
+                _ => TypeKind.Value,
+            };
+        }
+        var found = present.Count == 0 ? ", and has none" : $", but has {string.Join(" and ", present.Select(p => $"'{p}'"))}";
+        reader.Diagnostics.Report(DiagnosticCatalog.AmbiguousTypeKind, name.Span, name.Text, found);
+        return null;
+    }
+
+    private static void ReadFields(NodeReader reader, string what, YamlNode node, List<FieldDeclaration> fields)
+    {
+        if (node is YamlScalarNode { Value: null or "" }) return;
+        var mapping = reader.Mapping(node, $"'fields' of {what}");
+        if (mapping is null) return;
+        foreach (var (name, value) in reader.Entries(mapping, $"'fields' of {what}"))
+        {
+            if (FieldParser.Read(reader, name, value) is { } field) fields.Add(field);
+        }
+    }
+
+    private static void ReadMembers(NodeReader reader, string what, YamlNode node, List<EnumMemberDeclaration> members)
+    {
+        if (!reader.IsUsable(node)) return;
+        switch (node)
+        {
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    if (reader.Scalar(item, $"A member of {what}") is { } member) members.Add(new EnumMemberDeclaration(member, null));
+                }
+                break;
+            case YamlMappingNode mapping:
+                foreach (var (member, doc) in reader.Entries(mapping, $"'enum' of {what}"))
+                {
+                    members.Add(new EnumMemberDeclaration(member, reader.OptionalText(doc, $"The doc of member '{member.Text}'")));
+                }
+                break;
+            default:
+                reader.ReportShape(node, $"'enum' of {what}", "a sequence or a mapping");
+                break;
+        }
+    }
+}

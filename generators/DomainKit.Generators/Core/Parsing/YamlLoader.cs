@@ -1,0 +1,94 @@
+using System;
+using System.IO;
+using DomainKit.Generators.Core.Diagnostics;
+using DomainKit.Generators.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DomainKit.Generators.Core.Parsing;
+
+/// <summary>Loads YAML text into nodes with positions; every failure becomes a located DK0001.</summary>
+internal static class YamlLoader
+{
+    public static YamlNode? Load(string text, SourceMap map, DiagnosticBag diagnostics)
+    {
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(parser);
+            if (stream.Documents.Count > 1)
+            {
+                diagnostics.Report(DiagnosticCatalog.YamlSyntax, map.Span(stream.Documents[1].RootNode.Start, stream.Documents[1].RootNode.End),
+                    "a schema file holds one YAML document; split the others into their own files");
+            }
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax, LocateYamlException(e, text, map), Describe(e));
+        }
+        catch (InvalidOperationException)
+        {
+            var open = parser.InnermostOpenFlowCollection;
+            if (open is not null)
+            {
+                diagnostics.Report(DiagnosticCatalog.YamlSyntax, map.Span(open.Start, open.End),
+                    "this flow collection ('[' or '{') is never closed");
+            }
+            else
+            {
+                var at = parser.Last?.End ?? Mark.Empty;
+                diagnostics.Report(DiagnosticCatalog.YamlSyntax, map.Span(at, at), "malformed YAML after this point");
+            }
+        }
+        return null;
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var message = e.Message;
+        var closing = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(", StringComparison.Ordinal) && closing > 0 ? message.Substring(closing + 3) : message;
+    }
+
+    // YamlDotNet reports some errors at the start of the file; find the real place in the text.
+    private static SourceSpan LocateYamlException(YamlException e, string text, SourceMap map)
+    {
+        var atStart = e.Start.Line <= 1 && e.Start.Column <= 1;
+        if (atStart && e.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            var tab = FindIndentationTab(text);
+            if (tab >= 0) return map.SpanAt(tab, tab + 1);
+        }
+        if (atStart && TryFindMissingAnchor(e.Message, text, out var start, out var end)) return map.SpanAt(start, end);
+        return map.Span(e.Start, e.End);
+    }
+
+    private static int FindIndentationTab(string text)
+    {
+        var lineStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n') lineStart = true;
+            else if (c == '\t' && lineStart) return i;
+            else if (c != ' ' && c != '\r') lineStart = false;
+        }
+        return -1;
+    }
+
+    private static bool TryFindMissingAnchor(string message, string text, out int start, out int end)
+    {
+        start = end = -1;
+        const string marker = "anchor '";
+        var at = message.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var close = message.IndexOf('\'', at + marker.Length);
+        if (close < 0) return false;
+        var alias = "*" + message.Substring(at + marker.Length, close - at - marker.Length);
+        start = text.IndexOf(alias, StringComparison.Ordinal);
+        end = start + alias.Length;
+        return start >= 0;
+    }
+}

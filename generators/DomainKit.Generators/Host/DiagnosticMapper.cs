@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using DomainKit.Generators.Core.Diagnostics;
+using DomainKit.Generators.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DomainKit.Generators.Host;
+
+/// <summary>Turns the core's diagnostics into Roslyn ones, located in the YAML file.</summary>
+internal static class DiagnosticMapper
+{
+    private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Descriptors = new();
+
+    public static DiagnosticDescriptor Descriptor(DiagnosticRule rule) =>
+        Descriptors.GetOrAdd(rule.Id, _ => new DiagnosticDescriptor(
+            rule.Id,
+            rule.Title,
+            rule.MessageFormat,
+            "DomainKit",
+            rule.Severity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: "docs/diagnostics.md#" + rule.Id.ToLowerInvariant()));
+
+    public static Diagnostic ToDiagnostic(SchemaDiagnostic diagnostic)
+    {
+        var arguments = new object[diagnostic.Arguments.Count];
+        for (var i = 0; i < arguments.Length; i++) arguments[i] = diagnostic.Arguments[i];
+        return Diagnostic.Create(Descriptor(diagnostic.Rule), ToLocation(diagnostic.Span), arguments);
+    }
+
+    public static Location ToLocation(SourceSpan span) => Location.Create(
+        span.FilePath,
+        TextSpan.FromBounds(span.StartOffset, span.EndOffset),
+        new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+}

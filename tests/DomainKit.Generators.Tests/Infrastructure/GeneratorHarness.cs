@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using DomainKit.Generators.Host;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace DomainKit.Generators.Tests.Infrastructure;
+
+/// <summary>Runs the generator over in-memory schema files, the way the compiler would.</summary>
+public static class GeneratorHarness
+{
+    public const string DefaultNamespace = "Test.Domain";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return trusted
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+            .Append(typeof(DomainKit.ValidationResult).Assembly.Location)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+    });
+
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CSharpCompilation.Create(
+        "DomainKit.Consumer",
+        sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+        References.Value,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            generalDiagnosticOption: ReportDiagnostic.Error));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new DomainKitGenerator().AsSourceGenerator() },
+            files,
+            ParseOptions,
+            options ?? Options(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static TestOptionsProvider Options(string? domainKitNamespace = null, string? rootNamespace = DefaultNamespace)
+    {
+        var global = new Dictionary<string, string>();
+        if (domainKitNamespace is not null) global["build_property.DomainKitNamespace"] = domainKitNamespace;
+        if (rootNamespace is not null) global["build_property.RootNamespace"] = rootNamespace;
+        return new TestOptionsProvider(global);
+    }
+
+    public static IEnumerable<AdditionalText> Files(params (string Path, string Text)[] files) =>
+        files.Select(f => new InMemoryAdditionalText(f.Path, f.Text));
+
+    /// <summary>Runs the generator once; returns the result and the compilation with generated sources added.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params (string Path, string Text)[] files) =>
+        Run(Files(files), Options());
+
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, TestOptionsProvider options)
+    {
+        var driver = CreateDriver(files, options).RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    /// <summary>The example schemas in the repository's schema/ folder.</summary>
+    public static (string Path, string Text)[] ExampleSchemas() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "schema"), "*.yaml")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => ("schema/" + Path.GetFileName(p), File.ReadAllText(p)))
+            .ToArray();
+}
