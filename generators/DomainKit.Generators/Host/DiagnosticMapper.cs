@@ -18,8 +18,7 @@ internal static class DiagnosticMapper
             rule.MessageFormat,
             "DomainKit",
             rule.Severity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-            isEnabledByDefault: true,
-            helpLinkUri: "docs/diagnostics.md#" + rule.Id.ToLowerInvariant()));
+            isEnabledByDefault: true));
 
     public static Diagnostic ToDiagnostic(SchemaDiagnostic diagnostic)
     {

@@ -75,7 +75,7 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
     }
 
     // The core is written not to throw; this turns a bug into a DK9999 on the file instead of CS8785.
-    private static CheckedSchema CheckSafely(ParsedSchema schema, TypeTable table, string defaultNamespace)
+    internal static CheckedSchema CheckSafely(ParsedSchema schema, TypeTable table, string defaultNamespace)
     {
         try
         {

@@ -43,8 +43,7 @@ internal sealed class SchemaChecker
     private TypeSpec? CheckType(TypeDeclaration type, string ns)
     {
         var name = type.Name.Text;
-        var problem = Naming.TypeNameProblem(name) ?? (Primitives.IsReserved(name) ? "it is a built-in type name" : null);
-        if (problem is not null)
+        if (Naming.TypeNameProblem(name) is { } problem)
         {
             _diagnostics.Report(DiagnosticCatalog.InvalidName, type.Name.Span, name, "type", problem);
             return null;

@@ -51,6 +51,4 @@ internal static class Primitives
     }
 
     public static PrimitiveKind KindOf(string name) => ByName.TryGetValue(name, out var entry) ? entry.Kind : PrimitiveKind.None;
-
-    public static bool IsReserved(string name) => ByName.ContainsKey(name) || System.Array.IndexOf(CollectionNames, name) >= 0;
 }

@@ -12,6 +12,7 @@ internal sealed class NodeReader
 {
     private readonly SourceMap _map;
     private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<YamlNode> _reportedAnchors = new(ReferenceEqualityComparer.Instance);
 
     public NodeReader(SourceMap map, DiagnosticBag diagnostics)
     {
@@ -29,7 +30,7 @@ internal sealed class NodeReader
     public bool IsUsable(YamlNode node)
     {
         if (node.Anchor.IsEmpty) return true;
-        _diagnostics.Report(DiagnosticCatalog.AnchorsNotSupported, SpanOf(node));
+        if (_reportedAnchors.Add(node)) _diagnostics.Report(DiagnosticCatalog.AnchorsNotSupported, SpanOf(node));
         return false;
     }
 
@@ -88,6 +89,15 @@ internal sealed class NodeReader
             entries.Add((key, pair.Value));
         }
         return entries;
+    }
+
+    private sealed class ReferenceEqualityComparer : IEqualityComparer<YamlNode>
+    {
+        public static readonly ReferenceEqualityComparer Instance = new();
+
+        public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(YamlNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private static string ShapeName(YamlNode node) => node switch

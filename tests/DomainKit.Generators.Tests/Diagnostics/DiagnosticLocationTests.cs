@@ -1,0 +1,245 @@
+using DomainKit.Generators.Tests.Infrastructure;
+using static DomainKit.Generators.Tests.Infrastructure.DiagnosticAssert;
+
+namespace DomainKit.Generators.Tests.Diagnostics;
+
+/// <summary>One test (at least) per DK id: the id, and the file, line and column dotnet build prints.</summary>
+public class DiagnosticLocationTests
+{
+    private const string Head = "types:\n  A:\n    fields:\n";
+
+    [Fact]
+    public void DK0001_duplicate_key_points_at_the_second_key() =>
+        Single(Run(Head + "      x: int\n      x: string\n"), "DK0001", 5, 7);
+
+    [Fact]
+    public void DK0001_unclosed_flow_sequence_points_at_its_bracket_even_though_YamlDotNet_throws_InvalidOperation() =>
+        Single(Run("bad: [unclosed\nmore: 1\nx: y\n"), "DK0001", 1, 6);
+
+    [Fact]
+    public void DK0001_tab_indentation_points_at_the_tab_not_the_file_start() =>
+        Single(Run("types:\n  A:\n\tfields: {}\n"), "DK0001", 3, 1);
+
+    [Fact]
+    public void DK0001_unknown_alias_points_at_the_alias() =>
+        Single(Run("types:\n  A: *nowhere\n"), "DK0001", 2, 6);
+
+    [Fact]
+    public void DK0001_unterminated_quote() =>
+        Single(Run("types:\n  A:\n    doc: 'never closed\n"), "DK0001", 3, 10);
+
+    [Fact]
+    public void DK0002_type_that_is_not_a_mapping()
+    {
+        var diagnostic = Single(Run("types:\n  A: [1, 2]\n"), "DK0002", 2, 6);
+        Assert.Contains("must be a mapping, not a sequence", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0002_root_that_is_not_a_mapping() =>
+        Single(Run("- just\n- a list\n"), "DK0002", 1, 1);
+
+    [Fact]
+    public void DK0003_unknown_field_key_lists_the_allowed_keys()
+    {
+        var diagnostic = Single(Run(Head + "      x: { type: int, minimum: 1 }\n"), "DK0003", 4, 23);
+        Assert.Contains("allowed keys: type, doc, default", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0003_unknown_file_key() =>
+        Single(Run("namespace: A.B\ntipes:\n  A:\n    fields: {}\ntypes: {}\n"), "DK0003", 2, 1);
+
+    [Fact]
+    public void DK0004_type_with_no_kind() =>
+        Single(Run("types:\n  A:\n    doc: nothing else\n"), "DK0004", 2, 3);
+
+    [Fact]
+    public void DK0004_type_with_two_kinds()
+    {
+        var diagnostic = Single(Run("types:\n  A:\n    fields: {}\n    enum: [X]\n"), "DK0004", 2, 3);
+        Assert.Contains("but has 'fields' and 'enum'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0005_unknown_type_suggests_the_closest_name()
+    {
+        var diagnostic = Single(Run(Head + "      c: list<Consulat>\n  Consulate:\n    fields:\n      city: string\n"), "DK0005", 4, 15);
+        Assert.EndsWith("did you mean 'Consulate'?", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0005_misspelt_primitive_suggests_the_primitive()
+    {
+        var diagnostic = Single(Run(Head + "      c: strng\n"), "DK0005", 4, 10);
+        Assert.EndsWith("did you mean 'string'?", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0006_type_declared_in_two_files_is_reported_on_the_later_file()
+    {
+        var (result, _) = GeneratorHarness.Run(
+            ("schema/b.yaml", "types:\n  Shared:\n    fields:\n      x: int\n"),
+            ("schema/a.yaml", "types:\n  Other:\n    enum: [X]\n  Shared:\n    enum: [Y]\n"));
+
+        var diagnostic = Single(result.Diagnostics, "DK0006", 2, 3, "schema/b.yaml");
+        Assert.Contains("already declared in a.yaml(4,3)", diagnostic.GetMessage());
+        Assert.Single(result.GeneratedTrees, t => t.FilePath.EndsWith("Shared.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DK0006_names_differing_only_in_case_clash() =>
+        Single(Run("types:\n  Talks:\n    enum: [A]\n  TALKS:\n    enum: [B]\n"), "DK0006", 4, 3);
+
+    [Fact]
+    public void DK0007_lower_case_type_name() =>
+        Single(Run("types:\n  mission:\n    fields:\n      x: int\n"), "DK0007", 2, 3);
+
+    [Fact]
+    public void DK0007_field_name_with_a_space() =>
+        Single(Run(Head + "      'full name': string\n"), "DK0007", 4, 7);
+
+    [Fact]
+    public void DK0007_enum_member_name() =>
+        Single(Run("types:\n  E:\n    enum: [Good, 'not good']\n"), "DK0007", 3, 18);
+
+    [Fact]
+    public void DK0008_two_fields_with_the_same_property_name() =>
+        Single(Run(Head + "      full_name: string\n      fullName: string\n"), "DK0008", 5, 7);
+
+    [Fact]
+    public void DK0008_field_clashing_with_a_generated_member()
+    {
+        var diagnostic = Single(Run(Head + "      validate: bool\n"), "DK0008", 4, 7);
+        Assert.Contains("the generated member 'Validate'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0008_field_named_like_its_record() =>
+        Single(Run(Head + "      a: int\n"), "DK0008", 4, 7);
+
+    [Fact]
+    public void DK0009_constraint_that_does_not_fit_the_type() =>
+        Single(Run(Head + "      n: { type: int, pattern: 'x' }\n"), "DK0009", 4, 23);
+
+    [Fact]
+    public void DK0009_string_constraint_on_a_value_type_field() =>
+        Single(Run(Head + "      c: { type: C, maxLength: 3 }\n  C:\n    value: string\n"), "DK0009", 4, 21);
+
+    [Fact]
+    public void DK0010_min_above_max() =>
+        Single(Run(Head + "      n: { type: int, min: 5, max: 1 }\n"), "DK0010", 4, 23);
+
+    [Fact]
+    public void DK0010_min_length_above_max_length_on_a_value_type() =>
+        Single(Run("types:\n  V:\n    value: string\n    minLength: 9\n    maxLength: 2\n"), "DK0010", 4, 5);
+
+    [Fact]
+    public void DK0010_equal_exclusive_bounds() =>
+        Single(Run(Head + "      d: { type: date, exclusiveMin: '2025-01-01', exclusiveMax: '2025-01-01' }\n"), "DK0010", 4, 24);
+
+    [Fact]
+    public void DK0011_pattern_that_does_not_compile() =>
+        Single(Run(Head + "      s: { type: string, pattern: '(' }\n"), "DK0011", 4, 35);
+
+    [Fact]
+    public void DK0012_default_below_min() =>
+        Single(Run(Head + "      n: { type: int, min: 1, default: 0 }\n"), "DK0012", 4, 40);
+
+    [Fact]
+    public void DK0012_default_not_matching_pattern() =>
+        Single(Run(Head + "      s: { type: string, pattern: '^[A-Z]+$', default: abc }\n"), "DK0012", 4, 56);
+
+    [Fact]
+    public void DK0012_empty_default_for_a_list_with_min_items() =>
+        Single(Run(Head + "      l: { type: list<int>, minItems: 1, default: [] }\n"), "DK0012", 4, 51);
+
+    [Fact]
+    public void DK0013_rules_are_reported_not_ignored() =>
+        Single(Run(Head + "      x: int\n    rules:\n      - x > 0\n"), "DK0013", 5, 5);
+
+    [Fact]
+    public void DK0014_unknown_format() =>
+        Single(Run(Head + "      s: { type: string, format: phone }\n"), "DK0014", 4, 34);
+
+    [Fact]
+    public void DK0014_negative_length() =>
+        Single(Run(Head + "      s: { type: string, minLength: -1 }\n"), "DK0014", 4, 37);
+
+    [Fact]
+    public void DK0014_bad_unknown_fields_value() =>
+        Single(Run("unknownFields: maybe\ntypes: {}\n"), "DK0014", 1, 16);
+
+    [Fact]
+    public void DK0015_map_with_a_key_type()
+    {
+        var diagnostic = Single(Run(Head + "      m: map<string, int>\n"), "DK0015", 4, 10);
+        Assert.Contains("map keys are always strings", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0015_unclosed_generic() =>
+        Single(Run(Head + "      l: list<int\n"), "DK0015", 4, 18);
+
+    [Fact]
+    public void DK0016_default_of_the_wrong_type() =>
+        Single(Run(Head + "      n: { type: int, default: many }\n"), "DK0016", 4, 32);
+
+    [Fact]
+    public void DK0016_unknown_enum_member_as_default() =>
+        Single(Run(Head + "      e: { type: E, default: Maybe }\n  E:\n    enum: [Yes, No]\n"), "DK0016", 4, 30);
+
+    [Fact]
+    public void DK0017_anchor_is_reported_once_even_when_aliased_twice() =>
+        Single(Run("types:\n  A: &shared\n    fields:\n      x: int\n  B: *shared\n  C: *shared\n"), "DK0017", 2, 6);
+
+    [Fact]
+    public void DK0018_invalid_namespace() =>
+        Single(Run("namespace: 1Bad.Name\ntypes:\n  A:\n    fields:\n      x: int\n"), "DK0018", 1, 12);
+
+    [Fact]
+    public void DK0019_two_fields_with_the_same_wire_name() =>
+        Single(Run(Head + "      a1: { type: int, json: x }\n      b1: { type: int, json: x }\n"), "DK0019", 5, 30);
+
+    [Fact]
+    public void DK0020_value_type_wrapping_a_list() =>
+        Single(Run("types:\n  V:\n    value: list<string>\n"), "DK0020", 3, 12);
+
+    [Fact]
+    public void DK0021_field_without_a_type() =>
+        Single(Run(Head + "      x: { doc: no type here }\n"), "DK0021", 4, 7);
+
+    [Fact]
+    public void DK0021_file_without_types() =>
+        Single(Run("namespace: Only.A.Namespace\n"), "DK0021", 1, 1);
+
+    [Fact]
+    public void DK0022_file_too_large() =>
+        Single(Run("# " + new string('x', 4 * 1024 * 1024) + "\ntypes: {}\n"), "DK0022", 1, 1);
+
+    [Fact]
+    public void DK9999_an_unexpected_exception_becomes_a_located_diagnostic_not_CS8785()
+    {
+        var schema = DomainKit.Generators.Core.Parsing.SchemaParser.Parse("schema/test.yaml", Head + "      x: int\n");
+
+        var result = DomainKit.Generators.Host.DomainKitGenerator.CheckSafely(schema, table: null!, "Ns");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DK9999", diagnostic.Rule.Id);
+        Assert.Equal("schema/test.yaml", diagnostic.Span.FilePath);
+        Assert.Empty(result.Types);
+    }
+
+    [Fact]
+    public void Every_catalogue_rule_has_a_test_in_this_file()
+    {
+        var source = File.ReadAllText(Path.Combine(SourceDirectory(), "DiagnosticLocationTests.cs"));
+        var untested = DomainKit.Generators.Core.Diagnostics.DiagnosticCatalog.All
+            .Where(rule => !source.Contains($"void {rule.Id}_", StringComparison.Ordinal))
+            .Select(rule => rule.Id)
+            .ToList();
+        Assert.Empty(untested);
+    }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}

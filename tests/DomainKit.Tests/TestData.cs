@@ -1,0 +1,47 @@
+using Diplomacy.Domain;
+
+namespace DomainKit.Tests;
+
+/// <summary>The Istanbul talks of 27 February 2025, as the example schemas model them.</summary>
+internal static class TestData
+{
+    public static Diplomat Coulter() => new()
+    {
+        Id = DiplomatId.From("sonata-coulter"),
+        FullName = "Sonata Coulter",
+        Rank = Rank.DeputyAssistantSecretary,
+        Country = CountryCode.From("US"),
+        Ministry = "U.S. Department of State",
+        Languages = ["en", "ru"],
+        LeadsDelegation = true,
+    };
+
+    public static Diplomat Darchiyev() => new()
+    {
+        Id = DiplomatId.From("aleksandr-darchiyev"),
+        FullName = "Aleksandr Darchiyev",
+        Rank = Rank.Director,
+        Country = CountryCode.From("RU"),
+        Ministry = "Ministry of Foreign Affairs of the Russian Federation",
+        Languages = ["ru", "en"],
+        LeadsDelegation = true,
+    };
+
+    public static Mission RussianEmbassyInWashington() => new()
+    {
+        Id = MissionId.From("ru-embassy-washington"),
+        Kind = MissionKind.Embassy,
+        SendingCountry = CountryCode.From("RU"),
+        HostCountry = CountryCode.From("US"),
+        City = "Washington",
+        Status = PostStatus.ReducedStaff,
+        StaffCeiling = 455,
+        OpenedOn = new DateOnly(1933, 11, 16),
+        Consulates =
+        [
+            new Consulate { Id = MissionId.From("ru-consulate-new-york"), City = "New York", District = ["NY", "NJ", "CT"] },
+            new Consulate { Id = MissionId.From("ru-consulate-houston"), City = "Houston", District = ["TX", "LA"] },
+        ],
+        Contacts = [new("phone", "+1 202 298 5700")],
+    };
+}
