@@ -218,6 +218,13 @@ public class DiagnosticLocationTests
         Single(Run("# " + new string('x', 4 * 1024 * 1024) + "\ntypes: {}\n"), "DK0022", 1, 1);
 
     [Fact]
+    public void DK0023_deprecated_required_field_is_a_warning()
+    {
+        var diagnostic = Single(Run(Head + "      old: { type: int, deprecated: true }\n      fine: { type: int?, deprecated: true }\n"), "DK0023", 4, 7);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+    }
+
+    [Fact]
     public void DK9999_an_unexpected_exception_becomes_a_located_diagnostic_not_CS8785()
     {
         var schema = DomainKit.Generators.Core.Parsing.SchemaParser.Parse("schema/test.yaml", Head + "      x: int\n");

@@ -108,6 +108,8 @@ internal sealed class SchemaChecker
             initializer = _defaults.Check(declared, type, field.Type.Text, constraints, out hasDefault);
         }
         var required = !type.Optional && !hasDefault;
+        if (required && field.Deprecated is not null)
+            _diagnostics.Report(DiagnosticCatalog.DeprecatedButRequired, field.Name.Span, field.Name.Text);
         return new PropertySpec(property, wireName, type, required, initializer, field.Doc, Obsolete(field.Deprecated),
             ConstraintChecker.ToSpecs(constraints));
     }

@@ -71,6 +71,10 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticRule FileTooLarge = Error("DK0022", "Schema file too large",
         "Schema file is {0} characters long; the limit is {1}");
 
+    public static readonly DiagnosticRule DeprecatedButRequired = new("DK0023", "Deprecated field is required",
+        "Field '{0}' is deprecated but required, so every caller must set it and is warned for doing so; make it optional ('?') or give it a default",
+        RuleSeverity.Warning);
+
     public static readonly DiagnosticRule InternalError = Error("DK9999", "Internal generator error",
         "DomainKit could not process this file ({0}); please report it with the file attached");
 
@@ -78,7 +82,7 @@ internal static class DiagnosticCatalog
         YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName,
         NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint,
         RulesNotSupported, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
-        InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, InternalError);
+        InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, InternalError);
 
     private static DiagnosticRule Error(string id, string title, string format) =>
         new(id, title, format, RuleSeverity.Error);
