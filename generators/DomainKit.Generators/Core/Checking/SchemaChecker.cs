@@ -68,24 +68,12 @@ internal sealed class SchemaChecker
         var wireNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in type.Fields)
         {
-            var name = field.Name.Text;
-            if (Naming.MemberNameProblem(name) is { } problem)
-            {
-                _diagnostics.Report(DiagnosticCatalog.InvalidName, field.Name.Span, name, "field", problem);
-                continue;
-            }
-            var property = Naming.ToPascalCase(name);
-            var clash = property == type.Name.Text ? $"the name of its record '{property}'"
-                : Naming.ReservedRecordMembers.Contains(property) ? $"the generated member '{property}'"
-                : memberNames.TryGetValue(property, out var other) ? $"field '{other}'"
-                : null;
-            if (clash is not null)
-            {
-                _diagnostics.Report(DiagnosticCatalog.NameClash, field.Name.Span, "Field", name, property, clash);
-                continue;
-            }
-            memberNames[property] = name;
-            var wireName = field.JsonName?.Text ?? name;
+            var property = MemberName(field.Name, "field", memberNames, candidate =>
+                candidate == type.Name.Text ? $"the name of its record '{candidate}'"
+                : Naming.ReservedRecordMembers.Contains(candidate) ? $"the generated member '{candidate}'"
+                : null);
+            if (property is null) continue;
+            var wireName = field.JsonName?.Text ?? field.Name.Text;
             if (!wireNames.Add(wireName))
             {
                 _diagnostics.Report(DiagnosticCatalog.DuplicateWireName, field.JsonName?.Span ?? field.Name.Span, wireName, type.Name.Text);
@@ -121,18 +109,8 @@ internal sealed class SchemaChecker
         foreach (var member in type.Members)
         {
             var wire = member.Name.Text;
-            if (Naming.MemberNameProblem(wire) is { } problem)
-            {
-                _diagnostics.Report(DiagnosticCatalog.InvalidName, member.Name.Span, wire, "enum member", problem);
-                continue;
-            }
-            var name = Naming.ToPascalCase(wire);
-            if (names.TryGetValue(name, out var other))
-            {
-                _diagnostics.Report(DiagnosticCatalog.NameClash, member.Name.Span, "Enum member", wire, name, $"member '{other}'");
-                continue;
-            }
-            names[name] = wire;
+            var name = MemberName(member.Name, "enum member", names, reservedClash: null);
+            if (name is null) continue;
             members.Add(new EnumMemberSpec(name, wire, member.Doc));
         }
         return members.ToEquatableArray();
@@ -150,6 +128,29 @@ internal sealed class SchemaChecker
         }
         var constraints = ConstraintChecker.Check(wrapped.Constraints, resolved, wrapped.Type.Text, _diagnostics);
         return new PropertySpec("Value", "value", resolved, true, null, null, null, ConstraintChecker.ToSpecs(constraints));
+    }
+
+    /// <summary>
+    /// The C# member name for a field or enum member, or null (with DK0007 or DK0008 reported) when
+    /// the schema name is invalid or its PascalCase form is reserved or already taken.
+    /// </summary>
+    private string? MemberName(Scalar name, string what, Dictionary<string, string> taken, Func<string, string?>? reservedClash)
+    {
+        if (Naming.MemberNameProblem(name.Text) is { } problem)
+        {
+            _diagnostics.Report(DiagnosticCatalog.InvalidName, name.Span, name.Text, what, problem);
+            return null;
+        }
+        var member = Naming.ToPascalCase(name.Text);
+        var clash = reservedClash?.Invoke(member) ?? (taken.TryGetValue(member, out var other) ? $"{what} '{other}'" : null);
+        if (clash is not null)
+        {
+            var subject = char.ToUpperInvariant(what[0]) + what.Substring(1);
+            _diagnostics.Report(DiagnosticCatalog.NameClash, name.Span, subject, name.Text, member, clash);
+            return null;
+        }
+        taken[member] = name.Text;
+        return member;
     }
 
     private static string? Obsolete(Deprecation? deprecation) => deprecation is null ? null : deprecation.Message ?? "";
