@@ -225,6 +225,10 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
+    public void DK0024_pattern_with_a_backreference_is_refused_for_the_linear_time_engine() =>
+        Single(Run(Head + "      s: { type: string, pattern: '(a)\\1' }\n"), "DK0024", 4, 35);
+
+    [Fact]
     public void DK9999_an_unexpected_exception_becomes_a_located_diagnostic_not_CS8785()
     {
         var schema = DomainKit.Generators.Core.Parsing.SchemaParser.Parse("schema/test.yaml", Head + "      x: int\n");

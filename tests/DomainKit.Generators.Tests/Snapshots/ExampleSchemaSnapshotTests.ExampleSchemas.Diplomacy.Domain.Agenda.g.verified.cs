@@ -37,5 +37,156 @@ namespace Diplomacy.Domain
         public global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaItem> PossibleFollowUps { get; init; } = [];
 
         public global::DomainKit.ValueMap<global::DomainKit.ValueList<string>> NotesByDelegation { get; init; } = [];
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "Agenda")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "Agenda");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (Title is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/title", "title");
+            }
+            else
+            {
+                var length0 = global::DomainKit.ValidationChecks.CodePointLength(Title);
+                if (length0 < 1)
+                {
+                    if (sink is null) return false;
+                    sink.MinLength(path + "/title", "title", 1, length0);
+                }
+                if (length0 > 300)
+                {
+                    if (sink is null) return false;
+                    sink.MaxLength(path + "/title", "title", 300, length0);
+                }
+            }
+            if (City is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/city", "city");
+            }
+            if (StartsAt is { } present1)
+            {
+                if (!(present1 >= new global::System.DateTimeOffset(638712864000000000L, new global::System.TimeSpan(0L))))
+                {
+                    if (sink is null) return false;
+                    sink.Min(path + "/startsAt", "startsAt", "2025-01-01T00:00:00.0000000+00:00", present1);
+                }
+            }
+            if (Delegations.Count < 2)
+            {
+                if (sink is null) return false;
+                sink.MinItems(path + "/delegations", "delegations", 2, Delegations.Count);
+            }
+            if (Delegations.Count > 10)
+            {
+                if (sink is null) return false;
+                sink.MaxItems(path + "/delegations", "delegations", 10, Delegations.Count);
+            }
+            var items4 = Delegations.AsSpan();
+            for (var i2 = 0; i2 < items4.Length; i2++)
+            {
+                var item3 = items4[i2];
+                if (item3 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/delegations/" + global::DomainKit.ValidationChecks.Index(i2), "delegations");
+                }
+                else
+                {
+                    if (!item3.ValidateCore(sink, sink is null ? "" : path + "/delegations/" + global::DomainKit.ValidationChecks.Index(i2), "delegations") && sink is null) return false;
+                }
+            }
+            if (Items.Count < 1)
+            {
+                if (sink is null) return false;
+                sink.MinItems(path + "/items", "items", 1, Items.Count);
+            }
+            var items7 = Items.AsSpan();
+            for (var i5 = 0; i5 < items7.Length; i5++)
+            {
+                var item6 = items7[i5];
+                if (item6 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/items/" + global::DomainKit.ValidationChecks.Index(i5), "items");
+                }
+                else
+                {
+                    if (!item6.ValidateCore(sink, sink is null ? "" : path + "/items/" + global::DomainKit.ValidationChecks.Index(i5), "items") && sink is null) return false;
+                }
+            }
+            var items10 = OffAgenda.AsSpan();
+            for (var i8 = 0; i8 < items10.Length; i8++)
+            {
+                var item9 = items10[i8];
+                if (!global::System.Enum.IsDefined(item9))
+                {
+                    if (sink is null) return false;
+                    sink.Enum(path + "/offAgenda/" + global::DomainKit.ValidationChecks.Index(i8), "offAgenda", "AgendaTopic", item9);
+                }
+            }
+            var items13 = MissionsInScope.AsSpan();
+            for (var i11 = 0; i11 < items13.Length; i11++)
+            {
+                var item12 = items13[i11];
+                if (!item12.ValidateCore(sink, sink is null ? "" : path + "/missionsInScope/" + global::DomainKit.ValidationChecks.Index(i11), "missionsInScope") && sink is null) return false;
+            }
+            var items16 = PrecedingEvents.AsSpan();
+            for (var i14 = 0; i14 < items16.Length; i14++)
+            {
+                var item15 = items16[i14];
+                if (item15 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/precedingEvents/" + global::DomainKit.ValidationChecks.Index(i14), "precedingEvents");
+                }
+                else
+                {
+                    if (!item15.ValidateCore(sink, sink is null ? "" : path + "/precedingEvents/" + global::DomainKit.ValidationChecks.Index(i14), "precedingEvents") && sink is null) return false;
+                }
+            }
+            var items19 = PossibleFollowUps.AsSpan();
+            for (var i17 = 0; i17 < items19.Length; i17++)
+            {
+                var item18 = items19[i17];
+                if (item18 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/possibleFollowUps/" + global::DomainKit.ValidationChecks.Index(i17), "possibleFollowUps");
+                }
+                else
+                {
+                    if (!item18.ValidateCore(sink, sink is null ? "" : path + "/possibleFollowUps/" + global::DomainKit.ValidationChecks.Index(i17), "possibleFollowUps") && sink is null) return false;
+                }
+            }
+            var keys23 = NotesByDelegation.KeySpan;
+            var items22 = NotesByDelegation.ValueSpan;
+            for (var i20 = 0; i20 < items22.Length; i20++)
+            {
+                var item21 = items22[i20];
+                var items26 = item21.AsSpan();
+                for (var i24 = 0; i24 < items26.Length; i24++)
+                {
+                    var item25 = items26[i24];
+                    if (item25 is null)
+                    {
+                        if (sink is null) return false;
+                        sink.Required(path + "/notesByDelegation/" + global::DomainKit.ValidationChecks.EscapePointer(keys23[i20]) + "/" + global::DomainKit.ValidationChecks.Index(i24), "notesByDelegation");
+                    }
+                }
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
     }
 }

@@ -20,5 +20,55 @@ namespace Diplomacy.Domain
         public global::System.TimeSpan? AllottedTime { get; init; }
 
         public int Priority { get; init; } = 3;
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "AgendaItem")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "AgendaItem");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (!global::System.Enum.IsDefined(Topic))
+            {
+                if (sink is null) return false;
+                sink.Enum(path + "/topic", "topic", "AgendaTopic", Topic);
+            }
+            if (Summary is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/summary", "summary");
+            }
+            else
+            {
+                var length0 = global::DomainKit.ValidationChecks.CodePointLength(Summary);
+                if (length0 > 2000)
+                {
+                    if (sink is null) return false;
+                    sink.MaxLength(path + "/summary", "summary", 2000, length0);
+                }
+            }
+            if (!global::System.Enum.IsDefined(Status))
+            {
+                if (sink is null) return false;
+                sink.Enum(path + "/status", "status", "ItemStatus", Status);
+            }
+            if (!(Priority >= 1))
+            {
+                if (sink is null) return false;
+                sink.Min(path + "/priority", "priority", "1", Priority);
+            }
+            if (!(Priority <= 5))
+            {
+                if (sink is null) return false;
+                sink.Max(path + "/priority", "priority", "5", Priority);
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
     }
 }

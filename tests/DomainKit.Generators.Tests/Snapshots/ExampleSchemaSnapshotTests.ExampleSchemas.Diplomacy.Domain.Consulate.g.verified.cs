@@ -33,5 +33,60 @@ namespace Diplomacy.Domain
         public global::System.TimeOnly? OpensAt { get; init; }
 
         public global::System.Uri? Website { get; init; }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "Consulate")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "Consulate");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (!Id.ValidateCore(sink, sink is null ? "" : path + "/id", "id") && sink is null) return false;
+            if (City is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/city", "city");
+            }
+            else
+            {
+                var length0 = global::DomainKit.ValidationChecks.CodePointLength(City);
+                if (length0 < 1)
+                {
+                    if (sink is null) return false;
+                    sink.MinLength(path + "/city", "city", 1, length0);
+                }
+                if (length0 > 100)
+                {
+                    if (sink is null) return false;
+                    sink.MaxLength(path + "/city", "city", 100, length0);
+                }
+            }
+            if (!global::System.Enum.IsDefined(Status))
+            {
+                if (sink is null) return false;
+                sink.Enum(path + "/status", "status", "PostStatus", Status);
+            }
+            if (Staff is { } present1)
+            {
+                if (!present1.ValidateCore(sink, sink is null ? "" : path + "/staff", "staff") && sink is null) return false;
+            }
+            var items4 = District.AsSpan();
+            for (var i2 = 0; i2 < items4.Length; i2++)
+            {
+                var item3 = items4[i2];
+                if (item3 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/district/" + global::DomainKit.ValidationChecks.Index(i2), "district");
+                }
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
     }
 }

@@ -16,5 +16,45 @@ namespace Diplomacy.Domain
         public required global::Diplomacy.Domain.Diplomat Head { get; init; }
 
         public global::DomainKit.ValueList<global::Diplomacy.Domain.Diplomat> Members { get; init; } = [];
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "Delegation")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "Delegation");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (!Country.ValidateCore(sink, sink is null ? "" : path + "/country", "country") && sink is null) return false;
+            if (Head is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/head", "head");
+            }
+            else
+            {
+                if (!Head.ValidateCore(sink, sink is null ? "" : path + "/head", "head") && sink is null) return false;
+            }
+            var items2 = Members.AsSpan();
+            for (var i0 = 0; i0 < items2.Length; i0++)
+            {
+                var item1 = items2[i0];
+                if (item1 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/members/" + global::DomainKit.ValidationChecks.Index(i0), "members");
+                }
+                else
+                {
+                    if (!item1.ValidateCore(sink, sink is null ? "" : path + "/members/" + global::DomainKit.ValidationChecks.Index(i0), "members") && sink is null) return false;
+                }
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
     }
 }

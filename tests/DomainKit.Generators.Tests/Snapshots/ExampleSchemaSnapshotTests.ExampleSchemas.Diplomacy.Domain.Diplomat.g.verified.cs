@@ -40,5 +40,84 @@ namespace Diplomacy.Domain
 
         [global::System.Obsolete("Use rank instead.")]
         public string? Title { get; init; }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "Diplomat")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "Diplomat");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (!Id.ValidateCore(sink, sink is null ? "" : path + "/id", "id") && sink is null) return false;
+            if (FullName is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/fullName", "fullName");
+            }
+            else
+            {
+                var length0 = global::DomainKit.ValidationChecks.CodePointLength(FullName);
+                if (length0 < 1)
+                {
+                    if (sink is null) return false;
+                    sink.MinLength(path + "/fullName", "fullName", 1, length0);
+                }
+                if (length0 > 200)
+                {
+                    if (sink is null) return false;
+                    sink.MaxLength(path + "/fullName", "fullName", 200, length0);
+                }
+            }
+            if (!global::System.Enum.IsDefined(Rank))
+            {
+                if (sink is null) return false;
+                sink.Enum(path + "/rank", "rank", "Rank", Rank);
+            }
+            if (!Country.ValidateCore(sink, sink is null ? "" : path + "/country", "country") && sink is null) return false;
+            if (Ministry is { } present1)
+            {
+                var length2 = global::DomainKit.ValidationChecks.CodePointLength(present1);
+                if (length2 > 200)
+                {
+                    if (sink is null) return false;
+                    sink.MaxLength(path + "/ministry", "ministry", 200, length2);
+                }
+            }
+            if (Email is { } present3)
+            {
+                if (!global::DomainKit.Formats.IsEmail(present3))
+                {
+                    if (sink is null) return false;
+                    sink.Format(path + "/email", "email", "email", present3);
+                }
+            }
+            if (Languages.Count < 1)
+            {
+                if (sink is null) return false;
+                sink.MinItems(path + "/languages", "languages", 1, Languages.Count);
+            }
+            if (global::DomainKit.ValidationChecks.TryFindDuplicate(Languages.AsSpan(), out var duplicate4))
+            {
+                if (sink is null) return false;
+                sink.Unique(path + "/languages", "languages", duplicate4);
+            }
+            var items7 = Languages.AsSpan();
+            for (var i5 = 0; i5 < items7.Length; i5++)
+            {
+                var item6 = items7[i5];
+                if (item6 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/languages/" + global::DomainKit.ValidationChecks.Index(i5), "languages");
+                }
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
     }
 }

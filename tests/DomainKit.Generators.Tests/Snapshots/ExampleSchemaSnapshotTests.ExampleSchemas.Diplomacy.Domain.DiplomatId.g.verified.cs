@@ -19,8 +19,54 @@ namespace Diplomacy.Domain
         /// <summary>The wrapped value.</summary>
         public string Value { get; }
 
-        /// <summary>Wraps <paramref name="value"/>.</summary>
-        public static DiplomatId From(string value) => new DiplomatId(value);
+        /// <summary>Wraps <paramref name="value"/>; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem when it is invalid.</summary>
+        public static DiplomatId From(string value)
+        {
+            var candidate = new DiplomatId(value);
+            var result = candidate.Validate();
+            return result.IsValid ? candidate : throw new global::DomainKit.DomainValidationException(result);
+        }
+
+        /// <summary>Wraps <paramref name="input"/> when it is valid; never throws. <paramref name="result"/> lists every problem.</summary>
+        public static bool TryFrom(string input, out DiplomatId value, out global::DomainKit.ValidationResult result)
+        {
+            var candidate = new DiplomatId(input);
+            result = candidate.Validate();
+            value = result.IsValid ? candidate : default;
+            return result.IsValid;
+        }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "DiplomatId")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "DiplomatId");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (Value is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path, name);
+            }
+            else
+            {
+                if (!__Pattern_Value.IsMatch(Value))
+                {
+                    if (sink is null) return false;
+                    sink.Pattern(path, name, "^[a-z][a-z0-9-]{2,39}$", Value);
+                }
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
+
+        private static readonly global::System.Text.RegularExpressions.Regex __Pattern_Value = new("^[a-z][a-z0-9-]{2,39}$",
+            global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <inheritdoc />
         public override string ToString() => Value ?? string.Empty;

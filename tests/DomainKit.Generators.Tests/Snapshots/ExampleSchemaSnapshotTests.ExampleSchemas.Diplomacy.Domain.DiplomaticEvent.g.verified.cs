@@ -20,5 +20,41 @@ namespace Diplomacy.Domain
         public required global::DomainKit.ValueList<string> Participants { get; init; }
 
         public string? Summary { get; init; }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "DiplomaticEvent")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "DiplomaticEvent");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (!global::System.Enum.IsDefined(Kind))
+            {
+                if (sink is null) return false;
+                sink.Enum(path + "/kind", "kind", "EventKind", Kind);
+            }
+            if (Participants.Count < 1)
+            {
+                if (sink is null) return false;
+                sink.MinItems(path + "/participants", "participants", 1, Participants.Count);
+            }
+            var items2 = Participants.AsSpan();
+            for (var i0 = 0; i0 < items2.Length; i0++)
+            {
+                var item1 = items2[i0];
+                if (item1 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/participants/" + global::DomainKit.ValidationChecks.Index(i0), "participants");
+                }
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
     }
 }

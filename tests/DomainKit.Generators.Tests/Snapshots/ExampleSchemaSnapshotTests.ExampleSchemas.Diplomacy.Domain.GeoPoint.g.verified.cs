@@ -11,5 +11,41 @@ namespace Diplomacy.Domain
         public required double Latitude { get; init; }
 
         public required double Longitude { get; init; }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "GeoPoint")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "GeoPoint");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (!(Latitude >= -90.0))
+            {
+                if (sink is null) return false;
+                sink.Min(path + "/latitude", "latitude", "-90", Latitude);
+            }
+            if (!(Latitude <= 90.0))
+            {
+                if (sink is null) return false;
+                sink.Max(path + "/latitude", "latitude", "90", Latitude);
+            }
+            if (!(Longitude >= -180.0))
+            {
+                if (sink is null) return false;
+                sink.Min(path + "/longitude", "longitude", "-180", Longitude);
+            }
+            if (!(Longitude <= 180.0))
+            {
+                if (sink is null) return false;
+                sink.Max(path + "/longitude", "longitude", "180", Longitude);
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
     }
 }

@@ -54,5 +54,132 @@ namespace Diplomacy.Domain
         public required global::DomainKit.ValueMap<string> Contacts { get; init; }
 
         public global::DomainKit.ValueSet<string> Tags { get; init; } = [];
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "Mission")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "Mission");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (!Id.ValidateCore(sink, sink is null ? "" : path + "/id", "id") && sink is null) return false;
+            if (!global::System.Enum.IsDefined(Kind))
+            {
+                if (sink is null) return false;
+                sink.Enum(path + "/kind", "kind", "MissionKind", Kind);
+            }
+            if (!SendingCountry.ValidateCore(sink, sink is null ? "" : path + "/sendingCountry", "sendingCountry") && sink is null) return false;
+            if (!HostCountry.ValidateCore(sink, sink is null ? "" : path + "/hostCountry", "hostCountry") && sink is null) return false;
+            if (City is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/city", "city");
+            }
+            else
+            {
+                var length0 = global::DomainKit.ValidationChecks.CodePointLength(City);
+                if (length0 < 1)
+                {
+                    if (sink is null) return false;
+                    sink.MinLength(path + "/city", "city", 1, length0);
+                }
+                if (length0 > 100)
+                {
+                    if (sink is null) return false;
+                    sink.MaxLength(path + "/city", "city", 100, length0);
+                }
+            }
+            if (!global::System.Enum.IsDefined(Status))
+            {
+                if (sink is null) return false;
+                sink.Enum(path + "/status", "status", "PostStatus", Status);
+            }
+            if (Head is { } present1)
+            {
+                if (!present1.ValidateCore(sink, sink is null ? "" : path + "/head", "head") && sink is null) return false;
+            }
+            if (!(StaffCeiling >= 0))
+            {
+                if (sink is null) return false;
+                sink.Min(path + "/staffCeiling", "staffCeiling", "0", StaffCeiling);
+            }
+            if (!(StaffCeiling <= 5000))
+            {
+                if (sink is null) return false;
+                sink.Max(path + "/staffCeiling", "staffCeiling", "5000", StaffCeiling);
+            }
+            if (!(StaffPresent >= 0))
+            {
+                if (sink is null) return false;
+                sink.Min(path + "/staffPresent", "staffPresent", "0", StaffPresent);
+            }
+            if (RegistryNumber is { } present2)
+            {
+                if (!(present2 >= 1L))
+                {
+                    if (sink is null) return false;
+                    sink.Min(path + "/registryNumber", "registryNumber", "1", present2);
+                }
+            }
+            if (AnnualBudgetUsd is { } present3)
+            {
+                if (!(present3 >= 0m))
+                {
+                    if (sink is null) return false;
+                    sink.Min(path + "/annualBudgetUsd", "annualBudgetUsd", "0", present3);
+                }
+            }
+            if (Location is { } present4)
+            {
+                if (!present4.ValidateCore(sink, sink is null ? "" : path + "/location", "location") && sink is null) return false;
+            }
+            if (!(OpenedOn >= new global::System.DateOnly(1700, 1, 1)))
+            {
+                if (sink is null) return false;
+                sink.Min(path + "/openedOn", "openedOn", "1700-01-01", OpenedOn);
+            }
+            var items7 = Consulates.AsSpan();
+            for (var i5 = 0; i5 < items7.Length; i5++)
+            {
+                var item6 = items7[i5];
+                if (item6 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/consulates/" + global::DomainKit.ValidationChecks.Index(i5), "consulates");
+                }
+                else
+                {
+                    if (!item6.ValidateCore(sink, sink is null ? "" : path + "/consulates/" + global::DomainKit.ValidationChecks.Index(i5), "consulates") && sink is null) return false;
+                }
+            }
+            var keys11 = Contacts.KeySpan;
+            var items10 = Contacts.ValueSpan;
+            for (var i8 = 0; i8 < items10.Length; i8++)
+            {
+                var item9 = items10[i8];
+                if (item9 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/contacts/" + global::DomainKit.ValidationChecks.EscapePointer(keys11[i8]), "contacts");
+                }
+            }
+            var items14 = Tags.AsSpan();
+            for (var i12 = 0; i12 < items14.Length; i12++)
+            {
+                var item13 = items14[i12];
+                if (item13 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/tags/" + global::DomainKit.ValidationChecks.Index(i12), "tags");
+                }
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
     }
 }

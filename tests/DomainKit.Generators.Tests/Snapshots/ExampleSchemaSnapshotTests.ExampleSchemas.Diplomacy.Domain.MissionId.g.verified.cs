@@ -19,8 +19,57 @@ namespace Diplomacy.Domain
         /// <summary>The wrapped value.</summary>
         public string Value { get; }
 
-        /// <summary>Wraps <paramref name="value"/>.</summary>
-        public static MissionId From(string value) => new MissionId(value);
+        /// <summary>Wraps <paramref name="value"/>; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem when it is invalid.</summary>
+        public static MissionId From(string value)
+        {
+            var candidate = new MissionId(value);
+            var result = candidate.Validate();
+            return result.IsValid ? candidate : throw new global::DomainKit.DomainValidationException(result);
+        }
+
+        /// <summary>Wraps <paramref name="input"/> when it is valid; never throws. <paramref name="result"/> lists every problem.</summary>
+        public static bool TryFrom(string input, out MissionId value, out global::DomainKit.ValidationResult result)
+        {
+            var candidate = new MissionId(input);
+            result = candidate.Validate();
+            value = result.IsValid ? candidate : default;
+            return result.IsValid;
+        }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "MissionId")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "MissionId");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (Value is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path, name);
+            }
+            else
+            {
+                var length0 = global::DomainKit.ValidationChecks.CodePointLength(Value);
+                if (length0 < 3)
+                {
+                    if (sink is null) return false;
+                    sink.MinLength(path, name, 3, length0);
+                }
+                if (length0 > 60)
+                {
+                    if (sink is null) return false;
+                    sink.MaxLength(path, name, 60, length0);
+                }
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
 
         /// <inheritdoc />
         public override string ToString() => Value ?? string.Empty;

@@ -19,8 +19,48 @@ namespace Diplomacy.Domain
         /// <summary>The wrapped value.</summary>
         public int Value { get; }
 
-        /// <summary>Wraps <paramref name="value"/>.</summary>
-        public static StaffCount From(int value) => new StaffCount(value);
+        /// <summary>Wraps <paramref name="value"/>; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem when it is invalid.</summary>
+        public static StaffCount From(int value)
+        {
+            var candidate = new StaffCount(value);
+            var result = candidate.Validate();
+            return result.IsValid ? candidate : throw new global::DomainKit.DomainValidationException(result);
+        }
+
+        /// <summary>Wraps <paramref name="input"/> when it is valid; never throws. <paramref name="result"/> lists every problem.</summary>
+        public static bool TryFrom(int input, out StaffCount value, out global::DomainKit.ValidationResult result)
+        {
+            var candidate = new StaffCount(input);
+            result = candidate.Validate();
+            value = result.IsValid ? candidate : default;
+            return result.IsValid;
+        }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "StaffCount")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "StaffCount");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (!(Value >= 0))
+            {
+                if (sink is null) return false;
+                sink.Min(path, name, "0", Value);
+            }
+            if (!(Value <= 5000))
+            {
+                if (sink is null) return false;
+                sink.Max(path, name, "5000", Value);
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
 
         /// <inheritdoc />
         public override string ToString() => global::System.FormattableString.Invariant($"{Value}");

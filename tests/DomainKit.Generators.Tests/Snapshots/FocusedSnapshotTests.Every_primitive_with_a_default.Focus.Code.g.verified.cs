@@ -16,8 +16,43 @@ namespace Focus
         /// <summary>The wrapped value.</summary>
         public string Value { get; }
 
-        /// <summary>Wraps <paramref name="value"/>.</summary>
-        public static Code From(string value) => new Code(value);
+        /// <summary>Wraps <paramref name="value"/>; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem when it is invalid.</summary>
+        public static Code From(string value)
+        {
+            var candidate = new Code(value);
+            var result = candidate.Validate();
+            return result.IsValid ? candidate : throw new global::DomainKit.DomainValidationException(result);
+        }
+
+        /// <summary>Wraps <paramref name="input"/> when it is valid; never throws. <paramref name="result"/> lists every problem.</summary>
+        public static bool TryFrom(string input, out Code value, out global::DomainKit.ValidationResult result)
+        {
+            var candidate = new Code(input);
+            result = candidate.Validate();
+            value = result.IsValid ? candidate : default;
+            return result.IsValid;
+        }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "Code")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "Code");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (Value is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path, name);
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
 
         /// <inheritdoc />
         public override string ToString() => Value ?? string.Empty;

@@ -42,5 +42,37 @@ namespace Focus
         public global::Focus.Code Code { get; init; } = global::Focus.Code.From("US");
 
         public string? Missing { get; init; }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "Defaults")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "Defaults");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            if (Text is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/text", "text");
+            }
+            if (Link is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/link", "link");
+            }
+            if (!global::System.Enum.IsDefined(Rank))
+            {
+                if (sink is null) return false;
+                sink.Enum(path + "/rank", "rank", "Level", Rank);
+            }
+            if (!Code.ValidateCore(sink, sink is null ? "" : path + "/code", "code") && sink is null) return false;
+            return sink is null || sink.Count == errorsBefore;
+        }
     }
 }

@@ -7,4 +7,25 @@
 public sealed partial record Plain
 {
     public required global::Other Ref { get; init; }
+
+    /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+    public global::DomainKit.ValidationResult Validate()
+    {
+        if (ValidateCore(null, "", "Plain")) return global::DomainKit.ValidationResult.Valid;
+        var sink = new global::DomainKit.ValidationErrorSink();
+        ValidateCore(sink, "", "Plain");
+        return sink.ToResult();
+    }
+
+    /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+    internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+    {
+        var errorsBefore = sink?.Count ?? 0;
+        if (!global::System.Enum.IsDefined(Ref))
+        {
+            if (sink is null) return false;
+            sink.Enum(path + "/ref", "ref", "Other", Ref);
+        }
+        return sink is null || sink.Count == errorsBefore;
+    }
 }

@@ -16,8 +16,37 @@ namespace Focus
         /// <summary>The wrapped value.</summary>
         public global::System.Guid Value { get; }
 
-        /// <summary>Wraps <paramref name="value"/>.</summary>
-        public static Item From(global::System.Guid value) => new Item(value);
+        /// <summary>Wraps <paramref name="value"/>; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem when it is invalid.</summary>
+        public static Item From(global::System.Guid value)
+        {
+            var candidate = new Item(value);
+            var result = candidate.Validate();
+            return result.IsValid ? candidate : throw new global::DomainKit.DomainValidationException(result);
+        }
+
+        /// <summary>Wraps <paramref name="input"/> when it is valid; never throws. <paramref name="result"/> lists every problem.</summary>
+        public static bool TryFrom(global::System.Guid input, out Item value, out global::DomainKit.ValidationResult result)
+        {
+            var candidate = new Item(input);
+            result = candidate.Validate();
+            value = result.IsValid ? candidate : default;
+            return result.IsValid;
+        }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "Item")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "Item");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            return true;
+        }
 
         /// <inheritdoc />
         public override string ToString() => global::System.FormattableString.Invariant($"{Value}");

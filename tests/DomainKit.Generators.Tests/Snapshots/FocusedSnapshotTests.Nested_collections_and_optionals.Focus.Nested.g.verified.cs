@@ -19,5 +19,56 @@ namespace Focus
         public required global::DomainKit.ValueSet<string> Tags { get; init; }
 
         public global::DomainKit.ValueMap<global::Focus.Item?>? OptionalMap { get; init; }
+
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "Nested")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new global::DomainKit.ValidationErrorSink();
+            ValidateCore(sink, "", "Nested");
+            return sink.ToResult();
+        }
+
+        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        {
+            var errorsBefore = sink?.Count ?? 0;
+            var keys3 = ByRegion.KeySpan;
+            var items2 = ByRegion.ValueSpan;
+            for (var i0 = 0; i0 < items2.Length; i0++)
+            {
+                var item1 = items2[i0];
+                var items6 = item1.AsSpan();
+                for (var i4 = 0; i4 < items6.Length; i4++)
+                {
+                    var item5 = items6[i4];
+                    if (!item5.ValidateCore(sink, sink is null ? "" : path + "/byRegion/" + global::DomainKit.ValidationChecks.EscapePointer(keys3[i0]) + "/" + global::DomainKit.ValidationChecks.Index(i4), "byRegion") && sink is null) return false;
+                }
+            }
+            var items9 = Tags.AsSpan();
+            for (var i7 = 0; i7 < items9.Length; i7++)
+            {
+                var item8 = items9[i7];
+                if (item8 is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/tags/" + global::DomainKit.ValidationChecks.Index(i7), "tags");
+                }
+            }
+            if (OptionalMap is { } present10)
+            {
+                var keys14 = present10.KeySpan;
+                var items13 = present10.ValueSpan;
+                for (var i11 = 0; i11 < items13.Length; i11++)
+                {
+                    var item12 = items13[i11];
+                    if (item12 is { } present15)
+                    {
+                        if (!present15.ValidateCore(sink, sink is null ? "" : path + "/optionalMap/" + global::DomainKit.ValidationChecks.EscapePointer(keys14[i11]), "optionalMap") && sink is null) return false;
+                    }
+                }
+            }
+            return sink is null || sink.Count == errorsBefore;
+        }
     }
 }

@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using DomainKit.Generators.Core.Diagnostics;
 using DomainKit.Generators.Core.Model;
 
 namespace DomainKit.Generators.Core.Checking;
 
 /// <summary>A constraint whose value was read successfully, in comparable form.</summary>
-internal sealed record CheckedConstraint(ConstraintDeclaration Declaration, IComparable Value, string Normalized);
+internal sealed record CheckedConstraint(ConstraintDeclaration Declaration, IComparable Value, string Normalized, string Literal);
 
 /// <summary>Checks that each constraint fits its field's type, reads its value, and checks lower ≤ upper.</summary>
 internal static class ConstraintChecker
@@ -56,7 +55,7 @@ internal static class ConstraintChecker
     public static EquatableArray<ConstraintSpec> ToSpecs(Dictionary<string, CheckedConstraint> constraints) =>
         constraints.Values
             .OrderBy(c => Array.IndexOf(Parsing.SchemaKeys.Constraints.ToArray(), c.Declaration.Key))
-            .Select(c => new ConstraintSpec(c.Declaration.Key, c.Normalized))
+            .Select(c => new ConstraintSpec(c.Declaration.Key, c.Normalized, c.Literal))
             .ToEquatableArray();
 
     private static CheckedConstraint? Read(ConstraintDeclaration constraint, TypeRefSpec type, DiagnosticBag diagnostics)
@@ -65,27 +64,23 @@ internal static class ConstraintChecker
         switch (constraint.Key)
         {
             case "minLength" or "maxLength" or "minItems" or "maxItems":
-                if (ScalarValues.TryReadCount(text, out var count)) return new CheckedConstraint(constraint, (long)count, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (ScalarValues.TryReadCount(text, out var count))
+                {
+                    var digits = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return new CheckedConstraint(constraint, (long)count, digits, digits);
+                }
                 return Invalid(constraint, diagnostics, "expected a whole number, 0 or more");
             case "unique":
-                if (ScalarValues.TryReadBool(text, out var unique)) return new CheckedConstraint(constraint, unique, unique ? "true" : "false");
+                if (ScalarValues.TryReadBool(text, out var unique)) return new CheckedConstraint(constraint, unique, unique ? "true" : "false", unique ? "true" : "false");
                 return Invalid(constraint, diagnostics, "expected true or false");
             case "format":
-                if (Array.IndexOf(Formats, text) >= 0) return new CheckedConstraint(constraint, text, text);
+                if (Array.IndexOf(Formats, text) >= 0) return new CheckedConstraint(constraint, text, text, CSharpLiteral.String(text));
                 return Invalid(constraint, diagnostics, "expected one of " + string.Join(", ", Formats));
             case "pattern":
-                try
-                {
-                    _ = new Regex(text, RegexOptions.None, TimeSpan.FromSeconds(1));
-                    return new CheckedConstraint(constraint, text, text);
-                }
-                catch (ArgumentException e)
-                {
-                    diagnostics.Report(DiagnosticCatalog.InvalidPattern, constraint.Value.Span, text, e.Message);
-                    return null;
-                }
+                return PatternChecker.Check(constraint, diagnostics) ? new CheckedConstraint(constraint, text, text, CSharpLiteral.String(text)) : null;
             default:
-                if (ScalarValues.TryRead(type.Primitive, text, out var bound, out var normalized)) return new CheckedConstraint(constraint, bound, normalized);
+                if (ScalarValues.TryRead(type.Primitive, text, out var bound, out var normalized))
+                    return new CheckedConstraint(constraint, bound, normalized, CSharpLiteral.Bound(type.Primitive, bound, normalized));
                 return Invalid(constraint, diagnostics, "expected " + ScalarValues.Expectation(type.Primitive));
         }
     }

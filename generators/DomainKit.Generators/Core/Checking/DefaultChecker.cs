@@ -105,29 +105,13 @@ internal sealed class DefaultChecker
                 if (ScalarValues.TryRead(kind, text, out var comparable, out var normalized))
                 {
                     if (constraints is not null && BoundsBreak(comparable, value, constraints)) return null;
-                    return Bounded(kind, comparable, normalized);
+                    return CSharpLiteral.Bound(kind, comparable, normalized);
                 }
                 break;
         }
         Reject(value, typeText, "expected " + ScalarValues.Expectation(kind));
         return null;
     }
-
-    private static string Bounded(PrimitiveKind kind, IComparable value, string normalized) => kind switch
-    {
-        PrimitiveKind.Long => normalized + "L",
-        PrimitiveKind.Decimal => normalized + "m",
-        PrimitiveKind.Double => normalized.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? normalized : normalized + ".0",
-        PrimitiveKind.Date => DateLiteral((DateTime)value),
-        PrimitiveKind.DateTime => DateTimeLiteral((DateTimeOffset)value),
-        _ => normalized,
-    };
-
-    private static string DateLiteral(DateTime date) =>
-        $"new global::System.DateOnly({date.Year.ToString(Invariant)}, {date.Month.ToString(Invariant)}, {date.Day.ToString(Invariant)})";
-
-    private static string DateTimeLiteral(DateTimeOffset value) =>
-        $"new global::System.DateTimeOffset({value.Ticks.ToString(Invariant)}L, new global::System.TimeSpan({value.Offset.Ticks.ToString(Invariant)}L))";
 
     private bool StringBreaks(Scalar value, Dictionary<string, CheckedConstraint> constraints)
     {

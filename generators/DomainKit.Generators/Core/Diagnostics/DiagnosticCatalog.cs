@@ -75,6 +75,9 @@ internal static class DiagnosticCatalog
         "Field '{0}' is deprecated but required, so every caller must set it and is warned for doing so; make it optional ('?') or give it a default",
         RuleSeverity.Warning);
 
+    public static readonly DiagnosticRule PatternNeedsBacktracking = Error("DK0024", "Pattern needs a backtracking construct",
+        "Pattern '{0}' uses a construct the linear-time regex engine does not support ({1}); rewrite it without backreferences, lookarounds or atomic groups");
+
     public static readonly DiagnosticRule InternalError = Error("DK9999", "Internal generator error",
         "DomainKit could not process this file ({0}); please report it with the file attached");
 
@@ -82,7 +85,7 @@ internal static class DiagnosticCatalog
         YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName,
         NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint,
         RulesNotSupported, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
-        InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, InternalError);
+        InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, InternalError);
 
     private static DiagnosticRule Error(string id, string title, string format) =>
         new(id, title, format, RuleSeverity.Error);

@@ -2,18 +2,21 @@ using DomainKit.Generators.Core.Model;
 
 namespace DomainKit.Generators.Core.Emitting;
 
-/// <summary><c>public sealed partial record T</c> with one init-only property per field.</summary>
+/// <summary><c>public sealed partial record T</c>: one init-only property per field, then validation.</summary>
 internal static class RecordEmitter
 {
     public static void Emit(IndentedWriter writer, TypeSpec type)
     {
         SourceEmitter.WriteTypeHeader(writer, type);
         writer.Open("public sealed partial record " + type.Name);
-        for (var i = 0; i < type.Properties.Count; i++)
+        foreach (var property in type.Properties)
         {
-            if (i > 0) writer.Line();
-            WriteProperty(writer, type.Properties[i]);
+            WriteProperty(writer, property);
+            writer.Line();
         }
+        ValidationEmitter.EmitValidate(writer, type.Name);
+        ValidationEmitter.EmitRecordCore(writer, type);
+        ValidationEmitter.EmitPatterns(writer, type.Properties);
         writer.Close();
     }
 

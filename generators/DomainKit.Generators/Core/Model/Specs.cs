@@ -26,8 +26,11 @@ internal sealed record TypeRefSpec(
     public string CSharpDeclaration => Optional ? CSharpType + "?" : CSharpType;
 }
 
-/// <summary>A checked constraint; <c>Value</c> is normalised, culture-invariant text.</summary>
-internal sealed record ConstraintSpec(string Key, string Value);
+/// <summary>
+/// A checked constraint: <c>Value</c> is its normalised, culture-invariant text (for messages),
+/// <c>Literal</c> the same value as a C# expression of the right type.
+/// </summary>
+internal sealed record ConstraintSpec(string Key, string Value, string Literal);
 
 /// <summary><c>Obsolete</c>: null when not deprecated, else the message (possibly empty).</summary>
 internal sealed record PropertySpec(

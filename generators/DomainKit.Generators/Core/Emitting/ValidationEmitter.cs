@@ -1,0 +1,264 @@
+using System.Collections.Generic;
+using System.Linq;
+using DomainKit.Generators.Core.Checking;
+using DomainKit.Generators.Core.Model;
+
+namespace DomainKit.Generators.Core.Emitting;
+
+/// <summary>
+/// Emits <c>Validate()</c> and <c>ValidateCore</c>. <c>ValidateCore(null, …)</c> answers "valid?" and
+/// stops at the first failure without building paths or messages, so a valid object allocates
+/// nothing; only an invalid one is walked again with a sink that collects every error.
+/// </summary>
+internal static class ValidationEmitter
+{
+    private const string Sink = "global::DomainKit.ValidationErrorSink";
+
+    public static void EmitValidate(IndentedWriter writer, string typeName)
+    {
+        writer.Line("/// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>")
+            .Open("public global::DomainKit.ValidationResult Validate()")
+            .Line($"if (ValidateCore(null, \"\", \"{typeName}\")) return global::DomainKit.ValidationResult.Valid;")
+            .Line($"var sink = new {Sink}();")
+            .Line($"ValidateCore(sink, \"\", \"{typeName}\");")
+            .Line("return sink.ToResult();")
+            .Close();
+    }
+
+    public static void EmitRecordCore(IndentedWriter writer, TypeSpec type)
+    {
+        var checkedProperties = type.Properties.Where(p => Needs(p.Type, p.Constraints)).ToList();
+        OpenCore(writer, checkedProperties.Count > 0);
+        var context = new CheckContext(writer);
+        foreach (var property in checkedProperties)
+        {
+            context.EmitField(property.Type, property.PropertyName, PathExpression.Parameter("path").Segment(property.WireName),
+                CSharpLiteral.String(property.WireName), PatternField(property.PropertyName), property.Constraints);
+        }
+        CloseCore(writer, checkedProperties.Count > 0);
+    }
+
+    public static void EmitValueCore(IndentedWriter writer, PropertySpec wrapped)
+    {
+        var needed = Needs(wrapped.Type, wrapped.Constraints);
+        OpenCore(writer, needed);
+        if (needed) new CheckContext(writer).EmitField(wrapped.Type, "Value", PathExpression.Parameter("path"), "name", PatternField("Value"), wrapped.Constraints);
+        CloseCore(writer, needed);
+    }
+
+    /// <summary>One static regex per pattern constraint, on the linear-time engine.</summary>
+    public static void EmitPatterns(IndentedWriter writer, IEnumerable<PropertySpec> properties)
+    {
+        foreach (var property in properties)
+        {
+            var pattern = property.Constraints.FirstOrDefault(c => c.Key == "pattern");
+            if (pattern is null) continue;
+            writer.Line()
+                .Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(property.PropertyName)} = new({pattern.Literal},")
+                .Line("    global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+        }
+    }
+
+    private static string PatternField(string propertyName) => "__Pattern_" + propertyName;
+
+    private static void OpenCore(IndentedWriter writer, bool hasChecks)
+    {
+        writer.Line()
+            .Line("/// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name=\"path\"/>.</summary>")
+            .Open($"internal bool ValidateCore({Sink}? sink, string path, string name)");
+        if (hasChecks) writer.Line("var errorsBefore = sink?.Count ?? 0;");
+    }
+
+    private static void CloseCore(IndentedWriter writer, bool hasChecks) =>
+        writer.Line(hasChecks ? "return sink is null || sink.Count == errorsBefore;" : "return true;").Close();
+
+    /// <summary>Whether a value of this type, with these constraints, has anything to check.</summary>
+    private static bool Needs(TypeRefSpec type, EquatableArray<ConstraintSpec> constraints)
+    {
+        if (constraints.Count > 0) return true;
+        return type.Kind switch
+        {
+            TypeRefKind.Primitive => !type.Optional && IsReference(type),
+            TypeRefKind.List or TypeRefKind.Set or TypeRefKind.Map => Needs(type.Element!, EquatableArray<ConstraintSpec>.Empty),
+            _ => true,
+        };
+    }
+
+    private static bool IsReference(TypeRefSpec type) =>
+        type.Kind == TypeRefKind.Record || (type.Kind == TypeRefKind.Primitive && type.Primitive is PrimitiveKind.String or PrimitiveKind.Uri);
+
+    /// <summary>
+    /// Writes the checks of the fields of one method. Locals are numbered across the whole method,
+    /// so the checks of two fields never declare the same name in one scope.
+    /// </summary>
+    private sealed class CheckContext
+    {
+        private readonly IndentedWriter _writer;
+        private string _name = "";
+        private string _patternField = "";
+        private int _locals;
+
+        public CheckContext(IndentedWriter writer) => _writer = writer;
+
+        /// <summary><paramref name="name"/>: the C# expression naming the field in messages.</summary>
+        public void EmitField(TypeRefSpec type, string value, PathExpression path, string name, string patternField, EquatableArray<ConstraintSpec> constraints)
+        {
+            _name = name;
+            _patternField = patternField;
+            Emit(type, value, path, constraints);
+        }
+
+        private string Local(string stem) => stem + _locals++;
+
+        private void Emit(TypeRefSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        {
+            if (type.Optional)
+            {
+                var present = Local("present");
+                _writer.Open($"if ({value} is {{ }} {present})");
+                EmitPresent(type with { Optional = false }, present, path, constraints);
+                _writer.Close();
+                return;
+            }
+            if (IsReference(type))
+            {
+                _writer.Open($"if ({value} is null)");
+                Fail($"Required({path}, {_name})");
+                _writer.Close();
+                if (type.Kind == TypeRefKind.Primitive && constraints.Count == 0) return;
+                _writer.Open("else");
+                EmitPresent(type, value, path, constraints);
+                _writer.Close();
+                return;
+            }
+            EmitPresent(type, value, path, constraints);
+        }
+
+        private void EmitPresent(TypeRefSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        {
+            switch (type.Kind)
+            {
+                case TypeRefKind.Record:
+                case TypeRefKind.Value:
+                    _writer.Line($"if (!{value}.ValidateCore(sink, sink is null ? \"\" : {path}, {_name}) && sink is null) return false;");
+                    break;
+                case TypeRefKind.Enum:
+                    _writer.Open($"if (!global::System.Enum.IsDefined({value}))");
+                    Fail($"Enum({path}, {_name}, \"{type.DeclaredName}\", {value})");
+                    _writer.Close();
+                    break;
+                case TypeRefKind.Primitive when type.Primitive == PrimitiveKind.String:
+                    EmitString(value, path, constraints);
+                    break;
+                case TypeRefKind.Primitive:
+                    EmitBounds(value, path, constraints);
+                    break;
+                default:
+                    EmitCollection(type, value, path, constraints);
+                    break;
+            }
+        }
+
+        private void EmitString(string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        {
+            var length = "";
+            if (constraints.Any(c => c.Key is "minLength" or "maxLength"))
+            {
+                length = Local("length");
+                _writer.Line($"var {length} = global::DomainKit.ValidationChecks.CodePointLength({value});");
+            }
+            foreach (var constraint in constraints)
+            {
+                var (condition, failure) = constraint.Key switch
+                {
+                    "minLength" => ($"{length} < {constraint.Literal}", $"MinLength({path}, {_name}, {constraint.Literal}, {length})"),
+                    "maxLength" => ($"{length} > {constraint.Literal}", $"MaxLength({path}, {_name}, {constraint.Literal}, {length})"),
+                    "pattern" => ($"!{_patternField}.IsMatch({value})", $"Pattern({path}, {_name}, {constraint.Literal}, {value})"),
+                    _ => ($"!global::DomainKit.Formats.{FormatMethod(constraint.Value)}({value})", $"Format({path}, {_name}, {constraint.Literal}, {value})"),
+                };
+                Check(condition, failure);
+            }
+        }
+
+        private void EmitBounds(string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        {
+            foreach (var constraint in constraints)
+            {
+                // Negated comparisons, so that NaN fails every bound.
+                var (comparison, method) = constraint.Key switch
+                {
+                    "min" => (">=", "Min"),
+                    "max" => ("<=", "Max"),
+                    "exclusiveMin" => (">", "ExclusiveMin"),
+                    _ => ("<", "ExclusiveMax"),
+                };
+                Check($"!({value} {comparison} {constraint.Literal})", $"{method}({path}, {_name}, {CSharpLiteral.String(constraint.Value)}, {value})");
+            }
+        }
+
+        private void EmitCollection(TypeRefSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        {
+            var count = $"{value}.Count";
+            foreach (var constraint in constraints)
+            {
+                switch (constraint.Key)
+                {
+                    case "minItems":
+                        Check($"{count} < {constraint.Literal}", $"MinItems({path}, {_name}, {constraint.Literal}, {count})");
+                        break;
+                    case "maxItems":
+                        Check($"{count} > {constraint.Literal}", $"MaxItems({path}, {_name}, {constraint.Literal}, {count})");
+                        break;
+                    case "unique" when constraint.Literal == "true" && type.Kind != TypeRefKind.Set:
+                        var items = type.Kind == TypeRefKind.Map ? $"{value}.ValueSpan" : $"{value}.AsSpan()";
+                        var duplicate = Local("duplicate");
+                        Check($"global::DomainKit.ValidationChecks.TryFindDuplicate({items}, out var {duplicate})", $"Unique({path}, {_name}, {duplicate})");
+                        break;
+                }
+            }
+            var element = type.Element!;
+            if (!Needs(element, EquatableArray<ConstraintSpec>.Empty)) return;
+            var index = Local("i");
+            var item = Local("item");
+            var values = Local("items");
+            if (type.Kind == TypeRefKind.Map)
+            {
+                var keys = Local("keys");
+                _writer.Line($"var {keys} = {value}.KeySpan;")
+                    .Line($"var {values} = {value}.ValueSpan;")
+                    .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)")
+                    .Line($"var {item} = {values}[{index}];");
+                Emit(element, item, path.Dynamic($"global::DomainKit.ValidationChecks.EscapePointer({keys}[{index}])"), EquatableArray<ConstraintSpec>.Empty);
+            }
+            else
+            {
+                _writer.Line($"var {values} = {value}.AsSpan();")
+                    .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)")
+                    .Line($"var {item} = {values}[{index}];");
+                Emit(element, item, path.Dynamic($"global::DomainKit.ValidationChecks.Index({index})"), EquatableArray<ConstraintSpec>.Empty);
+            }
+            _writer.Close();
+        }
+
+        private void Check(string condition, string failure)
+        {
+            _writer.Open($"if ({condition})");
+            Fail(failure);
+            _writer.Close();
+        }
+
+        private void Fail(string call) => _writer.Line("if (sink is null) return false;").Line($"sink.{call};");
+
+        private static string FormatMethod(string format) => format switch
+        {
+            "email" => "IsEmail",
+            "uri" => "IsUri",
+            "hostname" => "IsHostname",
+            "ipv4" => "IsIPv4",
+            "ipv6" => "IsIPv6",
+            "uuid" => "IsUuid",
+            "date" => "IsDate",
+            _ => "IsDateTime",
+        };
+    }
+}

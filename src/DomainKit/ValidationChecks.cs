@@ -1,0 +1,83 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+
+namespace DomainKit;
+
+/// <summary>Allocation-free checks used by generated <c>Validate()</c> methods.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ValidationChecks
+{
+    /// <summary>Length in Unicode code points: a surrogate pair counts once.</summary>
+    public static int CodePointLength(string text)
+    {
+        var length = text.Length;
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+            {
+                length--;
+                i++;
+            }
+        }
+        return length;
+    }
+
+    /// <summary>Finds an item that occurs twice. Sorts pooled hash codes, so no allocation once the pool is warm.</summary>
+    public static bool TryFindDuplicate<T>(ReadOnlySpan<T> items, out T? duplicate)
+    {
+        duplicate = default;
+        if (items.Length < 2) return false;
+        var comparer = EqualityComparer<T>.Default;
+        if (items.Length <= 8) return FindDuplicateByComparison(items, comparer, out duplicate);
+        var hashes = ArrayPool<int>.Shared.Rent(items.Length);
+        try
+        {
+            for (var i = 0; i < items.Length; i++) hashes[i] = items[i] is null ? 0 : comparer.GetHashCode(items[i]!);
+            var span = hashes.AsSpan(0, items.Length);
+            span.Sort();
+            for (var i = 1; i < span.Length; i++)
+            {
+                // Equal hashes are rare unless there is a real duplicate; confirm the slow way.
+                if (span[i] == span[i - 1]) return FindDuplicateByComparison(items, comparer, out duplicate);
+            }
+            return false;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(hashes);
+        }
+    }
+
+    private static bool FindDuplicateByComparison<T>(ReadOnlySpan<T> items, EqualityComparer<T> comparer, out T? duplicate)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (comparer.Equals(items[i], items[j]))
+                {
+                    duplicate = items[i];
+                    return true;
+                }
+            }
+        }
+        duplicate = default;
+        return false;
+    }
+
+    /// <summary>A map key or other segment escaped for an RFC 6901 JSON Pointer (<c>~</c> → <c>~0</c>, <c>/</c> → <c>~1</c>).</summary>
+    public static string EscapePointer(string segment)
+    {
+        if (segment.IndexOfAny(PointerSpecials) < 0) return segment;
+        return new StringBuilder(segment).Replace("~", "~0").Replace("/", "~1").ToString();
+    }
+
+    private static readonly char[] PointerSpecials = { '~', '/' };
+
+    /// <summary>A collection index as a JSON Pointer segment.</summary>
+    public static string Index(int index) => index.ToString(CultureInfo.InvariantCulture);
+}
