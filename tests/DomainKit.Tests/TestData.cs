@@ -44,4 +44,38 @@ internal static class TestData
         ],
         Contacts = [new("phone", "+1 202 298 5700")],
     };
+
+    /// <summary>Every field of Mission set, nested records and collections included, all valid.</summary>
+    public static Mission FullyPopulatedMission() => RussianEmbassyInWashington() with
+    {
+        Head = Darchiyev() with { Email = "a.darchiyev@mid.ru", AccreditedOn = new DateOnly(2024, 9, 1) },
+        StaffPresent = 120,
+        RegistryNumber = 1933,
+        AnnualBudgetUsd = 48_500_000.50m,
+        Location = new GeoPoint { Latitude = 38.9296, Longitude = -77.0703 },
+        ClosedOn = null,
+        Consulates =
+        [
+            new Consulate
+            {
+                Id = MissionId.From("ru-consulate-new-york"),
+                City = "New York",
+                Status = PostStatus.Operating,
+                Staff = StaffCount.From(40),
+                District = ["NY", "NJ", "CT", "PA"],
+                OpensAt = new TimeOnly(9, 30),
+                Website = new Uri("https://newyork.mid.ru"),
+            },
+            new Consulate
+            {
+                Id = MissionId.From("ru-consulate-houston"),
+                City = "Houston",
+                Status = PostStatus.Suspended,
+                Staff = StaffCount.From(0),
+                District = ["TX", "LA", "OK"],
+            },
+        ],
+        Contacts = [new("phone", "+1 202 298 5700"), new("email", "rusembusa@mid.ru")],
+        Tags = ["embassy", "restoration-talks"],
+    };
 }

@@ -47,6 +47,13 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
+    public void DK0003_comma_in_an_unquoted_flow_value_gets_a_hint()
+    {
+        var diagnostic = Single(Run(Head + "      x: { type: int, doc: One, two }\n"), "DK0003", 4, 33);
+        Assert.Contains("quote the value", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void DK0003_unknown_file_key() =>
         Single(Run("namespace: A.B\ntipes:\n  A:\n    fields: {}\ntypes: {}\n"), "DK0003", 2, 1);
 

@@ -77,6 +77,14 @@ public class FocusedSnapshotTests
     }
 
     [Fact]
+    public void Every_constraint_has_its_validator()
+    {
+        // The schema the runtime validation tests in tests/DomainKit.Tests exercise.
+        var path = Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", "DomainKit.Tests", "schema", "constraints.yaml");
+        Verify(File.ReadAllText(path));
+    }
+
+    [Fact]
     public void Global_namespace_when_no_namespace_is_known()
     {
         var (result, output) = GeneratorHarness.Run(
@@ -100,6 +108,8 @@ public class FocusedSnapshotTests
 
         Assert.Equal($"{expected}.T.g.cs", result.Results.Single().GeneratedSources.Single().HintName);
     }
+
+    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 
     private static void Verify(string yaml, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {

@@ -12,7 +12,7 @@ internal static class DiagnosticCatalog
         "{0} must be {1}, not {2}");
 
     public static readonly DiagnosticRule UnknownKey = Error("DK0003", "Unknown key",
-        "Unknown key '{0}' in {1}; allowed keys: {2}");
+        "Unknown key '{0}' in {1}; allowed keys: {2}{3}");
 
     public static readonly DiagnosticRule AmbiguousTypeKind = Error("DK0004", "Type must be a record, an enum or a value",
         "Type '{0}' must have exactly one of 'fields', 'enum' or 'value'{1}");

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using DomainKit.Generators.Core.Diagnostics;
 using DomainKit.Generators.Core.Model;
 using YamlDotNet.Core;
+using MappingStyle = YamlDotNet.Core.Events.MappingStyle;
 using YamlDotNet.RepresentationModel;
 
 namespace DomainKit.Generators.Core.Parsing;
@@ -83,7 +84,10 @@ internal sealed class NodeReader
             var key = ToScalar(keyNode);
             if (allowed is { } keys && !keys.Contains(key.Text))
             {
-                _diagnostics.Report(DiagnosticCatalog.UnknownKey, key.Span, key.Text, what, string.Join(", ", keys));
+                var hint = mapping.Style == MappingStyle.Flow && pair.Value is YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain }
+                    ? ". A comma inside an unquoted value of a { … } mapping starts a new key: quote the value"
+                    : "";
+                _diagnostics.Report(DiagnosticCatalog.UnknownKey, key.Span, key.Text, what, string.Join(", ", keys), hint);
                 continue;
             }
             entries.Add((key, pair.Value));
