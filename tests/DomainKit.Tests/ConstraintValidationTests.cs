@@ -170,12 +170,11 @@ public class ConstraintValidationTests
     [Fact]
     public void Uniqueness_holds_for_long_lists_too()
     {
-        var many = Enumerable.Range(0, 500).Select(i => "tag" + i).ToList();
-        var checkedMany = new Holder { Items = [], ByName = [], Single = null };
+        string[] many = [.. Enumerable.Range(0, 500).Select(i => "tag" + i)];
+
+        Assert.False(ValidationChecks.TryFindDuplicate<string>(many, out _));
         Assert.True(ValidationChecks.TryFindDuplicate<string>([.. many, "tag250"], out var duplicate));
         Assert.Equal("tag250", duplicate);
-        Assert.False(ValidationChecks.TryFindDuplicate<string>([.. many], out _));
-        Valid(checkedMany.Validate());
     }
 
     [Fact]
