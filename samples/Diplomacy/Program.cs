@@ -16,3 +16,5 @@ var copy = IstanbulTalks.Agenda();
 Console.WriteLine($"Two agendas built from the same facts are equal: {agenda == copy}");
 var revised = agenda with { Items = [.. agenda.Items, agenda.PossibleFollowUps[0]] };
 Console.WriteLine($"After adding a follow-up item they differ: {agenda != revised} ({revised.Items.Count} items)");
+
+if (Environment.GetEnvironmentVariable("DOMAINKIT_SHOW_JSON") == "1") Console.WriteLine(agenda.ToJson());

@@ -26,6 +26,8 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     internal ValueList(T[] items) => _items = items;
 
+    internal T[] UnsafeArray => Items;
+
     /// <summary>The empty list.</summary>
     public static ValueList<T> Empty => default;
 

@@ -78,4 +78,34 @@ internal static class TestData
         Contacts = [new("phone", "+1 202 298 5700"), new("email", "rusembusa@mid.ru")],
         Tags = ["embassy", "restoration-talks"],
     };
+
+    /// <summary>The agenda of the talks, with every kind of field the Agenda schema has.</summary>
+    public static Agenda IstanbulAgenda() => new()
+    {
+        Id = Guid.Parse("5f0c1d2e-2025-0227-9a1b-1c2d3e4f5a6b"),
+        Title = "Restoring the functioning of diplomatic missions",
+        City = "Istanbul",
+        HeldOn = new DateOnly(2025, 2, 27),
+        StartsAt = new DateTimeOffset(2025, 2, 27, 10, 0, 0, TimeSpan.FromHours(3)),
+        Delegations =
+        [
+            new Delegation { Country = CountryCode.From("US"), Head = Coulter() },
+            new Delegation { Country = CountryCode.From("RU"), Head = Darchiyev(), Members = [Darchiyev() with { Id = DiplomatId.From("ru-expert-1"), FullName = "Expert One", LeadsDelegation = false }] },
+        ],
+        Items =
+        [
+            new AgendaItem { Topic = AgendaTopic.StaffingLevels, Summary = "Staffing levels and visa policies", AllottedTime = TimeSpan.FromMinutes(90) },
+            new AgendaItem { Topic = AgendaTopic.DiplomaticBanking, Summary = "Diplomatic banking", Priority = 2 },
+            new AgendaItem { Topic = AgendaTopic.OperationalIssues, Summary = "Operational issues at embassies and consulates", Status = ItemStatus.Agreed },
+        ],
+        OffAgenda = [AgendaTopic.Ukraine, AgendaTopic.PoliticalAndSecurity, AgendaTopic.UnitedNationsMission],
+        MissionsInScope = [MissionId.From("us-embassy-moscow"), MissionId.From("ru-embassy-washington"), MissionId.From("ru-consulate-new-york"), MissionId.From("ru-consulate-houston")],
+        PrecedingEvents =
+        [
+            new DiplomaticEvent { Kind = EventKind.PhoneCall, On = new DateOnly(2025, 2, 12), Participants = ["Donald Trump", "Vladimir Putin"] },
+            new DiplomaticEvent { Kind = EventKind.HighLevelMeeting, On = new DateOnly(2025, 2, 18), Place = "Riyadh", Participants = ["Marco Rubio", "Sergei Lavrov"] },
+        ],
+        PossibleFollowUps = [new AgendaItem { Topic = AgendaTopic.JointVentures, Summary = "Rare earth deposits", Status = ItemStatus.Deferred }],
+        NotesByDelegation = [new("US", ["no political or security issues", "Ukraine is not on the agenda"]), new("RU", ["systemic problems"])],
+    };
 }

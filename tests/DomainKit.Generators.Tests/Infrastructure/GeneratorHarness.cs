@@ -28,7 +28,13 @@ public static class GeneratorHarness
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
-            generalDiagnosticOption: ReportDiagnostic.Error));
+            generalDiagnosticOption: ReportDiagnostic.Error,
+            // As the .NET SDK does by default (NoWarn 1701;1702): reference unification notices.
+            specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
+            {
+                ["CS1701"] = ReportDiagnostic.Suppress,
+                ["CS1702"] = ReportDiagnostic.Suppress,
+            }));
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(

@@ -10,7 +10,7 @@ internal static class Naming
     public static readonly HashSet<string> ReservedRecordMembers = new()
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone",
-        "Finalize", "Deconstruct", "Validate", "ValidateCore", "ToJson", "WriteJson", "FromJson", "TryFromJson",
+        "Finalize", "Deconstruct", "Validate", "ValidateCore", "ToJson", "WriteJson", "FromJson", "TryFromJson", "ReadJsonCore", "DomainJsonConverter",
     };
 
     /// <summary>Type names: a letter A–Z first, then letters, digits and underscores.</summary>

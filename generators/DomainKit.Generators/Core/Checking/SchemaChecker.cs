@@ -48,6 +48,13 @@ internal sealed class SchemaChecker
             _diagnostics.Report(DiagnosticCatalog.InvalidName, type.Name.Span, name, "type", problem);
             return null;
         }
+        const string ConverterSuffix = "JsonConverter";
+        if (name.EndsWith(ConverterSuffix, StringComparison.Ordinal) &&
+            _table.TryGet(name.Substring(0, name.Length - ConverterSuffix.Length), out var enumEntry) && enumEntry.Kind == TypeKind.Enum)
+        {
+            _diagnostics.Report(DiagnosticCatalog.NameClash, type.Name.Span, "Type", name, name, $"the JSON converter generated for enum '{enumEntry.Name}'");
+            return null;
+        }
         var owned = _table.TryGet(name, out var entry) && entry.OwnerFile == _schema.FilePath && entry.Kind == type.Kind;
         var spec = new TypeSpec(name, ns, type.Kind, type.Doc, Obsolete(type.Deprecated),
             EquatableArray<PropertySpec>.Empty, EquatableArray<EnumMemberSpec>.Empty, null, _schema.UnknownFieldsError);

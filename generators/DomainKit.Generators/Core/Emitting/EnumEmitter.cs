@@ -15,5 +15,6 @@ internal static class EnumEmitter
             writer.Line(member.Name + ",");
         }
         writer.Close();
+        JsonEmitter.EmitEnumConverter(writer, type);
     }
 }

@@ -17,6 +17,8 @@ internal static class RecordEmitter
         ValidationEmitter.EmitValidate(writer, type.Name);
         ValidationEmitter.EmitRecordCore(writer, type);
         ValidationEmitter.EmitPatterns(writer, type.Properties);
+        writer.Line();
+        JsonEmitter.EmitRecord(writer, type);
         writer.Close();
     }
 

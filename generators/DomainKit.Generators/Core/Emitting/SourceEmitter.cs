@@ -32,12 +32,13 @@ internal static class SourceEmitter
     }
 
     // Assembly version (from Directory.Build.props): changes with a release, never per build.
-    private static readonly string GeneratorVersion = typeof(SourceEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    internal static readonly string GeneratorVersion = typeof(SourceEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     public static void WriteTypeHeader(IndentedWriter writer, TypeSpec type)
     {
         DocComments.Write(writer, type.Doc);
         DocComments.WriteObsolete(writer, type.Obsolete);
+        writer.Line(JsonEmitter.ConverterAttribute(type));
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DomainKit\", \"" + GeneratorVersion + "\")]");
     }
 }

@@ -40,7 +40,9 @@ internal static class ValueEmitter
         ValidationEmitter.EmitValidate(writer, name);
         ValidationEmitter.EmitValueCore(writer, wrapped);
         ValidationEmitter.EmitPatterns(writer, new[] { wrapped });
-        writer.Line()
+        writer.Line();
+        JsonEmitter.EmitValue(writer, type);
+        writer
             .Line("/// <inheritdoc />")
             .Line(ToStringBody(wrapped.Type))
             .Close();

@@ -1,0 +1,233 @@
+// Infrastructure for generated code: documented at the type level; members are self-describing.
+#pragma warning disable CS1591
+
+using System;
+using System.Buffers;
+using System.Buffers.Text;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace DomainKit.Json;
+
+/// <summary>
+/// Reading and writing the schema language's primitives on the wire, for generated code. Readers expect
+/// the reader on a non-null value token; a wrong token or a malformed value is reported to the context
+/// and skipped, and a placeholder is returned so reading can go on.
+/// </summary>
+/// <remarks>
+/// Wire formats: <c>date</c> <c>YYYY-MM-DD</c>; <c>time</c> <c>HH:mm:ss[.fffffff]</c>; <c>datetime</c>
+/// ISO 8601 with an offset; <c>duration</c> the .NET constant format <c>[-][d.]hh:mm:ss[.fffffff]</c>
+/// (as System.Text.Json writes TimeSpan); <c>decimal</c> a JSON number with its digits kept;
+/// <c>double</c> a JSON number, or the strings <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c>.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonPrimitives
+{
+    private const int MaxShortText = 64;
+
+    public static string ReadString(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType == JsonTokenType.String) return reader.GetString()!;
+        context.WrongType(ref reader, "a string");
+        return null!;
+    }
+
+    public static bool ReadBoolean(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False) return reader.GetBoolean();
+        context.WrongType(ref reader, "true or false");
+        return false;
+    }
+
+    public static int ReadInt32(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType != JsonTokenType.Number) context.WrongType(ref reader, "a number");
+        else if (reader.TryGetInt32(out var value)) return value;
+        else context.Malformed("a whole number from -2147483648 to 2147483647", Raw(ref reader));
+        return 0;
+    }
+
+    public static long ReadInt64(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType != JsonTokenType.Number) context.WrongType(ref reader, "a number");
+        else if (reader.TryGetInt64(out var value)) return value;
+        else context.Malformed("a 64-bit whole number", Raw(ref reader));
+        return 0;
+    }
+
+    public static decimal ReadDecimal(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType != JsonTokenType.Number) context.WrongType(ref reader, "a number");
+        else if (reader.TryGetDecimal(out var value)) return value;
+        else context.Malformed("a decimal number within ±7.9e28", Raw(ref reader));
+        return 0m;
+    }
+
+    public static double ReadDouble(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            if (reader.TryGetDouble(out var value) && double.IsFinite(value)) return value;
+            context.Malformed("a number within the range of double", Raw(ref reader));
+            return 0;
+        }
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            if (reader.ValueTextEquals("NaN"u8)) return double.NaN;
+            if (reader.ValueTextEquals("Infinity"u8)) return double.PositiveInfinity;
+            if (reader.ValueTextEquals("-Infinity"u8)) return double.NegativeInfinity;
+            context.Malformed("a number", Raw(ref reader));
+            return 0;
+        }
+        context.WrongType(ref reader, "a number");
+        return 0;
+    }
+
+    public static DateOnly ReadDate(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        Span<char> text = stackalloc char[MaxShortText];
+        if (ShortString(ref reader, context, "a date (YYYY-MM-DD)", text, out var length) &&
+            DateOnly.TryParseExact(text.Slice(0, length), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+        if (length >= 0) context.Malformed("a date (YYYY-MM-DD)", Raw(ref reader));
+        return default;
+    }
+
+    public static TimeOnly ReadTime(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        Span<char> text = stackalloc char[MaxShortText];
+        if (ShortString(ref reader, context, "a time (HH:mm:ss)", text, out var length) &&
+            TimeOnly.TryParseExact(text.Slice(0, length), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+        if (length >= 0) context.Malformed("a time of day (HH:mm:ss[.fffffff])", Raw(ref reader));
+        return default;
+    }
+
+    private static readonly string[] TimeFormats = { "HH:mm:ss.FFFFFFF", "HH:mm:ss", "HH:mm" };
+
+    public static DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            context.WrongType(ref reader, "a date and time");
+            return default;
+        }
+        if (HasOffset(reader.ValueSpan) && reader.TryGetDateTimeOffset(out var value)) return value;
+        context.Malformed("an ISO 8601 date and time with an offset", Raw(ref reader));
+        return default;
+    }
+
+    public static TimeSpan ReadTimeSpan(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        Span<char> text = stackalloc char[MaxShortText];
+        if (ShortString(ref reader, context, "a duration ([d.]hh:mm:ss)", text, out var length) &&
+            TimeSpan.TryParseExact(text.Slice(0, length), "c", CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+        if (length >= 0) context.Malformed("a duration ([-][d.]hh:mm:ss[.fffffff])", Raw(ref reader));
+        return default;
+    }
+
+    public static Guid ReadGuid(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType != JsonTokenType.String) context.WrongType(ref reader, "a GUID");
+        else if (reader.TryGetGuid(out var value)) return value;
+        else context.Malformed("a GUID", Raw(ref reader));
+        return default;
+    }
+
+    public static Uri ReadUri(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            context.WrongType(ref reader, "a URI");
+            return null!;
+        }
+        var text = reader.GetString()!;
+        if (Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var value)) return value;
+        context.Malformed("a URI", text);
+        return null!;
+    }
+
+    public static void WriteDate(Utf8JsonWriter writer, DateOnly value)
+    {
+        Span<byte> utf8 = stackalloc byte[16];
+        value.TryFormat(utf8, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(utf8.Slice(0, written));
+    }
+
+    public static void WriteTime(Utf8JsonWriter writer, TimeOnly value)
+    {
+        Span<byte> utf8 = stackalloc byte[32];
+        value.TryFormat(utf8, out var written, "HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(utf8.Slice(0, written));
+    }
+
+    public static void WriteTimeSpan(Utf8JsonWriter writer, TimeSpan value)
+    {
+        Span<byte> utf8 = stackalloc byte[32];
+        value.TryFormat(utf8, out var written, "c", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(utf8.Slice(0, written));
+    }
+
+    public static void WriteDouble(Utf8JsonWriter writer, double value)
+    {
+        if (double.IsFinite(value)) writer.WriteNumberValue(value);
+        else writer.WriteStringValue(double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
+    }
+
+    public static void WriteUri(Utf8JsonWriter writer, Uri value) => writer.WriteStringValue(value.OriginalString);
+
+    /// <summary>
+    /// Copies a short string value into <paramref name="buffer"/>. False with <paramref name="length"/> -1 when
+    /// the token was not a string (reported and skipped); false with 0 when the text is too long to be valid.
+    /// </summary>
+    private static bool ShortString(ref Utf8JsonReader reader, JsonReadContext context, string expected, scoped Span<char> buffer, out int length)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            context.WrongType(ref reader, expected);
+            length = -1;
+            return false;
+        }
+        var encoded = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (encoded > buffer.Length * 6)
+        {
+            length = 0;
+            return false;
+        }
+        length = 0;
+        try
+        {
+            length = reader.CopyString(buffer);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool HasOffset(ReadOnlySpan<byte> text)
+    {
+        var time = text.IndexOfAny((byte)'T', (byte)'t');
+        if (time < 0) return false;
+        var tail = text.Slice(time);
+        return tail[tail.Length - 1] is (byte)'Z' or (byte)'z' || tail.IndexOfAny((byte)'+', (byte)'-') >= 0;
+    }
+
+    /// <summary>The token's text as written (cut to a readable length), for messages.</summary>
+    private static string Raw(ref Utf8JsonReader reader)
+    {
+        var span = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        if (span.Length > 200) span = span.Slice(0, 200);
+        return Encoding.UTF8.GetString(span);
+    }
+}

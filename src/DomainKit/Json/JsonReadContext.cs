@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+
+namespace DomainKit.Json;
+
+/// <summary>
+/// State of one read by generated JSON code: where the reader is (a stack of path segments, turned into
+/// a JSON Pointer only when an error is reported) and the structural errors found so far.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class JsonReadContext
+{
+    private readonly List<ValidationError> _errors = new();
+    private Segment[] _path = new Segment[16];
+    private int _depth;
+
+    /// <summary>Structural errors found so far.</summary>
+    public int ErrorCount => _errors.Count;
+
+    /// <summary>The errors found so far.</summary>
+    public IReadOnlyList<ValidationError> Errors => _errors;
+
+    /// <summary>Enters a property of an object.</summary>
+    public void Push(string wireName) => PushSegment(new Segment(wireName, -1));
+
+    /// <summary>Enters an item of an array.</summary>
+    public void Push(int index) => PushSegment(new Segment(null, index));
+
+    /// <summary>Leaves the segment entered last.</summary>
+    public void Pop() => _depth--;
+
+    private void PushSegment(Segment segment)
+    {
+        if (_depth == _path.Length) Array.Resize(ref _path, _path.Length * 2);
+        _path[_depth++] = segment;
+    }
+
+    /// <summary>The JSON Pointer of where the reader is.</summary>
+    public string CurrentPath
+    {
+        get
+        {
+            if (_depth == 0) return "";
+            var builder = new StringBuilder();
+            for (var i = 0; i < _depth; i++)
+            {
+                builder.Append('/');
+                if (_path[i].Name is { } name) builder.Append(ValidationChecks.EscapePointer(name));
+                else builder.Append(_path[i].Index);
+            }
+            return builder.ToString();
+        }
+    }
+
+    /// <summary>Adds an error at the current path.</summary>
+    public void Error(string code, string message) => _errors.Add(new ValidationError(CurrentPath, code, message));
+
+    /// <summary>The token is not what the field's type needs; the value is skipped.</summary>
+    public void WrongType(ref Utf8JsonReader reader, string expected)
+    {
+        Error("type", $"{Subject} must be {expected}, not {Describe(reader.TokenType)}.");
+        reader.TrySkip();
+    }
+
+    /// <summary>A string or number that is not a valid value of the field's type, e.g. a malformed date.</summary>
+    public void Malformed(string expected, string actual) =>
+        Error("type", $"{Subject} must be {expected}; {ValidationErrorSink.Show(actual)} is not.");
+
+    /// <summary>A null where the field's type does not allow one.</summary>
+    public void NullNotAllowed() => Error("required", $"{Subject} is required and cannot be null.");
+
+    /// <summary>A string that is none of an enum's members; the value is skipped.</summary>
+    public void UnknownMember(ref Utf8JsonReader reader, string enumName, string members)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref reader, "a string naming a member of " + enumName);
+            return;
+        }
+        Error("enum", $"{Subject} must be one of {members}; {ValidationErrorSink.Show(reader.GetString())} is not a member of {enumName}.");
+    }
+
+    /// <summary>A required property that is absent or null.</summary>
+    public void Missing(string wireName)
+    {
+        Push(wireName);
+        Error("required", $"'{wireName}' is required.");
+        Pop();
+    }
+
+    /// <summary>A property that appears twice in one object; the second value is skipped.</summary>
+    public void Duplicate(ref Utf8JsonReader reader, string wireName)
+    {
+        Error("unique", $"Property '{wireName}' appears more than once.");
+        reader.TrySkip();
+    }
+
+    /// <summary>A property the type does not have, in a schema file that says <c>unknownFields: error</c>.</summary>
+    public void Unknown(ref Utf8JsonReader reader, string typeName)
+    {
+        var name = reader.GetString() ?? "";
+        Push(name);
+        Error("type", $"'{typeName}' has no property '{name}'.");
+        Pop();
+        reader.Read();
+        reader.TrySkip();
+    }
+
+    /// <summary>Malformed JSON text: where it is, in bytes.</summary>
+    public void Syntax(JsonException exception, long bytesConsumed) =>
+        Error("type", $"Malformed JSON at line {(exception.LineNumber ?? 0) + 1}, byte {exception.BytePositionInLine ?? 0} (offset {bytesConsumed}): {StripPosition(exception.Message)}");
+
+    /// <summary>Adds the constraint errors of a value read without structural errors at or under the same path.</summary>
+    public void AddConstraintErrors(IReadOnlyList<ValidationError> constraintErrors)
+    {
+        if (constraintErrors.Count == 0) return;
+        HashSet<string>? structural = null;
+        if (_errors.Count > 0)
+        {
+            structural = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var error in _errors) structural.Add(error.Path);
+        }
+        foreach (var error in constraintErrors)
+        {
+            if (structural is null || !IsUnderAny(error.Path, structural)) _errors.Add(error);
+        }
+    }
+
+    private static bool IsUnderAny(string path, HashSet<string> reported)
+    {
+        if (reported.Contains(path)) return true;
+        for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+        {
+            if (reported.Contains(path.Substring(0, slash))) return true;
+        }
+        return false;
+    }
+
+    private string Subject => _depth == 0 ? "The document" : $"'{(_path[_depth - 1].Name ?? LastNamedWithIndex())}'";
+
+    private string LastNamedWithIndex()
+    {
+        for (var i = _depth - 1; i >= 0; i--)
+        {
+            if (_path[i].Name is { } name) return name + " item";
+        }
+        return "item";
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static string StripPosition(string message)
+    {
+        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return at > 0 ? message.Substring(0, at) : message;
+    }
+
+    private readonly record struct Segment(string? Name, int Index);
+}
