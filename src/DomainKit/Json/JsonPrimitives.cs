@@ -29,9 +29,40 @@ public static class JsonPrimitives
 
     public static string ReadString(ref Utf8JsonReader reader, JsonReadContext context)
     {
-        if (reader.TokenType == JsonTokenType.String) return reader.GetString()!;
-        context.WrongType(ref reader, "a string");
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            context.WrongType(ref reader, "a string");
+            return null!;
+        }
+        if (TryGetString(ref reader, out var value)) return value;
+        context.Malformed("valid UTF-8 text", Raw(ref reader));
         return null!;
+    }
+
+    /// <summary>A property name used as a map key; invalid UTF-8 is reported and replaced.</summary>
+    public static string ReadKey(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (TryGetString(ref reader, out var key)) return key;
+        var replaced = Raw(ref reader);
+        context.Push(replaced);
+        context.Malformed("a key of valid UTF-8 text", replaced);
+        context.Pop();
+        return replaced;
+    }
+
+    /// <summary>The string at the reader, or false when it is not valid UTF-8 (which <c>GetString</c> would throw on).</summary>
+    public static bool TryGetString(ref Utf8JsonReader reader, out string value)
+    {
+        try
+        {
+            value = reader.GetString() ?? "";
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = "";
+            return false;
+        }
     }
 
     public static bool ReadBoolean(ref Utf8JsonReader reader, JsonReadContext context)
@@ -150,7 +181,11 @@ public static class JsonPrimitives
             context.WrongType(ref reader, "a URI");
             return null!;
         }
-        var text = reader.GetString()!;
+        if (!TryGetString(ref reader, out var text))
+        {
+            context.Malformed("valid UTF-8 text", Raw(ref reader));
+            return null!;
+        }
         if (Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var value)) return value;
         context.Malformed("a URI", text);
         return null!;
@@ -209,7 +244,7 @@ public static class JsonPrimitives
             length = reader.CopyString(buffer);
             return true;
         }
-        catch (ArgumentException)
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
         {
             return false;
         }
@@ -224,7 +259,7 @@ public static class JsonPrimitives
     }
 
     /// <summary>The token's text as written (cut to a readable length), for messages.</summary>
-    private static string Raw(ref Utf8JsonReader reader)
+    internal static string Raw(ref Utf8JsonReader reader)
     {
         var span = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
         if (span.Length > 200) span = span.Slice(0, 200);

@@ -80,7 +80,8 @@ public sealed class JsonReadContext
             WrongType(ref reader, "a string naming a member of " + enumName);
             return;
         }
-        Error("enum", $"{Subject} must be one of {members}; {ValidationErrorSink.Show(reader.GetString())} is not a member of {enumName}.");
+        var text = JsonPrimitives.TryGetString(ref reader, out var value) ? value : JsonPrimitives.Raw(ref reader);
+        Error("enum", $"{Subject} must be one of {members}; {ValidationErrorSink.Show(text)} is not a member of {enumName}.");
     }
 
     /// <summary>A required property that is absent or null.</summary>
@@ -101,7 +102,7 @@ public sealed class JsonReadContext
     /// <summary>A property the type does not have, in a schema file that says <c>unknownFields: error</c>.</summary>
     public void Unknown(ref Utf8JsonReader reader, string typeName)
     {
-        var name = reader.GetString() ?? "";
+        var name = JsonPrimitives.TryGetString(ref reader, out var text) ? text : JsonPrimitives.Raw(ref reader);
         Push(name);
         Error("type", $"'{typeName}' has no property '{name}'.");
         Pop();

@@ -5,6 +5,7 @@
 
 namespace Diplomacy.Domain
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.AgendaItem.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public sealed partial record AgendaItem
     {
@@ -70,5 +71,183 @@ namespace Diplomacy.Domain
             }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(__Json_Topic);
+            global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(writer, Topic);
+            writer.WriteString(__Json_Summary, Summary);
+            writer.WritePropertyName(__Json_Status);
+            global::Diplomacy.Domain.ItemStatusJsonConverter.WriteJsonValue(writer, Status);
+            if (AllottedTime is { } presentAllottedTime)
+            {
+                writer.WritePropertyName(__Json_AllottedTime);
+                global::DomainKit.Json.JsonPrimitives.WriteTimeSpan(writer, presentAllottedTime);
+            }
+            writer.WriteNumber(__Json_Priority, Priority);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+        /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static AgendaItem FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+        /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static AgendaItem FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+            global::DomainKit.Json.JsonReading.Read<AgendaItem?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"))!;
+
+        /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgendaItem? value, out global::DomainKit.ValidationResult result) =>
+            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+        /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgendaItem? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Json.JsonReading.TryRead<AgendaItem?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"), out value, out result);
+
+        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        internal static AgendaItem? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                context.WrongType(ref reader, "an object");
+                return null;
+            }
+            global::Diplomacy.Domain.AgendaTopic vTopic = default!;
+            var hasTopic = false;
+            string vSummary = default!;
+            var hasSummary = false;
+            global::Diplomacy.Domain.ItemStatus vStatus = global::Diplomacy.Domain.ItemStatus.Proposed;
+            var hasStatus = false;
+            global::System.TimeSpan? vAllottedTime = default;
+            var hasAllottedTime = false;
+            int vPriority = 3;
+            var hasPriority = false;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("topic"u8))
+                {
+                    reader.Read();
+                    context.Push("topic");
+                    if (hasTopic) context.Duplicate(ref reader, "topic");
+                    else
+                    {
+                        hasTopic = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vTopic = global::Diplomacy.Domain.AgendaTopicJsonConverter.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("summary"u8))
+                {
+                    reader.Read();
+                    context.Push("summary");
+                    if (hasSummary) context.Duplicate(ref reader, "summary");
+                    else
+                    {
+                        hasSummary = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vSummary = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("status"u8))
+                {
+                    reader.Read();
+                    context.Push("status");
+                    if (hasStatus) context.Duplicate(ref reader, "status");
+                    else
+                    {
+                        hasStatus = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vStatus = global::Diplomacy.Domain.ItemStatusJsonConverter.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("allottedTime"u8))
+                {
+                    reader.Read();
+                    context.Push("allottedTime");
+                    if (hasAllottedTime) context.Duplicate(ref reader, "allottedTime");
+                    else
+                    {
+                        hasAllottedTime = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vAllottedTime = null;
+                        }
+                        else
+                        {
+                            vAllottedTime = global::DomainKit.Json.JsonPrimitives.ReadTimeSpan(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("priority"u8))
+                {
+                    reader.Read();
+                    context.Push("priority");
+                    if (hasPriority) context.Duplicate(ref reader, "priority");
+                    else
+                    {
+                        hasPriority = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vPriority = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else
+                {
+                    context.Unknown(ref reader, "AgendaItem");
+                }
+            }
+            if (!hasTopic) context.Missing("topic");
+            if (!hasSummary) context.Missing("summary");
+            return new AgendaItem { Topic = vTopic, Summary = vSummary, Status = vStatus, AllottedTime = vAllottedTime, Priority = vPriority };
+        }
+
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<AgendaItem>
+        {
+            /// <inheritdoc />
+            public override AgendaItem? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::DomainKit.Json.JsonReading.ReadForConverter<AgendaItem?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"));
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AgendaItem value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Topic = global::System.Text.Json.JsonEncodedText.Encode("topic");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Summary = global::System.Text.Json.JsonEncodedText.Encode("summary");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Status = global::System.Text.Json.JsonEncodedText.Encode("status");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_AllottedTime = global::System.Text.Json.JsonEncodedText.Encode("allottedTime");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Priority = global::System.Text.Json.JsonEncodedText.Encode("priority");
     }
 }

@@ -5,6 +5,7 @@
 
 namespace Diplomacy.Domain
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.AgendaTopicJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public enum AgendaTopic
     {
@@ -44,5 +45,62 @@ namespace Diplomacy.Domain
         /// A future summit of the two leaders.
         /// </summary>
         LeadersSummit,
+    }
+
+    /// <summary>Reads and writes <see cref="AgendaTopic"/> as its member names, exactly as written in the schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    public sealed class AgendaTopicJsonConverter : global::System.Text.Json.Serialization.JsonConverter<AgendaTopic>
+    {
+        /// <inheritdoc />
+        public override AgendaTopic Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AgendaTopic value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+
+        /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
+        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, AgendaTopic value)
+        {
+            switch (value)
+            {
+                case AgendaTopic.StaffingLevels: writer.WriteStringValue(__Json_StaffingLevels); break;
+                case AgendaTopic.VisaPolicy: writer.WriteStringValue(__Json_VisaPolicy); break;
+                case AgendaTopic.DiplomaticBanking: writer.WriteStringValue(__Json_DiplomaticBanking); break;
+                case AgendaTopic.OperationalIssues: writer.WriteStringValue(__Json_OperationalIssues); break;
+                case AgendaTopic.Ukraine: writer.WriteStringValue(__Json_Ukraine); break;
+                case AgendaTopic.PoliticalAndSecurity: writer.WriteStringValue(__Json_PoliticalAndSecurity); break;
+                case AgendaTopic.UnitedNationsMission: writer.WriteStringValue(__Json_UnitedNationsMission); break;
+                case AgendaTopic.JointVentures: writer.WriteStringValue(__Json_JointVentures); break;
+                case AgendaTopic.LeadersSummit: writer.WriteStringValue(__Json_LeadersSummit); break;
+                default: writer.WriteNumberValue((int)value); break;
+            }
+        }
+
+        internal static AgendaTopic ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (reader.ValueTextEquals("StaffingLevels"u8)) return AgendaTopic.StaffingLevels;
+                if (reader.ValueTextEquals("VisaPolicy"u8)) return AgendaTopic.VisaPolicy;
+                if (reader.ValueTextEquals("DiplomaticBanking"u8)) return AgendaTopic.DiplomaticBanking;
+                if (reader.ValueTextEquals("OperationalIssues"u8)) return AgendaTopic.OperationalIssues;
+                if (reader.ValueTextEquals("Ukraine"u8)) return AgendaTopic.Ukraine;
+                if (reader.ValueTextEquals("PoliticalAndSecurity"u8)) return AgendaTopic.PoliticalAndSecurity;
+                if (reader.ValueTextEquals("UnitedNationsMission"u8)) return AgendaTopic.UnitedNationsMission;
+                if (reader.ValueTextEquals("JointVentures"u8)) return AgendaTopic.JointVentures;
+                if (reader.ValueTextEquals("LeadersSummit"u8)) return AgendaTopic.LeadersSummit;
+            }
+            context.UnknownMember(ref reader, "AgendaTopic", "StaffingLevels, VisaPolicy, DiplomaticBanking, OperationalIssues, Ukraine, PoliticalAndSecurity, UnitedNationsMission, JointVentures, LeadersSummit");
+            return default;
+        }
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_StaffingLevels = global::System.Text.Json.JsonEncodedText.Encode("StaffingLevels");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_VisaPolicy = global::System.Text.Json.JsonEncodedText.Encode("VisaPolicy");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_DiplomaticBanking = global::System.Text.Json.JsonEncodedText.Encode("DiplomaticBanking");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_OperationalIssues = global::System.Text.Json.JsonEncodedText.Encode("OperationalIssues");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ukraine = global::System.Text.Json.JsonEncodedText.Encode("Ukraine");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_PoliticalAndSecurity = global::System.Text.Json.JsonEncodedText.Encode("PoliticalAndSecurity");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_UnitedNationsMission = global::System.Text.Json.JsonEncodedText.Encode("UnitedNationsMission");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_JointVentures = global::System.Text.Json.JsonEncodedText.Encode("JointVentures");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_LeadersSummit = global::System.Text.Json.JsonEncodedText.Encode("LeadersSummit");
     }
 }

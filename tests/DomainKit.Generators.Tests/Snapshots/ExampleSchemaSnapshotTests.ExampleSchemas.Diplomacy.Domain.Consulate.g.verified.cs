@@ -8,6 +8,7 @@ namespace Diplomacy.Domain
     /// <summary>
     /// A consular post that serves a district of the host country.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Consulate.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public sealed partial record Consulate
     {
@@ -88,5 +89,269 @@ namespace Diplomacy.Domain
             }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(__Json_Id);
+            Id.WriteJson(writer);
+            writer.WriteString(__Json_City, City);
+            writer.WritePropertyName(__Json_Status);
+            global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(writer, Status);
+            if (Staff is { } presentStaff)
+            {
+                writer.WritePropertyName(__Json_Staff);
+                presentStaff.WriteJson(writer);
+            }
+            writer.WritePropertyName(__Json_District);
+            writer.WriteStartArray();
+            foreach (var item0 in District.AsSpan())
+            {
+                if (item0 is null) writer.WriteNullValue(); else writer.WriteStringValue(item0);
+            }
+            writer.WriteEndArray();
+            if (OpensAt is { } presentOpensAt)
+            {
+                writer.WritePropertyName(__Json_OpensAt);
+                global::DomainKit.Json.JsonPrimitives.WriteTime(writer, presentOpensAt);
+            }
+            if (Website is { } presentWebsite)
+            {
+                writer.WritePropertyName(__Json_Website);
+                if (presentWebsite is null) writer.WriteNullValue(); else global::DomainKit.Json.JsonPrimitives.WriteUri(writer, presentWebsite);
+            }
+            writer.WriteEndObject();
+        }
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+        /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Consulate FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+        /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Consulate FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+            global::DomainKit.Json.JsonReading.Read<Consulate?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"))!;
+
+        /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Consulate? value, out global::DomainKit.ValidationResult result) =>
+            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+        /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Consulate? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Json.JsonReading.TryRead<Consulate?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"), out value, out result);
+
+        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        internal static Consulate? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                context.WrongType(ref reader, "an object");
+                return null;
+            }
+            global::Diplomacy.Domain.MissionId vId = default!;
+            var hasId = false;
+            string vCity = default!;
+            var hasCity = false;
+            global::Diplomacy.Domain.PostStatus vStatus = global::Diplomacy.Domain.PostStatus.Operating;
+            var hasStatus = false;
+            global::Diplomacy.Domain.StaffCount? vStaff = default;
+            var hasStaff = false;
+            global::DomainKit.ValueSet<string> vDistrict = default!;
+            var hasDistrict = false;
+            global::System.TimeOnly? vOpensAt = default;
+            var hasOpensAt = false;
+            global::System.Uri? vWebsite = default;
+            var hasWebsite = false;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    reader.Read();
+                    context.Push("id");
+                    if (hasId) context.Duplicate(ref reader, "id");
+                    else
+                    {
+                        hasId = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vId = global::Diplomacy.Domain.MissionId.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("city"u8))
+                {
+                    reader.Read();
+                    context.Push("city");
+                    if (hasCity) context.Duplicate(ref reader, "city");
+                    else
+                    {
+                        hasCity = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vCity = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("status"u8))
+                {
+                    reader.Read();
+                    context.Push("status");
+                    if (hasStatus) context.Duplicate(ref reader, "status");
+                    else
+                    {
+                        hasStatus = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vStatus = global::Diplomacy.Domain.PostStatusJsonConverter.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("staff"u8))
+                {
+                    reader.Read();
+                    context.Push("staff");
+                    if (hasStaff) context.Duplicate(ref reader, "staff");
+                    else
+                    {
+                        hasStaff = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vStaff = null;
+                        }
+                        else
+                        {
+                            vStaff = global::Diplomacy.Domain.StaffCount.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("district"u8))
+                {
+                    reader.Read();
+                    context.Push("district");
+                    if (hasDistrict) context.Duplicate(ref reader, "district");
+                    else
+                    {
+                        hasDistrict = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                            {
+                                context.WrongType(ref reader, "an array");
+                            }
+                            else
+                            {
+                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var index0 = 0;
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    context.Push(index0++);
+                                    string item0 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item0 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                    }
+                                    buffer0.Add(item0);
+                                    context.Pop();
+                                }
+                                vDistrict = buffer0.ToValueSet();
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("opensAt"u8))
+                {
+                    reader.Read();
+                    context.Push("opensAt");
+                    if (hasOpensAt) context.Duplicate(ref reader, "opensAt");
+                    else
+                    {
+                        hasOpensAt = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vOpensAt = null;
+                        }
+                        else
+                        {
+                            vOpensAt = global::DomainKit.Json.JsonPrimitives.ReadTime(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("website"u8))
+                {
+                    reader.Read();
+                    context.Push("website");
+                    if (hasWebsite) context.Duplicate(ref reader, "website");
+                    else
+                    {
+                        hasWebsite = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vWebsite = null;
+                        }
+                        else
+                        {
+                            vWebsite = global::DomainKit.Json.JsonPrimitives.ReadUri(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else
+                {
+                    reader.Read();
+                    reader.TrySkip();
+                }
+            }
+            if (!hasId) context.Missing("id");
+            if (!hasCity) context.Missing("city");
+            if (!hasDistrict) context.Missing("district");
+            return new Consulate { Id = vId, City = vCity, Status = vStatus, Staff = vStaff, District = vDistrict, OpensAt = vOpensAt, Website = vWebsite };
+        }
+
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Consulate>
+        {
+            /// <inheritdoc />
+            public override Consulate? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::DomainKit.Json.JsonReading.ReadForConverter<Consulate?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"));
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Consulate value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_City = global::System.Text.Json.JsonEncodedText.Encode("city");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Status = global::System.Text.Json.JsonEncodedText.Encode("status");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Staff = global::System.Text.Json.JsonEncodedText.Encode("staff");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_District = global::System.Text.Json.JsonEncodedText.Encode("district");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_OpensAt = global::System.Text.Json.JsonEncodedText.Encode("opensAt");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Website = global::System.Text.Json.JsonEncodedText.Encode("website");
     }
 }

@@ -8,6 +8,7 @@ namespace Diplomacy.Domain
     /// <summary>
     /// The people one country sends to a round of talks.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Delegation.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public sealed partial record Delegation
     {
@@ -56,5 +57,164 @@ namespace Diplomacy.Domain
             }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(__Json_Country);
+            Country.WriteJson(writer);
+            writer.WritePropertyName(__Json_Head);
+            if (Head is null) writer.WriteNullValue(); else Head.WriteJson(writer);
+            writer.WritePropertyName(__Json_Members);
+            writer.WriteStartArray();
+            foreach (var item0 in Members.AsSpan())
+            {
+                if (item0 is null) writer.WriteNullValue(); else item0.WriteJson(writer);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+        /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Delegation FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+        /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Delegation FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+            global::DomainKit.Json.JsonReading.Read<Delegation?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Delegation"))!;
+
+        /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Delegation? value, out global::DomainKit.ValidationResult result) =>
+            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+        /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Delegation? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Json.JsonReading.TryRead<Delegation?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Delegation"), out value, out result);
+
+        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        internal static Delegation? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                context.WrongType(ref reader, "an object");
+                return null;
+            }
+            global::Diplomacy.Domain.CountryCode vCountry = default!;
+            var hasCountry = false;
+            global::Diplomacy.Domain.Diplomat vHead = default!;
+            var hasHead = false;
+            global::DomainKit.ValueList<global::Diplomacy.Domain.Diplomat> vMembers = [];
+            var hasMembers = false;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("country"u8))
+                {
+                    reader.Read();
+                    context.Push("country");
+                    if (hasCountry) context.Duplicate(ref reader, "country");
+                    else
+                    {
+                        hasCountry = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vCountry = global::Diplomacy.Domain.CountryCode.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("head"u8))
+                {
+                    reader.Read();
+                    context.Push("head");
+                    if (hasHead) context.Duplicate(ref reader, "head");
+                    else
+                    {
+                        hasHead = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vHead = global::Diplomacy.Domain.Diplomat.ReadJsonCore(ref reader, context)!;
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("members"u8))
+                {
+                    reader.Read();
+                    context.Push("members");
+                    if (hasMembers) context.Duplicate(ref reader, "members");
+                    else
+                    {
+                        hasMembers = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                            {
+                                context.WrongType(ref reader, "an array");
+                            }
+                            else
+                            {
+                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<global::Diplomacy.Domain.Diplomat>();
+                                var index0 = 0;
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    context.Push(index0++);
+                                    global::Diplomacy.Domain.Diplomat item0 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item0 = global::Diplomacy.Domain.Diplomat.ReadJsonCore(ref reader, context)!;
+                                    }
+                                    buffer0.Add(item0);
+                                    context.Pop();
+                                }
+                                vMembers = buffer0.ToValueList();
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else
+                {
+                    reader.Read();
+                    reader.TrySkip();
+                }
+            }
+            if (!hasCountry) context.Missing("country");
+            if (!hasHead) context.Missing("head");
+            return new Delegation { Country = vCountry, Head = vHead, Members = vMembers };
+        }
+
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Delegation>
+        {
+            /// <inheritdoc />
+            public override Delegation? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::DomainKit.Json.JsonReading.ReadForConverter<Delegation?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Delegation"));
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Delegation value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Country = global::System.Text.Json.JsonEncodedText.Encode("country");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Head = global::System.Text.Json.JsonEncodedText.Encode("head");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Members = global::System.Text.Json.JsonEncodedText.Encode("members");
     }
 }

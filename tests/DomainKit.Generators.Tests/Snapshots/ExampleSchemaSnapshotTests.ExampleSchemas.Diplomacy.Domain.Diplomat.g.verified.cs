@@ -8,6 +8,7 @@ namespace Diplomacy.Domain
     /// <summary>
     /// An accredited member of a diplomatic service.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Diplomat.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public sealed partial record Diplomat
     {
@@ -119,5 +120,342 @@ namespace Diplomacy.Domain
             }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(__Json_Id);
+            Id.WriteJson(writer);
+            writer.WriteString(__Json_FullName, FullName);
+            writer.WritePropertyName(__Json_Rank);
+            global::Diplomacy.Domain.RankJsonConverter.WriteJsonValue(writer, Rank);
+            writer.WritePropertyName(__Json_Country);
+            Country.WriteJson(writer);
+            if (Ministry is { } presentMinistry)
+            {
+                writer.WriteString(__Json_Ministry, presentMinistry);
+            }
+            if (Email is { } presentEmail)
+            {
+                writer.WriteString(__Json_Email, presentEmail);
+            }
+            writer.WritePropertyName(__Json_Languages);
+            writer.WriteStartArray();
+            foreach (var item0 in Languages.AsSpan())
+            {
+                if (item0 is null) writer.WriteNullValue(); else writer.WriteStringValue(item0);
+            }
+            writer.WriteEndArray();
+            if (AccreditedOn is { } presentAccreditedOn)
+            {
+                writer.WritePropertyName(__Json_AccreditedOn);
+                global::DomainKit.Json.JsonPrimitives.WriteDate(writer, presentAccreditedOn);
+            }
+            writer.WriteBoolean(__Json_LeadsDelegation, LeadsDelegation);
+            if (Title is { } presentTitle)
+            {
+                writer.WriteString(__Json_Title, presentTitle);
+            }
+            writer.WriteEndObject();
+        }
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+        /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Diplomat FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+        /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Diplomat FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+            global::DomainKit.Json.JsonReading.Read<Diplomat?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"))!;
+
+        /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Diplomat? value, out global::DomainKit.ValidationResult result) =>
+            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+        /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Diplomat? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Json.JsonReading.TryRead<Diplomat?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"), out value, out result);
+
+        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        internal static Diplomat? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                context.WrongType(ref reader, "an object");
+                return null;
+            }
+            global::Diplomacy.Domain.DiplomatId vId = default!;
+            var hasId = false;
+            string vFullName = default!;
+            var hasFullName = false;
+            global::Diplomacy.Domain.Rank vRank = default!;
+            var hasRank = false;
+            global::Diplomacy.Domain.CountryCode vCountry = default!;
+            var hasCountry = false;
+            string? vMinistry = default;
+            var hasMinistry = false;
+            string? vEmail = default;
+            var hasEmail = false;
+            global::DomainKit.ValueList<string> vLanguages = default!;
+            var hasLanguages = false;
+            global::System.DateOnly? vAccreditedOn = default;
+            var hasAccreditedOn = false;
+            bool vLeadsDelegation = false;
+            var hasLeadsDelegation = false;
+            string? vTitle = default;
+            var hasTitle = false;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    reader.Read();
+                    context.Push("id");
+                    if (hasId) context.Duplicate(ref reader, "id");
+                    else
+                    {
+                        hasId = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vId = global::Diplomacy.Domain.DiplomatId.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("fullName"u8))
+                {
+                    reader.Read();
+                    context.Push("fullName");
+                    if (hasFullName) context.Duplicate(ref reader, "fullName");
+                    else
+                    {
+                        hasFullName = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vFullName = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("rank"u8))
+                {
+                    reader.Read();
+                    context.Push("rank");
+                    if (hasRank) context.Duplicate(ref reader, "rank");
+                    else
+                    {
+                        hasRank = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vRank = global::Diplomacy.Domain.RankJsonConverter.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("country"u8))
+                {
+                    reader.Read();
+                    context.Push("country");
+                    if (hasCountry) context.Duplicate(ref reader, "country");
+                    else
+                    {
+                        hasCountry = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vCountry = global::Diplomacy.Domain.CountryCode.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("ministry"u8))
+                {
+                    reader.Read();
+                    context.Push("ministry");
+                    if (hasMinistry) context.Duplicate(ref reader, "ministry");
+                    else
+                    {
+                        hasMinistry = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vMinistry = null;
+                        }
+                        else
+                        {
+                            vMinistry = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("email"u8))
+                {
+                    reader.Read();
+                    context.Push("email");
+                    if (hasEmail) context.Duplicate(ref reader, "email");
+                    else
+                    {
+                        hasEmail = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vEmail = null;
+                        }
+                        else
+                        {
+                            vEmail = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("languages"u8))
+                {
+                    reader.Read();
+                    context.Push("languages");
+                    if (hasLanguages) context.Duplicate(ref reader, "languages");
+                    else
+                    {
+                        hasLanguages = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                            {
+                                context.WrongType(ref reader, "an array");
+                            }
+                            else
+                            {
+                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var index0 = 0;
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    context.Push(index0++);
+                                    string item0 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item0 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                    }
+                                    buffer0.Add(item0);
+                                    context.Pop();
+                                }
+                                vLanguages = buffer0.ToValueList();
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("accredited_on"u8))
+                {
+                    reader.Read();
+                    context.Push("accredited_on");
+                    if (hasAccreditedOn) context.Duplicate(ref reader, "accredited_on");
+                    else
+                    {
+                        hasAccreditedOn = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vAccreditedOn = null;
+                        }
+                        else
+                        {
+                            vAccreditedOn = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("leadsDelegation"u8))
+                {
+                    reader.Read();
+                    context.Push("leadsDelegation");
+                    if (hasLeadsDelegation) context.Duplicate(ref reader, "leadsDelegation");
+                    else
+                    {
+                        hasLeadsDelegation = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vLeadsDelegation = global::DomainKit.Json.JsonPrimitives.ReadBoolean(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("title"u8))
+                {
+                    reader.Read();
+                    context.Push("title");
+                    if (hasTitle) context.Duplicate(ref reader, "title");
+                    else
+                    {
+                        hasTitle = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vTitle = null;
+                        }
+                        else
+                        {
+                            vTitle = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else
+                {
+                    reader.Read();
+                    reader.TrySkip();
+                }
+            }
+            if (!hasId) context.Missing("id");
+            if (!hasFullName) context.Missing("fullName");
+            if (!hasRank) context.Missing("rank");
+            if (!hasCountry) context.Missing("country");
+            if (!hasLanguages) context.Missing("languages");
+            return new Diplomat { Id = vId, FullName = vFullName, Rank = vRank, Country = vCountry, Ministry = vMinistry, Email = vEmail, Languages = vLanguages, AccreditedOn = vAccreditedOn, LeadsDelegation = vLeadsDelegation, Title = vTitle };
+        }
+
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Diplomat>
+        {
+            /// <inheritdoc />
+            public override Diplomat? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::DomainKit.Json.JsonReading.ReadForConverter<Diplomat?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"));
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Diplomat value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_FullName = global::System.Text.Json.JsonEncodedText.Encode("fullName");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Rank = global::System.Text.Json.JsonEncodedText.Encode("rank");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Country = global::System.Text.Json.JsonEncodedText.Encode("country");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ministry = global::System.Text.Json.JsonEncodedText.Encode("ministry");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Email = global::System.Text.Json.JsonEncodedText.Encode("email");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Languages = global::System.Text.Json.JsonEncodedText.Encode("languages");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_AccreditedOn = global::System.Text.Json.JsonEncodedText.Encode("accredited_on");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_LeadsDelegation = global::System.Text.Json.JsonEncodedText.Encode("leadsDelegation");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Title = global::System.Text.Json.JsonEncodedText.Encode("title");
     }
 }

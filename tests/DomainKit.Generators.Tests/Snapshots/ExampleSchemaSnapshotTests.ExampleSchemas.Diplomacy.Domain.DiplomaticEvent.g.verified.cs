@@ -8,6 +8,7 @@ namespace Diplomacy.Domain
     /// <summary>
     /// An earlier step that led to the talks.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.DiplomaticEvent.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public sealed partial record DiplomaticEvent
     {
@@ -56,5 +57,216 @@ namespace Diplomacy.Domain
             }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(__Json_Kind);
+            global::Diplomacy.Domain.EventKindJsonConverter.WriteJsonValue(writer, Kind);
+            writer.WritePropertyName(__Json_On);
+            global::DomainKit.Json.JsonPrimitives.WriteDate(writer, On);
+            if (Place is { } presentPlace)
+            {
+                writer.WriteString(__Json_Place, presentPlace);
+            }
+            writer.WritePropertyName(__Json_Participants);
+            writer.WriteStartArray();
+            foreach (var item0 in Participants.AsSpan())
+            {
+                if (item0 is null) writer.WriteNullValue(); else writer.WriteStringValue(item0);
+            }
+            writer.WriteEndArray();
+            if (Summary is { } presentSummary)
+            {
+                writer.WriteString(__Json_Summary, presentSummary);
+            }
+            writer.WriteEndObject();
+        }
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+        /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static DiplomaticEvent FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+        /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static DiplomaticEvent FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+            global::DomainKit.Json.JsonReading.Read<DiplomaticEvent?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"))!;
+
+        /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiplomaticEvent? value, out global::DomainKit.ValidationResult result) =>
+            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+        /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiplomaticEvent? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Json.JsonReading.TryRead<DiplomaticEvent?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"), out value, out result);
+
+        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        internal static DiplomaticEvent? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                context.WrongType(ref reader, "an object");
+                return null;
+            }
+            global::Diplomacy.Domain.EventKind vKind = default!;
+            var hasKind = false;
+            global::System.DateOnly vOn = default!;
+            var hasOn = false;
+            string? vPlace = default;
+            var hasPlace = false;
+            global::DomainKit.ValueList<string> vParticipants = default!;
+            var hasParticipants = false;
+            string? vSummary = default;
+            var hasSummary = false;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("kind"u8))
+                {
+                    reader.Read();
+                    context.Push("kind");
+                    if (hasKind) context.Duplicate(ref reader, "kind");
+                    else
+                    {
+                        hasKind = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vKind = global::Diplomacy.Domain.EventKindJsonConverter.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("on"u8))
+                {
+                    reader.Read();
+                    context.Push("on");
+                    if (hasOn) context.Duplicate(ref reader, "on");
+                    else
+                    {
+                        hasOn = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vOn = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("place"u8))
+                {
+                    reader.Read();
+                    context.Push("place");
+                    if (hasPlace) context.Duplicate(ref reader, "place");
+                    else
+                    {
+                        hasPlace = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vPlace = null;
+                        }
+                        else
+                        {
+                            vPlace = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("participants"u8))
+                {
+                    reader.Read();
+                    context.Push("participants");
+                    if (hasParticipants) context.Duplicate(ref reader, "participants");
+                    else
+                    {
+                        hasParticipants = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                            {
+                                context.WrongType(ref reader, "an array");
+                            }
+                            else
+                            {
+                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var index0 = 0;
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    context.Push(index0++);
+                                    string item0 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item0 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                    }
+                                    buffer0.Add(item0);
+                                    context.Pop();
+                                }
+                                vParticipants = buffer0.ToValueList();
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("summary"u8))
+                {
+                    reader.Read();
+                    context.Push("summary");
+                    if (hasSummary) context.Duplicate(ref reader, "summary");
+                    else
+                    {
+                        hasSummary = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vSummary = null;
+                        }
+                        else
+                        {
+                            vSummary = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else
+                {
+                    context.Unknown(ref reader, "DiplomaticEvent");
+                }
+            }
+            if (!hasKind) context.Missing("kind");
+            if (!hasOn) context.Missing("on");
+            if (!hasParticipants) context.Missing("participants");
+            return new DiplomaticEvent { Kind = vKind, On = vOn, Place = vPlace, Participants = vParticipants, Summary = vSummary };
+        }
+
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<DiplomaticEvent>
+        {
+            /// <inheritdoc />
+            public override DiplomaticEvent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::DomainKit.Json.JsonReading.ReadForConverter<DiplomaticEvent?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"));
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, DiplomaticEvent value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_On = global::System.Text.Json.JsonEncodedText.Encode("on");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Place = global::System.Text.Json.JsonEncodedText.Encode("place");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Participants = global::System.Text.Json.JsonEncodedText.Encode("participants");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Summary = global::System.Text.Json.JsonEncodedText.Encode("summary");
     }
 }

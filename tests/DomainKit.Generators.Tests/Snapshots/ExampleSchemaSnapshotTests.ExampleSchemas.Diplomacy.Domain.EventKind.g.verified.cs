@@ -5,6 +5,7 @@
 
 namespace Diplomacy.Domain
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.EventKindJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public enum EventKind
     {
@@ -12,5 +13,47 @@ namespace Diplomacy.Domain
         HighLevelMeeting,
         WorkingTalks,
         Summit,
+    }
+
+    /// <summary>Reads and writes <see cref="EventKind"/> as its member names, exactly as written in the schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    public sealed class EventKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<EventKind>
+    {
+        /// <inheritdoc />
+        public override EventKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EventKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+
+        /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
+        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, EventKind value)
+        {
+            switch (value)
+            {
+                case EventKind.PhoneCall: writer.WriteStringValue(__Json_PhoneCall); break;
+                case EventKind.HighLevelMeeting: writer.WriteStringValue(__Json_HighLevelMeeting); break;
+                case EventKind.WorkingTalks: writer.WriteStringValue(__Json_WorkingTalks); break;
+                case EventKind.Summit: writer.WriteStringValue(__Json_Summit); break;
+                default: writer.WriteNumberValue((int)value); break;
+            }
+        }
+
+        internal static EventKind ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (reader.ValueTextEquals("PhoneCall"u8)) return EventKind.PhoneCall;
+                if (reader.ValueTextEquals("HighLevelMeeting"u8)) return EventKind.HighLevelMeeting;
+                if (reader.ValueTextEquals("WorkingTalks"u8)) return EventKind.WorkingTalks;
+                if (reader.ValueTextEquals("Summit"u8)) return EventKind.Summit;
+            }
+            context.UnknownMember(ref reader, "EventKind", "PhoneCall, HighLevelMeeting, WorkingTalks, Summit");
+            return default;
+        }
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_PhoneCall = global::System.Text.Json.JsonEncodedText.Encode("PhoneCall");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_HighLevelMeeting = global::System.Text.Json.JsonEncodedText.Encode("HighLevelMeeting");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_WorkingTalks = global::System.Text.Json.JsonEncodedText.Encode("WorkingTalks");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Summit = global::System.Text.Json.JsonEncodedText.Encode("Summit");
     }
 }

@@ -5,6 +5,7 @@
 
 namespace Diplomacy.Domain
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.GeoPoint.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public sealed partial record GeoPoint
     {
@@ -47,5 +48,111 @@ namespace Diplomacy.Domain
             }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(__Json_Latitude);
+            global::DomainKit.Json.JsonPrimitives.WriteDouble(writer, Latitude);
+            writer.WritePropertyName(__Json_Longitude);
+            global::DomainKit.Json.JsonPrimitives.WriteDouble(writer, Longitude);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+        /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static GeoPoint FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+        /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static GeoPoint FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+            global::DomainKit.Json.JsonReading.Read<GeoPoint?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "GeoPoint"))!;
+
+        /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GeoPoint? value, out global::DomainKit.ValidationResult result) =>
+            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+        /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GeoPoint? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Json.JsonReading.TryRead<GeoPoint?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "GeoPoint"), out value, out result);
+
+        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        internal static GeoPoint? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                context.WrongType(ref reader, "an object");
+                return null;
+            }
+            double vLatitude = default!;
+            var hasLatitude = false;
+            double vLongitude = default!;
+            var hasLongitude = false;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("latitude"u8))
+                {
+                    reader.Read();
+                    context.Push("latitude");
+                    if (hasLatitude) context.Duplicate(ref reader, "latitude");
+                    else
+                    {
+                        hasLatitude = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vLatitude = global::DomainKit.Json.JsonPrimitives.ReadDouble(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("longitude"u8))
+                {
+                    reader.Read();
+                    context.Push("longitude");
+                    if (hasLongitude) context.Duplicate(ref reader, "longitude");
+                    else
+                    {
+                        hasLongitude = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vLongitude = global::DomainKit.Json.JsonPrimitives.ReadDouble(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else
+                {
+                    reader.Read();
+                    reader.TrySkip();
+                }
+            }
+            if (!hasLatitude) context.Missing("latitude");
+            if (!hasLongitude) context.Missing("longitude");
+            return new GeoPoint { Latitude = vLatitude, Longitude = vLongitude };
+        }
+
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<GeoPoint>
+        {
+            /// <inheritdoc />
+            public override GeoPoint? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::DomainKit.Json.JsonReading.ReadForConverter<GeoPoint?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "GeoPoint"));
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GeoPoint value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Latitude = global::System.Text.Json.JsonEncodedText.Encode("latitude");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Longitude = global::System.Text.Json.JsonEncodedText.Encode("longitude");
     }
 }

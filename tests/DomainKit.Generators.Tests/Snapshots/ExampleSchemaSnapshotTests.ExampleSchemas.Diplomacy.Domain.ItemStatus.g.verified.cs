@@ -5,6 +5,7 @@
 
 namespace Diplomacy.Domain
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.ItemStatusJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public enum ItemStatus
     {
@@ -12,5 +13,47 @@ namespace Diplomacy.Domain
         Agreed,
         Resolved,
         Deferred,
+    }
+
+    /// <summary>Reads and writes <see cref="ItemStatus"/> as its member names, exactly as written in the schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    public sealed class ItemStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemStatus>
+    {
+        /// <inheritdoc />
+        public override ItemStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ItemStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+
+        /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
+        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, ItemStatus value)
+        {
+            switch (value)
+            {
+                case ItemStatus.Proposed: writer.WriteStringValue(__Json_Proposed); break;
+                case ItemStatus.Agreed: writer.WriteStringValue(__Json_Agreed); break;
+                case ItemStatus.Resolved: writer.WriteStringValue(__Json_Resolved); break;
+                case ItemStatus.Deferred: writer.WriteStringValue(__Json_Deferred); break;
+                default: writer.WriteNumberValue((int)value); break;
+            }
+        }
+
+        internal static ItemStatus ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (reader.ValueTextEquals("proposed"u8)) return ItemStatus.Proposed;
+                if (reader.ValueTextEquals("agreed"u8)) return ItemStatus.Agreed;
+                if (reader.ValueTextEquals("resolved"u8)) return ItemStatus.Resolved;
+                if (reader.ValueTextEquals("deferred"u8)) return ItemStatus.Deferred;
+            }
+            context.UnknownMember(ref reader, "ItemStatus", "proposed, agreed, resolved, deferred");
+            return default;
+        }
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Proposed = global::System.Text.Json.JsonEncodedText.Encode("proposed");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Agreed = global::System.Text.Json.JsonEncodedText.Encode("agreed");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Resolved = global::System.Text.Json.JsonEncodedText.Encode("resolved");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Deferred = global::System.Text.Json.JsonEncodedText.Encode("deferred");
     }
 }

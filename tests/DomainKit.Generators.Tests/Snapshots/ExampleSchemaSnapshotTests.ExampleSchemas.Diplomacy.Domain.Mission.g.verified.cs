@@ -9,6 +9,7 @@ namespace Diplomacy.Domain
     /// A diplomatic mission of one country in another: an embassy and the consulates
     /// under it, with what the talks may restore.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Mission.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public sealed partial record Mission
     {
@@ -181,5 +182,579 @@ namespace Diplomacy.Domain
             }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(__Json_Id);
+            Id.WriteJson(writer);
+            writer.WritePropertyName(__Json_Kind);
+            global::Diplomacy.Domain.MissionKindJsonConverter.WriteJsonValue(writer, Kind);
+            writer.WritePropertyName(__Json_SendingCountry);
+            SendingCountry.WriteJson(writer);
+            writer.WritePropertyName(__Json_HostCountry);
+            HostCountry.WriteJson(writer);
+            writer.WriteString(__Json_City, City);
+            writer.WritePropertyName(__Json_Status);
+            global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(writer, Status);
+            if (Head is { } presentHead)
+            {
+                writer.WritePropertyName(__Json_Head);
+                if (presentHead is null) writer.WriteNullValue(); else presentHead.WriteJson(writer);
+            }
+            writer.WriteNumber(__Json_StaffCeiling, StaffCeiling);
+            writer.WriteNumber(__Json_StaffPresent, StaffPresent);
+            if (RegistryNumber is { } presentRegistryNumber)
+            {
+                writer.WriteNumber(__Json_RegistryNumber, presentRegistryNumber);
+            }
+            if (AnnualBudgetUsd is { } presentAnnualBudgetUsd)
+            {
+                writer.WriteNumber(__Json_AnnualBudgetUsd, presentAnnualBudgetUsd);
+            }
+            if (Location is { } presentLocation)
+            {
+                writer.WritePropertyName(__Json_Location);
+                if (presentLocation is null) writer.WriteNullValue(); else presentLocation.WriteJson(writer);
+            }
+            writer.WritePropertyName(__Json_OpenedOn);
+            global::DomainKit.Json.JsonPrimitives.WriteDate(writer, OpenedOn);
+            if (ClosedOn is { } presentClosedOn)
+            {
+                writer.WritePropertyName(__Json_ClosedOn);
+                global::DomainKit.Json.JsonPrimitives.WriteDate(writer, presentClosedOn);
+            }
+            writer.WritePropertyName(__Json_Consulates);
+            writer.WriteStartArray();
+            foreach (var item0 in Consulates.AsSpan())
+            {
+                if (item0 is null) writer.WriteNullValue(); else item0.WriteJson(writer);
+            }
+            writer.WriteEndArray();
+            writer.WritePropertyName(__Json_Contacts);
+            writer.WriteStartObject();
+            var keys1 = Contacts.KeySpan;
+            var values2 = Contacts.ValueSpan;
+            for (var i3 = 0; i3 < keys1.Length; i3++)
+            {
+                writer.WritePropertyName(keys1[i3]);
+                if (values2[i3] is null) writer.WriteNullValue(); else writer.WriteStringValue(values2[i3]);
+            }
+            writer.WriteEndObject();
+            writer.WritePropertyName(__Json_Tags);
+            writer.WriteStartArray();
+            foreach (var item4 in Tags.AsSpan())
+            {
+                if (item4 is null) writer.WriteNullValue(); else writer.WriteStringValue(item4);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+        /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Mission FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+        /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Mission FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+            global::DomainKit.Json.JsonReading.Read<Mission?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"))!;
+
+        /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Mission? value, out global::DomainKit.ValidationResult result) =>
+            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+        /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Mission? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Json.JsonReading.TryRead<Mission?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"), out value, out result);
+
+        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        internal static Mission? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                context.WrongType(ref reader, "an object");
+                return null;
+            }
+            global::Diplomacy.Domain.MissionId vId = default!;
+            var hasId = false;
+            global::Diplomacy.Domain.MissionKind vKind = default!;
+            var hasKind = false;
+            global::Diplomacy.Domain.CountryCode vSendingCountry = default!;
+            var hasSendingCountry = false;
+            global::Diplomacy.Domain.CountryCode vHostCountry = default!;
+            var hasHostCountry = false;
+            string vCity = default!;
+            var hasCity = false;
+            global::Diplomacy.Domain.PostStatus vStatus = default!;
+            var hasStatus = false;
+            global::Diplomacy.Domain.Diplomat? vHead = default;
+            var hasHead = false;
+            int vStaffCeiling = default!;
+            var hasStaffCeiling = false;
+            int vStaffPresent = 0;
+            var hasStaffPresent = false;
+            long? vRegistryNumber = default;
+            var hasRegistryNumber = false;
+            decimal? vAnnualBudgetUsd = default;
+            var hasAnnualBudgetUsd = false;
+            global::Diplomacy.Domain.GeoPoint? vLocation = default;
+            var hasLocation = false;
+            global::System.DateOnly vOpenedOn = default!;
+            var hasOpenedOn = false;
+            global::System.DateOnly? vClosedOn = default;
+            var hasClosedOn = false;
+            global::DomainKit.ValueList<global::Diplomacy.Domain.Consulate> vConsulates = [];
+            var hasConsulates = false;
+            global::DomainKit.ValueMap<string> vContacts = default!;
+            var hasContacts = false;
+            global::DomainKit.ValueSet<string> vTags = [];
+            var hasTags = false;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    reader.Read();
+                    context.Push("id");
+                    if (hasId) context.Duplicate(ref reader, "id");
+                    else
+                    {
+                        hasId = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vId = global::Diplomacy.Domain.MissionId.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("kind"u8))
+                {
+                    reader.Read();
+                    context.Push("kind");
+                    if (hasKind) context.Duplicate(ref reader, "kind");
+                    else
+                    {
+                        hasKind = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vKind = global::Diplomacy.Domain.MissionKindJsonConverter.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("sendingCountry"u8))
+                {
+                    reader.Read();
+                    context.Push("sendingCountry");
+                    if (hasSendingCountry) context.Duplicate(ref reader, "sendingCountry");
+                    else
+                    {
+                        hasSendingCountry = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vSendingCountry = global::Diplomacy.Domain.CountryCode.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("hostCountry"u8))
+                {
+                    reader.Read();
+                    context.Push("hostCountry");
+                    if (hasHostCountry) context.Duplicate(ref reader, "hostCountry");
+                    else
+                    {
+                        hasHostCountry = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vHostCountry = global::Diplomacy.Domain.CountryCode.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("city"u8))
+                {
+                    reader.Read();
+                    context.Push("city");
+                    if (hasCity) context.Duplicate(ref reader, "city");
+                    else
+                    {
+                        hasCity = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vCity = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("status"u8))
+                {
+                    reader.Read();
+                    context.Push("status");
+                    if (hasStatus) context.Duplicate(ref reader, "status");
+                    else
+                    {
+                        hasStatus = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vStatus = global::Diplomacy.Domain.PostStatusJsonConverter.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("head"u8))
+                {
+                    reader.Read();
+                    context.Push("head");
+                    if (hasHead) context.Duplicate(ref reader, "head");
+                    else
+                    {
+                        hasHead = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vHead = null;
+                        }
+                        else
+                        {
+                            vHead = global::Diplomacy.Domain.Diplomat.ReadJsonCore(ref reader, context)!;
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("staffCeiling"u8))
+                {
+                    reader.Read();
+                    context.Push("staffCeiling");
+                    if (hasStaffCeiling) context.Duplicate(ref reader, "staffCeiling");
+                    else
+                    {
+                        hasStaffCeiling = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vStaffCeiling = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("staffPresent"u8))
+                {
+                    reader.Read();
+                    context.Push("staffPresent");
+                    if (hasStaffPresent) context.Duplicate(ref reader, "staffPresent");
+                    else
+                    {
+                        hasStaffPresent = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vStaffPresent = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("registryNumber"u8))
+                {
+                    reader.Read();
+                    context.Push("registryNumber");
+                    if (hasRegistryNumber) context.Duplicate(ref reader, "registryNumber");
+                    else
+                    {
+                        hasRegistryNumber = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vRegistryNumber = null;
+                        }
+                        else
+                        {
+                            vRegistryNumber = global::DomainKit.Json.JsonPrimitives.ReadInt64(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("annualBudgetUsd"u8))
+                {
+                    reader.Read();
+                    context.Push("annualBudgetUsd");
+                    if (hasAnnualBudgetUsd) context.Duplicate(ref reader, "annualBudgetUsd");
+                    else
+                    {
+                        hasAnnualBudgetUsd = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vAnnualBudgetUsd = null;
+                        }
+                        else
+                        {
+                            vAnnualBudgetUsd = global::DomainKit.Json.JsonPrimitives.ReadDecimal(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("location"u8))
+                {
+                    reader.Read();
+                    context.Push("location");
+                    if (hasLocation) context.Duplicate(ref reader, "location");
+                    else
+                    {
+                        hasLocation = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vLocation = null;
+                        }
+                        else
+                        {
+                            vLocation = global::Diplomacy.Domain.GeoPoint.ReadJsonCore(ref reader, context)!;
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("openedOn"u8))
+                {
+                    reader.Read();
+                    context.Push("openedOn");
+                    if (hasOpenedOn) context.Duplicate(ref reader, "openedOn");
+                    else
+                    {
+                        hasOpenedOn = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vOpenedOn = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("closedOn"u8))
+                {
+                    reader.Read();
+                    context.Push("closedOn");
+                    if (hasClosedOn) context.Duplicate(ref reader, "closedOn");
+                    else
+                    {
+                        hasClosedOn = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vClosedOn = null;
+                        }
+                        else
+                        {
+                            vClosedOn = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("consulates"u8))
+                {
+                    reader.Read();
+                    context.Push("consulates");
+                    if (hasConsulates) context.Duplicate(ref reader, "consulates");
+                    else
+                    {
+                        hasConsulates = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                            {
+                                context.WrongType(ref reader, "an array");
+                            }
+                            else
+                            {
+                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<global::Diplomacy.Domain.Consulate>();
+                                var index0 = 0;
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    context.Push(index0++);
+                                    global::Diplomacy.Domain.Consulate item0 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item0 = global::Diplomacy.Domain.Consulate.ReadJsonCore(ref reader, context)!;
+                                    }
+                                    buffer0.Add(item0);
+                                    context.Pop();
+                                }
+                                vConsulates = buffer0.ToValueList();
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("contacts"u8))
+                {
+                    reader.Read();
+                    context.Push("contacts");
+                    if (hasContacts) context.Duplicate(ref reader, "contacts");
+                    else
+                    {
+                        hasContacts = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                            {
+                                context.WrongType(ref reader, "an object");
+                            }
+                            else
+                            {
+                                var buffer1 = new global::DomainKit.Json.MapBuffer<string>();
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                                {
+                                    var key1 = global::DomainKit.Json.JsonPrimitives.ReadKey(ref reader, context);
+                                    context.Push(key1);
+                                    reader.Read();
+                                    string item1 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item1 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                    }
+                                    buffer1.Add(key1, item1);
+                                    context.Pop();
+                                }
+                                vContacts = buffer1.ToValueMap(context);
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("tags"u8))
+                {
+                    reader.Read();
+                    context.Push("tags");
+                    if (hasTags) context.Duplicate(ref reader, "tags");
+                    else
+                    {
+                        hasTags = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                            {
+                                context.WrongType(ref reader, "an array");
+                            }
+                            else
+                            {
+                                var buffer2 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var index2 = 0;
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    context.Push(index2++);
+                                    string item2 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item2 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                    }
+                                    buffer2.Add(item2);
+                                    context.Pop();
+                                }
+                                vTags = buffer2.ToValueSet();
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else
+                {
+                    reader.Read();
+                    reader.TrySkip();
+                }
+            }
+            if (!hasId) context.Missing("id");
+            if (!hasKind) context.Missing("kind");
+            if (!hasSendingCountry) context.Missing("sendingCountry");
+            if (!hasHostCountry) context.Missing("hostCountry");
+            if (!hasCity) context.Missing("city");
+            if (!hasStatus) context.Missing("status");
+            if (!hasStaffCeiling) context.Missing("staffCeiling");
+            if (!hasOpenedOn) context.Missing("openedOn");
+            if (!hasContacts) context.Missing("contacts");
+            return new Mission { Id = vId, Kind = vKind, SendingCountry = vSendingCountry, HostCountry = vHostCountry, City = vCity, Status = vStatus, Head = vHead, StaffCeiling = vStaffCeiling, StaffPresent = vStaffPresent, RegistryNumber = vRegistryNumber, AnnualBudgetUsd = vAnnualBudgetUsd, Location = vLocation, OpenedOn = vOpenedOn, ClosedOn = vClosedOn, Consulates = vConsulates, Contacts = vContacts, Tags = vTags };
+        }
+
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Mission>
+        {
+            /// <inheritdoc />
+            public override Mission? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::DomainKit.Json.JsonReading.ReadForConverter<Mission?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"));
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Mission value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_SendingCountry = global::System.Text.Json.JsonEncodedText.Encode("sendingCountry");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_HostCountry = global::System.Text.Json.JsonEncodedText.Encode("hostCountry");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_City = global::System.Text.Json.JsonEncodedText.Encode("city");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Status = global::System.Text.Json.JsonEncodedText.Encode("status");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Head = global::System.Text.Json.JsonEncodedText.Encode("head");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_StaffCeiling = global::System.Text.Json.JsonEncodedText.Encode("staffCeiling");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_StaffPresent = global::System.Text.Json.JsonEncodedText.Encode("staffPresent");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_RegistryNumber = global::System.Text.Json.JsonEncodedText.Encode("registryNumber");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_AnnualBudgetUsd = global::System.Text.Json.JsonEncodedText.Encode("annualBudgetUsd");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Location = global::System.Text.Json.JsonEncodedText.Encode("location");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_OpenedOn = global::System.Text.Json.JsonEncodedText.Encode("openedOn");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_ClosedOn = global::System.Text.Json.JsonEncodedText.Encode("closedOn");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Consulates = global::System.Text.Json.JsonEncodedText.Encode("consulates");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Contacts = global::System.Text.Json.JsonEncodedText.Encode("contacts");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
     }
 }

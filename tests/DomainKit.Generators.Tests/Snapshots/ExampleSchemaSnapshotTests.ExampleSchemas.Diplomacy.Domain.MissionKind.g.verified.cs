@@ -5,11 +5,51 @@
 
 namespace Diplomacy.Domain
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.MissionKindJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public enum MissionKind
     {
         Embassy,
         ConsulateGeneral,
         PermanentMission,
+    }
+
+    /// <summary>Reads and writes <see cref="MissionKind"/> as its member names, exactly as written in the schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    public sealed class MissionKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MissionKind>
+    {
+        /// <inheritdoc />
+        public override MissionKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MissionKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+
+        /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
+        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, MissionKind value)
+        {
+            switch (value)
+            {
+                case MissionKind.Embassy: writer.WriteStringValue(__Json_Embassy); break;
+                case MissionKind.ConsulateGeneral: writer.WriteStringValue(__Json_ConsulateGeneral); break;
+                case MissionKind.PermanentMission: writer.WriteStringValue(__Json_PermanentMission); break;
+                default: writer.WriteNumberValue((int)value); break;
+            }
+        }
+
+        internal static MissionKind ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (reader.ValueTextEquals("Embassy"u8)) return MissionKind.Embassy;
+                if (reader.ValueTextEquals("ConsulateGeneral"u8)) return MissionKind.ConsulateGeneral;
+                if (reader.ValueTextEquals("PermanentMission"u8)) return MissionKind.PermanentMission;
+            }
+            context.UnknownMember(ref reader, "MissionKind", "Embassy, ConsulateGeneral, PermanentMission");
+            return default;
+        }
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Embassy = global::System.Text.Json.JsonEncodedText.Encode("Embassy");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_ConsulateGeneral = global::System.Text.Json.JsonEncodedText.Encode("ConsulateGeneral");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_PermanentMission = global::System.Text.Json.JsonEncodedText.Encode("PermanentMission");
     }
 }

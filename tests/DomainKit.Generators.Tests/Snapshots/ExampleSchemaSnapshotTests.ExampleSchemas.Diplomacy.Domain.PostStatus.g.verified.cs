@@ -8,6 +8,7 @@ namespace Diplomacy.Domain
     /// <summary>
     /// Whether a post is open and at what strength.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.PostStatusJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public enum PostStatus
     {
@@ -15,5 +16,47 @@ namespace Diplomacy.Domain
         ReducedStaff,
         Suspended,
         Closed,
+    }
+
+    /// <summary>Reads and writes <see cref="PostStatus"/> as its member names, exactly as written in the schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    public sealed class PostStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PostStatus>
+    {
+        /// <inheritdoc />
+        public override PostStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PostStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+
+        /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
+        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, PostStatus value)
+        {
+            switch (value)
+            {
+                case PostStatus.Operating: writer.WriteStringValue(__Json_Operating); break;
+                case PostStatus.ReducedStaff: writer.WriteStringValue(__Json_ReducedStaff); break;
+                case PostStatus.Suspended: writer.WriteStringValue(__Json_Suspended); break;
+                case PostStatus.Closed: writer.WriteStringValue(__Json_Closed); break;
+                default: writer.WriteNumberValue((int)value); break;
+            }
+        }
+
+        internal static PostStatus ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (reader.ValueTextEquals("operating"u8)) return PostStatus.Operating;
+                if (reader.ValueTextEquals("reduced-staff"u8)) return PostStatus.ReducedStaff;
+                if (reader.ValueTextEquals("suspended"u8)) return PostStatus.Suspended;
+                if (reader.ValueTextEquals("closed"u8)) return PostStatus.Closed;
+            }
+            context.UnknownMember(ref reader, "PostStatus", "operating, reduced-staff, suspended, closed");
+            return default;
+        }
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Operating = global::System.Text.Json.JsonEncodedText.Encode("operating");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_ReducedStaff = global::System.Text.Json.JsonEncodedText.Encode("reduced-staff");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Suspended = global::System.Text.Json.JsonEncodedText.Encode("suspended");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Closed = global::System.Text.Json.JsonEncodedText.Encode("closed");
     }
 }

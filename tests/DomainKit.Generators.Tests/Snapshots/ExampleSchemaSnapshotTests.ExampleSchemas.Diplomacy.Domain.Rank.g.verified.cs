@@ -8,6 +8,7 @@ namespace Diplomacy.Domain
     /// <summary>
     /// Diplomatic or ministerial rank.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.RankJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public enum Rank
     {
@@ -39,5 +40,56 @@ namespace Diplomacy.Domain
         /// Junior diplomat or specialist attaché.
         /// </summary>
         Attache,
+    }
+
+    /// <summary>Reads and writes <see cref="Rank"/> as its member names, exactly as written in the schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    public sealed class RankJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Rank>
+    {
+        /// <inheritdoc />
+        public override Rank Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Rank value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+
+        /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
+        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, Rank value)
+        {
+            switch (value)
+            {
+                case Rank.Ambassador: writer.WriteStringValue(__Json_Ambassador); break;
+                case Rank.Minister: writer.WriteStringValue(__Json_Minister); break;
+                case Rank.Counselor: writer.WriteStringValue(__Json_Counselor); break;
+                case Rank.Director: writer.WriteStringValue(__Json_Director); break;
+                case Rank.DeputyAssistantSecretary: writer.WriteStringValue(__Json_DeputyAssistantSecretary); break;
+                case Rank.Secretary: writer.WriteStringValue(__Json_Secretary); break;
+                case Rank.Attache: writer.WriteStringValue(__Json_Attache); break;
+                default: writer.WriteNumberValue((int)value); break;
+            }
+        }
+
+        internal static Rank ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (reader.ValueTextEquals("Ambassador"u8)) return Rank.Ambassador;
+                if (reader.ValueTextEquals("Minister"u8)) return Rank.Minister;
+                if (reader.ValueTextEquals("Counselor"u8)) return Rank.Counselor;
+                if (reader.ValueTextEquals("Director"u8)) return Rank.Director;
+                if (reader.ValueTextEquals("DeputyAssistantSecretary"u8)) return Rank.DeputyAssistantSecretary;
+                if (reader.ValueTextEquals("Secretary"u8)) return Rank.Secretary;
+                if (reader.ValueTextEquals("Attache"u8)) return Rank.Attache;
+            }
+            context.UnknownMember(ref reader, "Rank", "Ambassador, Minister, Counselor, Director, DeputyAssistantSecretary, Secretary, Attache");
+            return default;
+        }
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ambassador = global::System.Text.Json.JsonEncodedText.Encode("Ambassador");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Minister = global::System.Text.Json.JsonEncodedText.Encode("Minister");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Counselor = global::System.Text.Json.JsonEncodedText.Encode("Counselor");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Director = global::System.Text.Json.JsonEncodedText.Encode("Director");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_DeputyAssistantSecretary = global::System.Text.Json.JsonEncodedText.Encode("DeputyAssistantSecretary");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Secretary = global::System.Text.Json.JsonEncodedText.Encode("Secretary");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Attache = global::System.Text.Json.JsonEncodedText.Encode("Attache");
     }
 }

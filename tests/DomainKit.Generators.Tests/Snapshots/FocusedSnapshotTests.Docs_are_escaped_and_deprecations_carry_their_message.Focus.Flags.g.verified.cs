@@ -6,6 +6,7 @@
 namespace Focus
 {
     [global::System.Obsolete]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Focus.FlagsJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public enum Flags
     {
@@ -14,5 +15,41 @@ namespace Focus
         /// </summary>
         Yes,
         No,
+    }
+
+    /// <summary>Reads and writes <see cref="Flags"/> as its member names, exactly as written in the schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    public sealed class FlagsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Flags>
+    {
+        /// <inheritdoc />
+        public override Flags Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Flags value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+
+        /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
+        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, Flags value)
+        {
+            switch (value)
+            {
+                case Flags.Yes: writer.WriteStringValue(__Json_Yes); break;
+                case Flags.No: writer.WriteStringValue(__Json_No); break;
+                default: writer.WriteNumberValue((int)value); break;
+            }
+        }
+
+        internal static Flags ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (reader.ValueTextEquals("Yes"u8)) return Flags.Yes;
+                if (reader.ValueTextEquals("No"u8)) return Flags.No;
+            }
+            context.UnknownMember(ref reader, "Flags", "Yes, No");
+            return default;
+        }
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Yes = global::System.Text.Json.JsonEncodedText.Encode("Yes");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_No = global::System.Text.Json.JsonEncodedText.Encode("No");
     }
 }

@@ -5,6 +5,7 @@
 
 namespace DomainKit.Tests.Validation
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DomainKit.Tests.Validation.Checked.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public sealed partial record Checked
     {
@@ -310,5 +311,702 @@ namespace DomainKit.Tests.Validation
 
         private static readonly global::System.Text.RegularExpressions.Regex __Pattern_Code = new("^[A-Z]{2}[0-9]?$",
             global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(__Json_Text, Text);
+            if (Code is { } presentCode)
+            {
+                writer.WriteString(__Json_Code, presentCode);
+            }
+            if (Email is { } presentEmail)
+            {
+                writer.WriteString(__Json_Email, presentEmail);
+            }
+            if (Uri is { } presentUri)
+            {
+                writer.WriteString(__Json_Uri, presentUri);
+            }
+            if (Hostname is { } presentHostname)
+            {
+                writer.WriteString(__Json_Hostname, presentHostname);
+            }
+            if (Ipv4 is { } presentIpv4)
+            {
+                writer.WriteString(__Json_Ipv4, presentIpv4);
+            }
+            if (Ipv6 is { } presentIpv6)
+            {
+                writer.WriteString(__Json_Ipv6, presentIpv6);
+            }
+            if (Uuid is { } presentUuid)
+            {
+                writer.WriteString(__Json_Uuid, presentUuid);
+            }
+            if (Date is { } presentDate)
+            {
+                writer.WriteString(__Json_Date, presentDate);
+            }
+            if (DateTime is { } presentDateTime)
+            {
+                writer.WriteString(__Json_DateTime, presentDateTime);
+            }
+            if (Count is { } presentCount)
+            {
+                writer.WriteNumber(__Json_Count, presentCount);
+            }
+            if (Big is { } presentBig)
+            {
+                writer.WriteNumber(__Json_Big, presentBig);
+            }
+            if (Price is { } presentPrice)
+            {
+                writer.WriteNumber(__Json_Price, presentPrice);
+            }
+            if (Ratio is { } presentRatio)
+            {
+                writer.WritePropertyName(__Json_Ratio);
+                global::DomainKit.Json.JsonPrimitives.WriteDouble(writer, presentRatio);
+            }
+            if (Day is { } presentDay)
+            {
+                writer.WritePropertyName(__Json_Day);
+                global::DomainKit.Json.JsonPrimitives.WriteDate(writer, presentDay);
+            }
+            if (Moment is { } presentMoment)
+            {
+                writer.WriteString(__Json_Moment, presentMoment);
+            }
+            if (Tags is { } presentTags)
+            {
+                writer.WritePropertyName(__Json_Tags);
+                writer.WriteStartArray();
+                foreach (var item0 in presentTags.AsSpan())
+                {
+                    if (item0 is null) writer.WriteNullValue(); else writer.WriteStringValue(item0);
+                }
+                writer.WriteEndArray();
+            }
+            if (Labels is { } presentLabels)
+            {
+                writer.WritePropertyName(__Json_Labels);
+                writer.WriteStartArray();
+                foreach (var item1 in presentLabels.AsSpan())
+                {
+                    if (item1 is null) writer.WriteNullValue(); else writer.WriteStringValue(item1);
+                }
+                writer.WriteEndArray();
+            }
+            if (Scores is { } presentScores)
+            {
+                writer.WritePropertyName(__Json_Scores);
+                writer.WriteStartObject();
+                var keys2 = presentScores.KeySpan;
+                var values3 = presentScores.ValueSpan;
+                for (var i4 = 0; i4 < keys2.Length; i4++)
+                {
+                    writer.WritePropertyName(keys2[i4]);
+                    writer.WriteNumberValue(values3[i4]);
+                }
+                writer.WriteEndObject();
+            }
+            if (Level is { } presentLevel)
+            {
+                writer.WritePropertyName(__Json_Level);
+                global::DomainKit.Tests.Validation.LevelJsonConverter.WriteJsonValue(writer, presentLevel);
+            }
+            if (OddName is { } presentOddName)
+            {
+                writer.WriteNumber(__Json_OddName, presentOddName);
+            }
+            writer.WriteEndObject();
+        }
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+        /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Checked FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+        /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Checked FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+            global::DomainKit.Json.JsonReading.Read<Checked?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"))!;
+
+        /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Checked? value, out global::DomainKit.ValidationResult result) =>
+            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+        /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Checked? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Json.JsonReading.TryRead<Checked?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"), out value, out result);
+
+        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        internal static Checked? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                context.WrongType(ref reader, "an object");
+                return null;
+            }
+            string vText = default!;
+            var hasText = false;
+            string? vCode = default;
+            var hasCode = false;
+            string? vEmail = default;
+            var hasEmail = false;
+            string? vUri = default;
+            var hasUri = false;
+            string? vHostname = default;
+            var hasHostname = false;
+            string? vIpv4 = default;
+            var hasIpv4 = false;
+            string? vIpv6 = default;
+            var hasIpv6 = false;
+            string? vUuid = default;
+            var hasUuid = false;
+            string? vDate = default;
+            var hasDate = false;
+            string? vDateTime = default;
+            var hasDateTime = false;
+            int? vCount = default;
+            var hasCount = false;
+            long? vBig = default;
+            var hasBig = false;
+            decimal? vPrice = default;
+            var hasPrice = false;
+            double? vRatio = default;
+            var hasRatio = false;
+            global::System.DateOnly? vDay = default;
+            var hasDay = false;
+            global::System.DateTimeOffset? vMoment = default;
+            var hasMoment = false;
+            global::DomainKit.ValueList<string>? vTags = default;
+            var hasTags = false;
+            global::DomainKit.ValueSet<string>? vLabels = default;
+            var hasLabels = false;
+            global::DomainKit.ValueMap<int>? vScores = default;
+            var hasScores = false;
+            global::DomainKit.Tests.Validation.Level? vLevel = default;
+            var hasLevel = false;
+            int? vOddName = default;
+            var hasOddName = false;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("text"u8))
+                {
+                    reader.Read();
+                    context.Push("text");
+                    if (hasText) context.Duplicate(ref reader, "text");
+                    else
+                    {
+                        hasText = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vText = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("code"u8))
+                {
+                    reader.Read();
+                    context.Push("code");
+                    if (hasCode) context.Duplicate(ref reader, "code");
+                    else
+                    {
+                        hasCode = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vCode = null;
+                        }
+                        else
+                        {
+                            vCode = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("email"u8))
+                {
+                    reader.Read();
+                    context.Push("email");
+                    if (hasEmail) context.Duplicate(ref reader, "email");
+                    else
+                    {
+                        hasEmail = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vEmail = null;
+                        }
+                        else
+                        {
+                            vEmail = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("uri"u8))
+                {
+                    reader.Read();
+                    context.Push("uri");
+                    if (hasUri) context.Duplicate(ref reader, "uri");
+                    else
+                    {
+                        hasUri = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vUri = null;
+                        }
+                        else
+                        {
+                            vUri = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("hostname"u8))
+                {
+                    reader.Read();
+                    context.Push("hostname");
+                    if (hasHostname) context.Duplicate(ref reader, "hostname");
+                    else
+                    {
+                        hasHostname = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vHostname = null;
+                        }
+                        else
+                        {
+                            vHostname = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("ipv4"u8))
+                {
+                    reader.Read();
+                    context.Push("ipv4");
+                    if (hasIpv4) context.Duplicate(ref reader, "ipv4");
+                    else
+                    {
+                        hasIpv4 = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vIpv4 = null;
+                        }
+                        else
+                        {
+                            vIpv4 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("ipv6"u8))
+                {
+                    reader.Read();
+                    context.Push("ipv6");
+                    if (hasIpv6) context.Duplicate(ref reader, "ipv6");
+                    else
+                    {
+                        hasIpv6 = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vIpv6 = null;
+                        }
+                        else
+                        {
+                            vIpv6 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("uuid"u8))
+                {
+                    reader.Read();
+                    context.Push("uuid");
+                    if (hasUuid) context.Duplicate(ref reader, "uuid");
+                    else
+                    {
+                        hasUuid = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vUuid = null;
+                        }
+                        else
+                        {
+                            vUuid = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("date"u8))
+                {
+                    reader.Read();
+                    context.Push("date");
+                    if (hasDate) context.Duplicate(ref reader, "date");
+                    else
+                    {
+                        hasDate = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vDate = null;
+                        }
+                        else
+                        {
+                            vDate = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("dateTime"u8))
+                {
+                    reader.Read();
+                    context.Push("dateTime");
+                    if (hasDateTime) context.Duplicate(ref reader, "dateTime");
+                    else
+                    {
+                        hasDateTime = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vDateTime = null;
+                        }
+                        else
+                        {
+                            vDateTime = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("count"u8))
+                {
+                    reader.Read();
+                    context.Push("count");
+                    if (hasCount) context.Duplicate(ref reader, "count");
+                    else
+                    {
+                        hasCount = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vCount = null;
+                        }
+                        else
+                        {
+                            vCount = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("big"u8))
+                {
+                    reader.Read();
+                    context.Push("big");
+                    if (hasBig) context.Duplicate(ref reader, "big");
+                    else
+                    {
+                        hasBig = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vBig = null;
+                        }
+                        else
+                        {
+                            vBig = global::DomainKit.Json.JsonPrimitives.ReadInt64(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("price"u8))
+                {
+                    reader.Read();
+                    context.Push("price");
+                    if (hasPrice) context.Duplicate(ref reader, "price");
+                    else
+                    {
+                        hasPrice = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vPrice = null;
+                        }
+                        else
+                        {
+                            vPrice = global::DomainKit.Json.JsonPrimitives.ReadDecimal(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("ratio"u8))
+                {
+                    reader.Read();
+                    context.Push("ratio");
+                    if (hasRatio) context.Duplicate(ref reader, "ratio");
+                    else
+                    {
+                        hasRatio = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vRatio = null;
+                        }
+                        else
+                        {
+                            vRatio = global::DomainKit.Json.JsonPrimitives.ReadDouble(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("day"u8))
+                {
+                    reader.Read();
+                    context.Push("day");
+                    if (hasDay) context.Duplicate(ref reader, "day");
+                    else
+                    {
+                        hasDay = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vDay = null;
+                        }
+                        else
+                        {
+                            vDay = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("moment"u8))
+                {
+                    reader.Read();
+                    context.Push("moment");
+                    if (hasMoment) context.Duplicate(ref reader, "moment");
+                    else
+                    {
+                        hasMoment = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vMoment = null;
+                        }
+                        else
+                        {
+                            vMoment = global::DomainKit.Json.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("tags"u8))
+                {
+                    reader.Read();
+                    context.Push("tags");
+                    if (hasTags) context.Duplicate(ref reader, "tags");
+                    else
+                    {
+                        hasTags = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vTags = null;
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                            {
+                                context.WrongType(ref reader, "an array");
+                            }
+                            else
+                            {
+                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var index0 = 0;
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    context.Push(index0++);
+                                    string item0 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item0 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                    }
+                                    buffer0.Add(item0);
+                                    context.Pop();
+                                }
+                                vTags = buffer0.ToValueList();
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("labels"u8))
+                {
+                    reader.Read();
+                    context.Push("labels");
+                    if (hasLabels) context.Duplicate(ref reader, "labels");
+                    else
+                    {
+                        hasLabels = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vLabels = null;
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                            {
+                                context.WrongType(ref reader, "an array");
+                            }
+                            else
+                            {
+                                var buffer1 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var index1 = 0;
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    context.Push(index1++);
+                                    string item1 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item1 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                    }
+                                    buffer1.Add(item1);
+                                    context.Pop();
+                                }
+                                vLabels = buffer1.ToValueSet();
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("scores"u8))
+                {
+                    reader.Read();
+                    context.Push("scores");
+                    if (hasScores) context.Duplicate(ref reader, "scores");
+                    else
+                    {
+                        hasScores = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vScores = null;
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                            {
+                                context.WrongType(ref reader, "an object");
+                            }
+                            else
+                            {
+                                var buffer2 = new global::DomainKit.Json.MapBuffer<int>();
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                                {
+                                    var key2 = global::DomainKit.Json.JsonPrimitives.ReadKey(ref reader, context);
+                                    context.Push(key2);
+                                    reader.Read();
+                                    int item2 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item2 = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                                    }
+                                    buffer2.Add(key2, item2);
+                                    context.Pop();
+                                }
+                                vScores = buffer2.ToValueMap(context);
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("level"u8))
+                {
+                    reader.Read();
+                    context.Push("level");
+                    if (hasLevel) context.Duplicate(ref reader, "level");
+                    else
+                    {
+                        hasLevel = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vLevel = null;
+                        }
+                        else
+                        {
+                            vLevel = global::DomainKit.Tests.Validation.LevelJsonConverter.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("odd/name~x"u8))
+                {
+                    reader.Read();
+                    context.Push("odd/name~x");
+                    if (hasOddName) context.Duplicate(ref reader, "odd/name~x");
+                    else
+                    {
+                        hasOddName = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vOddName = null;
+                        }
+                        else
+                        {
+                            vOddName = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else
+                {
+                    reader.Read();
+                    reader.TrySkip();
+                }
+            }
+            if (!hasText) context.Missing("text");
+            return new Checked { Text = vText, Code = vCode, Email = vEmail, Uri = vUri, Hostname = vHostname, Ipv4 = vIpv4, Ipv6 = vIpv6, Uuid = vUuid, Date = vDate, DateTime = vDateTime, Count = vCount, Big = vBig, Price = vPrice, Ratio = vRatio, Day = vDay, Moment = vMoment, Tags = vTags, Labels = vLabels, Scores = vScores, Level = vLevel, OddName = vOddName };
+        }
+
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Checked>
+        {
+            /// <inheritdoc />
+            public override Checked? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::DomainKit.Json.JsonReading.ReadForConverter<Checked?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"));
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Checked value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Text = global::System.Text.Json.JsonEncodedText.Encode("text");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Code = global::System.Text.Json.JsonEncodedText.Encode("code");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Email = global::System.Text.Json.JsonEncodedText.Encode("email");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Uri = global::System.Text.Json.JsonEncodedText.Encode("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Hostname = global::System.Text.Json.JsonEncodedText.Encode("hostname");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ipv4 = global::System.Text.Json.JsonEncodedText.Encode("ipv4");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ipv6 = global::System.Text.Json.JsonEncodedText.Encode("ipv6");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Uuid = global::System.Text.Json.JsonEncodedText.Encode("uuid");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Date = global::System.Text.Json.JsonEncodedText.Encode("date");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_DateTime = global::System.Text.Json.JsonEncodedText.Encode("dateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Count = global::System.Text.Json.JsonEncodedText.Encode("count");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Big = global::System.Text.Json.JsonEncodedText.Encode("big");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Price = global::System.Text.Json.JsonEncodedText.Encode("price");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ratio = global::System.Text.Json.JsonEncodedText.Encode("ratio");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Day = global::System.Text.Json.JsonEncodedText.Encode("day");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Moment = global::System.Text.Json.JsonEncodedText.Encode("moment");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Labels = global::System.Text.Json.JsonEncodedText.Encode("labels");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Scores = global::System.Text.Json.JsonEncodedText.Encode("scores");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Level = global::System.Text.Json.JsonEncodedText.Encode("level");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_OddName = global::System.Text.Json.JsonEncodedText.Encode("odd/name~x");
     }
 }

@@ -5,6 +5,7 @@
 
 namespace DomainKit.Tests.Validation
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DomainKit.Tests.Validation.Holder.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public sealed partial record Holder
     {
@@ -62,5 +63,200 @@ namespace DomainKit.Tests.Validation
             }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(__Json_Items);
+            writer.WriteStartArray();
+            foreach (var item0 in Items.AsSpan())
+            {
+                if (item0 is null) writer.WriteNullValue(); else item0.WriteJson(writer);
+            }
+            writer.WriteEndArray();
+            writer.WritePropertyName(__Json_ByName);
+            writer.WriteStartObject();
+            var keys1 = ByName.KeySpan;
+            var values2 = ByName.ValueSpan;
+            for (var i3 = 0; i3 < keys1.Length; i3++)
+            {
+                writer.WritePropertyName(keys1[i3]);
+                if (values2[i3] is null) writer.WriteNullValue(); else values2[i3].WriteJson(writer);
+            }
+            writer.WriteEndObject();
+            if (Single is { } presentSingle)
+            {
+                writer.WritePropertyName(__Json_Single);
+                if (presentSingle is null) writer.WriteNullValue(); else presentSingle.WriteJson(writer);
+            }
+            writer.WriteEndObject();
+        }
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+        /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Holder FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+        /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Holder FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+            global::DomainKit.Json.JsonReading.Read<Holder?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"))!;
+
+        /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Holder? value, out global::DomainKit.ValidationResult result) =>
+            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+        /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Holder? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Json.JsonReading.TryRead<Holder?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"), out value, out result);
+
+        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        internal static Holder? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                context.WrongType(ref reader, "an object");
+                return null;
+            }
+            global::DomainKit.ValueList<global::DomainKit.Tests.Validation.Checked> vItems = default!;
+            var hasItems = false;
+            global::DomainKit.ValueMap<global::DomainKit.Tests.Validation.Checked> vByName = default!;
+            var hasByName = false;
+            global::DomainKit.Tests.Validation.Checked? vSingle = default;
+            var hasSingle = false;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("items"u8))
+                {
+                    reader.Read();
+                    context.Push("items");
+                    if (hasItems) context.Duplicate(ref reader, "items");
+                    else
+                    {
+                        hasItems = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                            {
+                                context.WrongType(ref reader, "an array");
+                            }
+                            else
+                            {
+                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<global::DomainKit.Tests.Validation.Checked>();
+                                var index0 = 0;
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    context.Push(index0++);
+                                    global::DomainKit.Tests.Validation.Checked item0 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item0 = global::DomainKit.Tests.Validation.Checked.ReadJsonCore(ref reader, context)!;
+                                    }
+                                    buffer0.Add(item0);
+                                    context.Pop();
+                                }
+                                vItems = buffer0.ToValueList();
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("byName"u8))
+                {
+                    reader.Read();
+                    context.Push("byName");
+                    if (hasByName) context.Duplicate(ref reader, "byName");
+                    else
+                    {
+                        hasByName = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                            {
+                                context.WrongType(ref reader, "an object");
+                            }
+                            else
+                            {
+                                var buffer1 = new global::DomainKit.Json.MapBuffer<global::DomainKit.Tests.Validation.Checked>();
+                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                                {
+                                    var key1 = global::DomainKit.Json.JsonPrimitives.ReadKey(ref reader, context);
+                                    context.Push(key1);
+                                    reader.Read();
+                                    global::DomainKit.Tests.Validation.Checked item1 = default!;
+                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                                    {
+                                        context.NullNotAllowed();
+                                    }
+                                    else
+                                    {
+                                        item1 = global::DomainKit.Tests.Validation.Checked.ReadJsonCore(ref reader, context)!;
+                                    }
+                                    buffer1.Add(key1, item1);
+                                    context.Pop();
+                                }
+                                vByName = buffer1.ToValueMap(context);
+                            }
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("single"u8))
+                {
+                    reader.Read();
+                    context.Push("single");
+                    if (hasSingle) context.Duplicate(ref reader, "single");
+                    else
+                    {
+                        hasSingle = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vSingle = null;
+                        }
+                        else
+                        {
+                            vSingle = global::DomainKit.Tests.Validation.Checked.ReadJsonCore(ref reader, context)!;
+                        }
+                    }
+                    context.Pop();
+                }
+                else
+                {
+                    reader.Read();
+                    reader.TrySkip();
+                }
+            }
+            if (!hasItems) context.Missing("items");
+            if (!hasByName) context.Missing("byName");
+            return new Holder { Items = vItems, ByName = vByName, Single = vSingle };
+        }
+
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Holder>
+        {
+            /// <inheritdoc />
+            public override Holder? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::DomainKit.Json.JsonReading.ReadForConverter<Holder?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"));
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Holder value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Items = global::System.Text.Json.JsonEncodedText.Encode("items");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_ByName = global::System.Text.Json.JsonEncodedText.Encode("byName");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Single = global::System.Text.Json.JsonEncodedText.Encode("single");
     }
 }

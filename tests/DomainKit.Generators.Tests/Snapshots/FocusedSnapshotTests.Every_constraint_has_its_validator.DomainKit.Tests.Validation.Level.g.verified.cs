@@ -5,10 +5,47 @@
 
 namespace DomainKit.Tests.Validation
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DomainKit.Tests.Validation.LevelJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public enum Level
     {
         Low,
         High,
+    }
+
+    /// <summary>Reads and writes <see cref="Level"/> as its member names, exactly as written in the schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    public sealed class LevelJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Level>
+    {
+        /// <inheritdoc />
+        public override Level Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+
+        /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
+        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, Level value)
+        {
+            switch (value)
+            {
+                case Level.Low: writer.WriteStringValue(__Json_Low); break;
+                case Level.High: writer.WriteStringValue(__Json_High); break;
+                default: writer.WriteNumberValue((int)value); break;
+            }
+        }
+
+        internal static Level ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (reader.ValueTextEquals("Low"u8)) return Level.Low;
+                if (reader.ValueTextEquals("High"u8)) return Level.High;
+            }
+            context.UnknownMember(ref reader, "Level", "Low, High");
+            return default;
+        }
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Low = global::System.Text.Json.JsonEncodedText.Encode("Low");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_High = global::System.Text.Json.JsonEncodedText.Encode("High");
     }
 }

@@ -8,6 +8,7 @@ namespace Focus
     /// <summary>
     /// One field per primitive, each with a default.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Focus.Defaults.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public sealed partial record Defaults
     {
@@ -74,5 +75,440 @@ namespace Focus
             if (!Code.ValidateCore(sink, sink is null ? "" : path + "/code", "code") && sink is null) return false;
             return sink is null || sink.Count == errorsBefore;
         }
+
+        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(__Json_Text, Text);
+            writer.WriteBoolean(__Json_Flag, Flag);
+            writer.WriteNumber(__Json_Small, Small);
+            writer.WriteNumber(__Json_Big, Big);
+            writer.WriteNumber(__Json_Money, Money);
+            writer.WritePropertyName(__Json_Ratio);
+            global::DomainKit.Json.JsonPrimitives.WriteDouble(writer, Ratio);
+            writer.WritePropertyName(__Json_Whole);
+            global::DomainKit.Json.JsonPrimitives.WriteDouble(writer, Whole);
+            writer.WritePropertyName(__Json_Day);
+            global::DomainKit.Json.JsonPrimitives.WriteDate(writer, Day);
+            writer.WritePropertyName(__Json_At);
+            global::DomainKit.Json.JsonPrimitives.WriteTime(writer, At);
+            writer.WriteString(__Json_Moment, Moment);
+            writer.WritePropertyName(__Json_Span);
+            global::DomainKit.Json.JsonPrimitives.WriteTimeSpan(writer, Span);
+            writer.WriteString(__Json_Key, Key);
+            writer.WritePropertyName(__Json_Link);
+            if (Link is null) writer.WriteNullValue(); else global::DomainKit.Json.JsonPrimitives.WriteUri(writer, Link);
+            writer.WritePropertyName(__Json_Rank);
+            global::Focus.LevelJsonConverter.WriteJsonValue(writer, Rank);
+            writer.WritePropertyName(__Json_Code);
+            Code.WriteJson(writer);
+            if (Missing is { } presentMissing)
+            {
+                writer.WriteString(__Json_Missing, presentMissing);
+            }
+            writer.WriteEndObject();
+        }
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+        /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Defaults FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+        /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static Defaults FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+            global::DomainKit.Json.JsonReading.Read<Defaults?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"))!;
+
+        /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Defaults? value, out global::DomainKit.ValidationResult result) =>
+            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+        /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Defaults? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Json.JsonReading.TryRead<Defaults?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"), out value, out result);
+
+        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        internal static Defaults? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                context.WrongType(ref reader, "an object");
+                return null;
+            }
+            string vText = "say \"hi\"\n";
+            var hasText = false;
+            bool vFlag = true;
+            var hasFlag = false;
+            int vSmall = -7;
+            var hasSmall = false;
+            long vBig = 9007199254740993L;
+            var hasBig = false;
+            decimal vMoney = 79228162514264337593543950335m;
+            var hasMoney = false;
+            double vRatio = 0.001;
+            var hasRatio = false;
+            double vWhole = 2.0;
+            var hasWhole = false;
+            global::System.DateOnly vDay = new global::System.DateOnly(2025, 2, 27);
+            var hasDay = false;
+            global::System.TimeOnly vAt = new global::System.TimeOnly(342000000000L);
+            var hasAt = false;
+            global::System.DateTimeOffset vMoment = new global::System.DateTimeOffset(638762472000000000L, new global::System.TimeSpan(108000000000L));
+            var hasMoment = false;
+            global::System.TimeSpan vSpan = new global::System.TimeSpan(937845000000L);
+            var hasSpan = false;
+            global::System.Guid vKey = new global::System.Guid("8d3b2a4e-58c8-4a51-a1a2-5e5c6f3b9a10");
+            var hasKey = false;
+            global::System.Uri vLink = new global::System.Uri("https://example.org/talks?a=1&b=2", global::System.UriKind.RelativeOrAbsolute);
+            var hasLink = false;
+            global::Focus.Level vRank = global::Focus.Level.HighLevel;
+            var hasRank = false;
+            global::Focus.Code vCode = global::Focus.Code.From("US");
+            var hasCode = false;
+            string? vMissing = default;
+            var hasMissing = false;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("text"u8))
+                {
+                    reader.Read();
+                    context.Push("text");
+                    if (hasText) context.Duplicate(ref reader, "text");
+                    else
+                    {
+                        hasText = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vText = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("flag"u8))
+                {
+                    reader.Read();
+                    context.Push("flag");
+                    if (hasFlag) context.Duplicate(ref reader, "flag");
+                    else
+                    {
+                        hasFlag = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vFlag = global::DomainKit.Json.JsonPrimitives.ReadBoolean(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("small"u8))
+                {
+                    reader.Read();
+                    context.Push("small");
+                    if (hasSmall) context.Duplicate(ref reader, "small");
+                    else
+                    {
+                        hasSmall = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vSmall = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("big"u8))
+                {
+                    reader.Read();
+                    context.Push("big");
+                    if (hasBig) context.Duplicate(ref reader, "big");
+                    else
+                    {
+                        hasBig = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vBig = global::DomainKit.Json.JsonPrimitives.ReadInt64(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("money"u8))
+                {
+                    reader.Read();
+                    context.Push("money");
+                    if (hasMoney) context.Duplicate(ref reader, "money");
+                    else
+                    {
+                        hasMoney = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vMoney = global::DomainKit.Json.JsonPrimitives.ReadDecimal(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("ratio"u8))
+                {
+                    reader.Read();
+                    context.Push("ratio");
+                    if (hasRatio) context.Duplicate(ref reader, "ratio");
+                    else
+                    {
+                        hasRatio = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vRatio = global::DomainKit.Json.JsonPrimitives.ReadDouble(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("whole"u8))
+                {
+                    reader.Read();
+                    context.Push("whole");
+                    if (hasWhole) context.Duplicate(ref reader, "whole");
+                    else
+                    {
+                        hasWhole = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vWhole = global::DomainKit.Json.JsonPrimitives.ReadDouble(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("day"u8))
+                {
+                    reader.Read();
+                    context.Push("day");
+                    if (hasDay) context.Duplicate(ref reader, "day");
+                    else
+                    {
+                        hasDay = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vDay = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("at"u8))
+                {
+                    reader.Read();
+                    context.Push("at");
+                    if (hasAt) context.Duplicate(ref reader, "at");
+                    else
+                    {
+                        hasAt = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vAt = global::DomainKit.Json.JsonPrimitives.ReadTime(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("moment"u8))
+                {
+                    reader.Read();
+                    context.Push("moment");
+                    if (hasMoment) context.Duplicate(ref reader, "moment");
+                    else
+                    {
+                        hasMoment = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vMoment = global::DomainKit.Json.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("span"u8))
+                {
+                    reader.Read();
+                    context.Push("span");
+                    if (hasSpan) context.Duplicate(ref reader, "span");
+                    else
+                    {
+                        hasSpan = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vSpan = global::DomainKit.Json.JsonPrimitives.ReadTimeSpan(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("key"u8))
+                {
+                    reader.Read();
+                    context.Push("key");
+                    if (hasKey) context.Duplicate(ref reader, "key");
+                    else
+                    {
+                        hasKey = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vKey = global::DomainKit.Json.JsonPrimitives.ReadGuid(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("link"u8))
+                {
+                    reader.Read();
+                    context.Push("link");
+                    if (hasLink) context.Duplicate(ref reader, "link");
+                    else
+                    {
+                        hasLink = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vLink = global::DomainKit.Json.JsonPrimitives.ReadUri(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("rank"u8))
+                {
+                    reader.Read();
+                    context.Push("rank");
+                    if (hasRank) context.Duplicate(ref reader, "rank");
+                    else
+                    {
+                        hasRank = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vRank = global::Focus.LevelJsonConverter.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("code"u8))
+                {
+                    reader.Read();
+                    context.Push("code");
+                    if (hasCode) context.Duplicate(ref reader, "code");
+                    else
+                    {
+                        hasCode = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            context.NullNotAllowed();
+                        }
+                        else
+                        {
+                            vCode = global::Focus.Code.ReadJsonCore(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else if (reader.ValueTextEquals("missing"u8))
+                {
+                    reader.Read();
+                    context.Push("missing");
+                    if (hasMissing) context.Duplicate(ref reader, "missing");
+                    else
+                    {
+                        hasMissing = true;
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            vMissing = null;
+                        }
+                        else
+                        {
+                            vMissing = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                        }
+                    }
+                    context.Pop();
+                }
+                else
+                {
+                    reader.Read();
+                    reader.TrySkip();
+                }
+            }
+            return new Defaults { Text = vText, Flag = vFlag, Small = vSmall, Big = vBig, Money = vMoney, Ratio = vRatio, Whole = vWhole, Day = vDay, At = vAt, Moment = vMoment, Span = vSpan, Key = vKey, Link = vLink, Rank = vRank, Code = vCode, Missing = vMissing };
+        }
+
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Defaults>
+        {
+            /// <inheritdoc />
+            public override Defaults? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::DomainKit.Json.JsonReading.ReadForConverter<Defaults?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"));
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Defaults value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Text = global::System.Text.Json.JsonEncodedText.Encode("text");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Flag = global::System.Text.Json.JsonEncodedText.Encode("flag");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Small = global::System.Text.Json.JsonEncodedText.Encode("small");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Big = global::System.Text.Json.JsonEncodedText.Encode("big");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Money = global::System.Text.Json.JsonEncodedText.Encode("money");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ratio = global::System.Text.Json.JsonEncodedText.Encode("ratio");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Whole = global::System.Text.Json.JsonEncodedText.Encode("whole");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Day = global::System.Text.Json.JsonEncodedText.Encode("day");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_At = global::System.Text.Json.JsonEncodedText.Encode("at");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Moment = global::System.Text.Json.JsonEncodedText.Encode("moment");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Span = global::System.Text.Json.JsonEncodedText.Encode("span");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Key = global::System.Text.Json.JsonEncodedText.Encode("key");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Link = global::System.Text.Json.JsonEncodedText.Encode("link");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Rank = global::System.Text.Json.JsonEncodedText.Encode("rank");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Code = global::System.Text.Json.JsonEncodedText.Encode("code");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_Missing = global::System.Text.Json.JsonEncodedText.Encode("missing");
     }
 }

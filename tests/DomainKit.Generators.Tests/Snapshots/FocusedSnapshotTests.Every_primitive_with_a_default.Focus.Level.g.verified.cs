@@ -5,10 +5,47 @@
 
 namespace Focus
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Focus.LevelJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
     public enum Level
     {
         LowLevel,
         HighLevel,
+    }
+
+    /// <summary>Reads and writes <see cref="Level"/> as its member names, exactly as written in the schema.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    public sealed class LevelJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Level>
+    {
+        /// <inheritdoc />
+        public override Level Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+
+        /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
+        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, Level value)
+        {
+            switch (value)
+            {
+                case Level.LowLevel: writer.WriteStringValue(__Json_LowLevel); break;
+                case Level.HighLevel: writer.WriteStringValue(__Json_HighLevel); break;
+                default: writer.WriteNumberValue((int)value); break;
+            }
+        }
+
+        internal static Level ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (reader.ValueTextEquals("low-level"u8)) return Level.LowLevel;
+                if (reader.ValueTextEquals("high-level"u8)) return Level.HighLevel;
+            }
+            context.UnknownMember(ref reader, "Level", "low-level, high-level");
+            return default;
+        }
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_LowLevel = global::System.Text.Json.JsonEncodedText.Encode("low-level");
+        private static readonly global::System.Text.Json.JsonEncodedText __Json_HighLevel = global::System.Text.Json.JsonEncodedText.Encode("high-level");
     }
 }

@@ -3,8 +3,42 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591 // deprecated members are used here; schema fields without doc have no XML doc
 
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::OtherJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
 public enum Other
 {
     A,
+}
+
+/// <summary>Reads and writes <see cref="Other"/> as its member names, exactly as written in the schema.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+public sealed class OtherJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Other>
+{
+    /// <inheritdoc />
+    public override Other Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+        global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Other value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+
+    /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
+    public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, Other value)
+    {
+        switch (value)
+        {
+            case Other.A: writer.WriteStringValue(__Json_A); break;
+            default: writer.WriteNumberValue((int)value); break;
+        }
+    }
+
+    internal static Other ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+        {
+            if (reader.ValueTextEquals("A"u8)) return Other.A;
+        }
+        context.UnknownMember(ref reader, "Other", "A");
+        return default;
+    }
+    private static readonly global::System.Text.Json.JsonEncodedText __Json_A = global::System.Text.Json.JsonEncodedText.Encode("A");
 }

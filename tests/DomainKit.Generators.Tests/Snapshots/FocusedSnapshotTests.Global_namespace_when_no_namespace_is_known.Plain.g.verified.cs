@@ -3,6 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1591 // deprecated members are used here; schema fields without doc have no XML doc
 
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Plain.DomainJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
 public sealed partial record Plain
 {
@@ -28,4 +29,85 @@ public sealed partial record Plain
         }
         return sink is null || sink.Count == errorsBefore;
     }
+
+    /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName(__Json_Ref);
+        global::OtherJsonConverter.WriteJsonValue(writer, Ref);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+    /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+    public static Plain FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+    /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+    public static Plain FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+        global::DomainKit.Json.JsonReading.Read<Plain?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"))!;
+
+    /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+    public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Plain? value, out global::DomainKit.ValidationResult result) =>
+        TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+
+    /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+    public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Plain? value, out global::DomainKit.ValidationResult result) =>
+        global::DomainKit.Json.JsonReading.TryRead<Plain?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"), out value, out result);
+
+    /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+    internal static Plain? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        {
+            context.WrongType(ref reader, "an object");
+            return null;
+        }
+        global::Other vRef = default!;
+        var hasRef = false;
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            if (reader.ValueTextEquals("ref"u8))
+            {
+                reader.Read();
+                context.Push("ref");
+                if (hasRef) context.Duplicate(ref reader, "ref");
+                else
+                {
+                    hasRef = true;
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        context.NullNotAllowed();
+                    }
+                    else
+                    {
+                        vRef = global::OtherJsonConverter.ReadJsonCore(ref reader, context);
+                    }
+                }
+                context.Pop();
+            }
+            else
+            {
+                reader.Read();
+                reader.TrySkip();
+            }
+        }
+        if (!hasRef) context.Missing("ref");
+        return new Plain { Ref = vRef };
+    }
+
+    /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+    public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Plain>
+    {
+        /// <inheritdoc />
+        public override Plain? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            global::DomainKit.Json.JsonReading.ReadForConverter<Plain?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"));
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Plain value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+    }
+
+    private static readonly global::System.Text.Json.JsonEncodedText __Json_Ref = global::System.Text.Json.JsonEncodedText.Encode("ref");
 }

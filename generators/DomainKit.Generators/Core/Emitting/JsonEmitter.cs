@@ -31,7 +31,8 @@ internal static class JsonEmitter
         writer.Line("/// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>")
             .Open($"public void WriteJson({Json}.Utf8JsonWriter writer)")
             .Line("writer.WriteStartObject();");
-        foreach (var property in type.Properties) WriteProperty(writer, property);
+        var locals = new LocalNames();
+        foreach (var property in type.Properties) WriteProperty(writer, property, locals);
         writer.Line("writer.WriteEndObject();").Close().Line();
         EmitPublicApi(writer, type, nullable: true);
         EmitRecordReader(writer, type);
@@ -44,7 +45,7 @@ internal static class JsonEmitter
 
     private static string NameField(PropertySpec property) => "__Json_" + property.PropertyName;
 
-    private static void WriteProperty(IndentedWriter writer, PropertySpec property)
+    private static void WriteProperty(IndentedWriter writer, PropertySpec property, LocalNames locals)
     {
         var type = property.Type;
         var name = NameField(property);
@@ -52,14 +53,14 @@ internal static class JsonEmitter
         {
             var present = "present" + property.PropertyName;
             writer.Open($"if ({property.PropertyName} is {{ }} {present})");
-            WriteNamedValue(writer, type with { Optional = false }, name, present);
+            WriteNamedValue(writer, type with { Optional = false }, name, present, locals);
             writer.Close();
             return;
         }
-        WriteNamedValue(writer, type, name, property.PropertyName);
+        WriteNamedValue(writer, type, name, property.PropertyName, locals);
     }
 
-    private static void WriteNamedValue(IndentedWriter writer, TypeRefSpec type, string name, string value)
+    private static void WriteNamedValue(IndentedWriter writer, TypeRefSpec type, string name, string value, LocalNames locals)
     {
         // System.Text.Json's combined name-and-value writes, where it has them, are its fastest path.
         var combined = type.Kind != TypeRefKind.Primitive ? null : type.Primitive switch
@@ -76,23 +77,24 @@ internal static class JsonEmitter
             return;
         }
         writer.Line($"writer.WritePropertyName({name});");
-        WriteValue(writer, type, value, 0);
+        WriteValue(writer, type, value, locals);
     }
 
-    private static void WriteValue(IndentedWriter writer, TypeRefSpec type, string value, int depth)
+    /// <summary><paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.</summary>
+    private static void WriteValue(IndentedWriter writer, TypeRefSpec type, string value, LocalNames locals, bool knownNotNull = false)
     {
         if (type.Optional)
         {
-            var present = "present" + depth;
+            var present = locals.Next("present");
             writer.Open($"if ({value} is {{ }} {present})");
-            WriteValue(writer, type with { Optional = false }, present, depth + 1);
+            WriteValue(writer, type with { Optional = false }, present, locals, knownNotNull: true);
             writer.Close().Line("else writer.WriteNullValue();");
             return;
         }
         switch (type.Kind)
         {
             case TypeRefKind.Record:
-                writer.Line($"if ({value} is null) writer.WriteNullValue(); else {value}.WriteJson(writer);");
+                writer.Line(knownNotNull ? $"{value}.WriteJson(writer);" : $"if ({value} is null) writer.WriteNullValue(); else {value}.WriteJson(writer);");
                 break;
             case TypeRefKind.Value:
                 writer.Line($"{value}.WriteJson(writer);");
@@ -102,32 +104,34 @@ internal static class JsonEmitter
                 break;
             case TypeRefKind.List:
             case TypeRefKind.Set:
-                var item = "item" + depth;
+                var item = locals.Next("item");
                 writer.Line("writer.WriteStartArray();")
                     .Open($"foreach (var {item} in {value}.AsSpan())");
-                WriteValue(writer, type.Element!, item, depth + 1);
+                WriteValue(writer, type.Element!, item, locals);
                 writer.Close().Line("writer.WriteEndArray();");
                 break;
             case TypeRefKind.Map:
-                var keys = "keys" + depth;
-                var values = "values" + depth;
-                var index = "i" + depth;
+                var keys = locals.Next("keys");
+                var values = locals.Next("values");
+                var index = locals.Next("i");
                 writer.Line("writer.WriteStartObject();")
                     .Line($"var {keys} = {value}.KeySpan;")
                     .Line($"var {values} = {value}.ValueSpan;")
                     .Open($"for (var {index} = 0; {index} < {keys}.Length; {index}++)")
                     .Line($"writer.WritePropertyName({keys}[{index}]);");
-                WriteValue(writer, type.Element!, $"{values}[{index}]", depth + 1);
+                WriteValue(writer, type.Element!, $"{values}[{index}]", locals);
                 writer.Close().Line("writer.WriteEndObject();");
                 break;
             default:
-                writer.Line(WritePrimitive(type.Primitive, value));
+                writer.Line(WritePrimitive(type.Primitive, value, knownNotNull));
                 break;
         }
     }
 
-    private static string WritePrimitive(PrimitiveKind primitive, string value) => primitive switch
+    private static string WritePrimitive(PrimitiveKind primitive, string value, bool knownNotNull) => primitive switch
     {
+        PrimitiveKind.String when knownNotNull => $"writer.WriteStringValue({value});",
+        PrimitiveKind.Uri when knownNotNull => $"{Primitives}.WriteUri(writer, {value});",
         PrimitiveKind.String => $"if ({value} is null) writer.WriteNullValue(); else writer.WriteStringValue({value});",
         PrimitiveKind.Bool => $"writer.WriteBooleanValue({value});",
         PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Decimal => $"writer.WriteNumberValue({value});",
@@ -155,6 +159,7 @@ internal static class JsonEmitter
         }
         writer.Open($"while (reader.Read() && reader.TokenType != {Token}.EndObject)");
         var first = true;
+        var locals = new LocalNames();
         foreach (var property in type.Properties)
         {
             writer.Open($"{(first ? "" : "else ")}if (reader.ValueTextEquals({CSharpLiteral.String(property.WireName)}u8))")
@@ -163,7 +168,7 @@ internal static class JsonEmitter
                 .Line($"if (has{property.PropertyName}) context.Duplicate(ref reader, {CSharpLiteral.String(property.WireName)});")
                 .Open("else")
                 .Line($"has{property.PropertyName} = true;");
-            new ReadContext(writer).Read(property.Type, "v" + property.PropertyName);
+            new ReadContext(writer, locals).Read(property.Type, "v" + property.PropertyName);
             writer.Close().Line("context.Pop();").Close();
             first = false;
         }
@@ -187,7 +192,7 @@ internal static class JsonEmitter
         var wrapped = type.Wrapped!.Type;
         writer.Line("/// <summary>Writes the wrapped value as a bare JSON primitive.</summary>")
             .Open($"public void WriteJson({Json}.Utf8JsonWriter writer)");
-        WriteValue(writer, wrapped, "Value", 0);
+        WriteValue(writer, wrapped, "Value", new LocalNames());
         writer.Close().Line();
         EmitPublicApi(writer, type, nullable: false);
         writer.Line("/// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>")
@@ -310,9 +315,13 @@ internal static class JsonEmitter
     private sealed class ReadContext
     {
         private readonly IndentedWriter _writer;
-        private int _locals;
+        private readonly LocalNames _locals;
 
-        public ReadContext(IndentedWriter writer) => _writer = writer;
+        public ReadContext(IndentedWriter writer, LocalNames locals)
+        {
+            _writer = writer;
+            _locals = locals;
+        }
 
         public void Read(TypeRefSpec type, string target)
         {
@@ -352,7 +361,7 @@ internal static class JsonEmitter
 
         private void ReadArray(TypeRefSpec type, string target)
         {
-            var n = _locals++;
+            var n = _locals.Next("");
             var element = type.Element!.CSharpDeclaration;
             _writer.Open($"if (reader.TokenType != {Token}.StartArray)")
                 .Line("context.WrongType(ref reader, \"an array\");")
@@ -373,7 +382,7 @@ internal static class JsonEmitter
 
         private void ReadMap(TypeRefSpec type, string target)
         {
-            var n = _locals++;
+            var n = _locals.Next("");
             var element = type.Element!.CSharpDeclaration;
             _writer.Open($"if (reader.TokenType != {Token}.StartObject)")
                 .Line("context.WrongType(ref reader, \"an object\");")
@@ -381,7 +390,7 @@ internal static class JsonEmitter
                 .Open("else")
                 .Line($"var buffer{n} = new global::DomainKit.Json.MapBuffer<{element}>();")
                 .Open($"while (reader.Read() && reader.TokenType != {Token}.EndObject)")
-                .Line($"var key{n} = reader.GetString()!;")
+                .Line($"var key{n} = {Primitives}.ReadKey(ref reader, context);")
                 .Line($"context.Push(key{n});")
                 .Line("reader.Read();")
                 .Line($"{element} item{n} = default!;");

@@ -96,7 +96,7 @@ internal static class ValidationEmitter
         private readonly IndentedWriter _writer;
         private string _name = "";
         private string _patternField = "";
-        private int _locals;
+        private readonly LocalNames _locals = new();
 
         public CheckContext(IndentedWriter writer) => _writer = writer;
 
@@ -108,7 +108,7 @@ internal static class ValidationEmitter
             Emit(type, value, path, constraints);
         }
 
-        private string Local(string stem) => stem + _locals++;
+        private string Local(string stem) => _locals.Next(stem);
 
         private void Emit(TypeRefSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
         {
