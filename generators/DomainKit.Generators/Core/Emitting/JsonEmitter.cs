@@ -63,7 +63,9 @@ internal static class JsonEmitter
     private static void WriteNamedValue(IndentedWriter writer, TypeRefSpec type, string name, string value, LocalNames locals)
     {
         // System.Text.Json's combined name-and-value writes, where it has them, are its fastest path.
-        var combined = type.Kind != TypeRefKind.Primitive ? null : type.Primitive switch
+        // A value type writes its wrapped primitive bare, so it can use them too.
+        if (type.Kind == TypeRefKind.Value) value += ".Value";
+        var combined = type.Kind is not (TypeRefKind.Primitive or TypeRefKind.Value) ? null : type.Primitive switch
         {
             PrimitiveKind.String => $"writer.WriteString({name}, {value});",
             PrimitiveKind.Bool => $"writer.WriteBoolean({name}, {value});",
@@ -77,7 +79,7 @@ internal static class JsonEmitter
             return;
         }
         writer.Line($"writer.WritePropertyName({name});");
-        WriteValue(writer, type, value, locals);
+        WriteValue(writer, type.Kind == TypeRefKind.Value ? type with { Kind = TypeRefKind.Primitive } : type, value, locals);
     }
 
     /// <summary><paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.</summary>
