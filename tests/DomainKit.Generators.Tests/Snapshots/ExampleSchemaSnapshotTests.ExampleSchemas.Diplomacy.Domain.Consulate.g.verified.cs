@@ -94,15 +94,13 @@ namespace Diplomacy.Domain
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__Json_Id);
-            Id.WriteJson(writer);
+            writer.WriteString(__Json_Id, Id.Value);
             writer.WriteString(__Json_City, City);
             writer.WritePropertyName(__Json_Status);
             global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(writer, Status);
             if (Staff is { } presentStaff)
             {
-                writer.WritePropertyName(__Json_Staff);
-                presentStaff.WriteJson(writer);
+                writer.WriteNumber(__Json_Staff, presentStaff.Value);
             }
             writer.WritePropertyName(__Json_District);
             writer.WriteStartArray();

@@ -62,8 +62,7 @@ namespace Diplomacy.Domain
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__Json_Country);
-            Country.WriteJson(writer);
+            writer.WriteString(__Json_Country, Country.Value);
             writer.WritePropertyName(__Json_Head);
             if (Head is null) writer.WriteNullValue(); else Head.WriteJson(writer);
             writer.WritePropertyName(__Json_Members);

@@ -125,13 +125,11 @@ namespace Diplomacy.Domain
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__Json_Id);
-            Id.WriteJson(writer);
+            writer.WriteString(__Json_Id, Id.Value);
             writer.WriteString(__Json_FullName, FullName);
             writer.WritePropertyName(__Json_Rank);
             global::Diplomacy.Domain.RankJsonConverter.WriteJsonValue(writer, Rank);
-            writer.WritePropertyName(__Json_Country);
-            Country.WriteJson(writer);
+            writer.WriteString(__Json_Country, Country.Value);
             if (Ministry is { } presentMinistry)
             {
                 writer.WriteString(__Json_Ministry, presentMinistry);

@@ -187,14 +187,11 @@ namespace Diplomacy.Domain
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(__Json_Id);
-            Id.WriteJson(writer);
+            writer.WriteString(__Json_Id, Id.Value);
             writer.WritePropertyName(__Json_Kind);
             global::Diplomacy.Domain.MissionKindJsonConverter.WriteJsonValue(writer, Kind);
-            writer.WritePropertyName(__Json_SendingCountry);
-            SendingCountry.WriteJson(writer);
-            writer.WritePropertyName(__Json_HostCountry);
-            HostCountry.WriteJson(writer);
+            writer.WriteString(__Json_SendingCountry, SendingCountry.Value);
+            writer.WriteString(__Json_HostCountry, HostCountry.Value);
             writer.WriteString(__Json_City, City);
             writer.WritePropertyName(__Json_Status);
             global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(writer, Status);

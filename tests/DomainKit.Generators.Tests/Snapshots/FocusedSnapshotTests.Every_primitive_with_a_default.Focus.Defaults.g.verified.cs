@@ -101,8 +101,7 @@ namespace Focus
             if (Link is null) writer.WriteNullValue(); else global::DomainKit.Json.JsonPrimitives.WriteUri(writer, Link);
             writer.WritePropertyName(__Json_Rank);
             global::Focus.LevelJsonConverter.WriteJsonValue(writer, Rank);
-            writer.WritePropertyName(__Json_Code);
-            Code.WriteJson(writer);
+            writer.WriteString(__Json_Code, Code.Value);
             if (Missing is { } presentMissing)
             {
                 writer.WriteString(__Json_Missing, presentMissing);
