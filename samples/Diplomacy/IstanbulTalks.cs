@@ -42,6 +42,45 @@ internal static class IstanbulTalks
         ],
     };
 
+    public static Dossier Dossier() => new()
+    {
+        Agenda = Agenda(),
+        Missions =
+        [
+            new Mission
+            {
+                Id = MissionId.From("us-embassy-moscow"),
+                Kind = MissionKind.Embassy,
+                SendingCountry = CountryCode.From("US"),
+                HostCountry = CountryCode.From("RU"),
+                City = "Moscow",
+                Status = PostStatus.ReducedStaff,
+                StaffCeiling = 455,
+                OpenedOn = new DateOnly(1933, 11, 16),
+                Contacts = [new("phone", "+7 495 728-5000")],
+                Tags = ["restoration-talks"],
+            },
+            new Mission
+            {
+                Id = MissionId.From("ru-embassy-washington"),
+                Kind = MissionKind.Embassy,
+                SendingCountry = CountryCode.From("RU"),
+                HostCountry = CountryCode.From("US"),
+                City = "Washington",
+                Status = PostStatus.ReducedStaff,
+                StaffCeiling = 455,
+                OpenedOn = new DateOnly(1933, 11, 16),
+                Consulates =
+                [
+                    new Consulate { Id = MissionId.From("ru-consulate-new-york"), City = "New York", District = ["NY", "NJ", "CT", "PA"] },
+                    new Consulate { Id = MissionId.From("ru-consulate-houston"), City = "Houston", District = ["TX", "LA", "OK"] },
+                ],
+                Contacts = [new("phone", "+1 202 298 5700")],
+                Tags = ["restoration-talks"],
+            },
+        ],
+    };
+
     private static Diplomat Diplomat(string id, string name, Rank rank, string country) => new()
     {
         Id = DiplomatId.From(id),

@@ -1,20 +1,80 @@
+using System.Reflection;
 using Diplomacy;
+using Diplomacy.Domain;
+using DomainKit;
 
-var agenda = IstanbulTalks.Agenda();
-
-Console.WriteLine($"{agenda.Title} — {agenda.City}, {agenda.HeldOn:yyyy-MM-dd}");
-foreach (var delegation in agenda.Delegations)
+// With a path: validate that file as a dossier and exit non-zero when it is invalid.
+if (args.Length > 0)
 {
-    Console.WriteLine($"  {delegation.Country} delegation led by {delegation.Head.FullName} ({delegation.Head.Rank})");
+    if (!File.Exists(args[0]))
+    {
+        Console.Error.WriteLine($"No such file: {args[0]}");
+        return 2;
+    }
+    var valid = Dossier.TryFromJson(File.ReadAllBytes(args[0]), out _, out var fileResult);
+    Console.WriteLine(valid ? $"{args[0]}: valid" : $"{args[0]}: {fileResult.Errors.Count} problem(s)");
+    Print(fileResult);
+    return valid ? 0 : 1;
 }
-Console.WriteLine("On the agenda:");
-foreach (var item in agenda.Items) Console.WriteLine($"  - {item.Summary} [{item.Status}]");
-Console.WriteLine($"Off the agenda: {string.Join(", ", agenda.OffAgenda)}");
-Console.WriteLine($"Missions in scope: {string.Join(", ", agenda.MissionsInScope)}");
 
-var copy = IstanbulTalks.Agenda();
-Console.WriteLine($"Two agendas built from the same facts are equal: {agenda == copy}");
-var revised = agenda with { Items = [.. agenda.Items, agenda.PossibleFollowUps[0]] };
-Console.WriteLine($"After adding a follow-up item they differ: {agenda != revised} ({revised.Items.Count} items)");
+// Without arguments: the Istanbul talks of 27 February 2025, read from the embedded JSON.
+if (!Dossier.TryFromJson(Embedded("istanbul-talks.json"), out var dossier, out var result))
+{
+    Console.WriteLine("The embedded dossier is invalid:");
+    Print(result);
+    return 1;
+}
+Summarize(dossier);
 
-if (Environment.GetEnvironmentVariable("DOMAINKIT_SHOW_JSON") == "1") Console.WriteLine(agenda.ToJson());
+Console.WriteLine();
+Console.WriteLine("What DomainKit reports for a broken dossier (every problem, in one pass):");
+Dossier.TryFromJson(Embedded("broken-dossier.json"), out _, out var broken);
+Print(broken);
+
+Console.WriteLine();
+var json = dossier.ToJson();
+var back = Dossier.FromJson(json);
+Console.WriteLine($"Round trip: ToJson wrote {json.Length} characters; FromJson read back an equal dossier: {back == dossier}");
+var revised = dossier with { Agenda = dossier.Agenda with { Items = [.. dossier.Agenda.Items, dossier.Agenda.PossibleFollowUps[0]] } };
+Console.WriteLine($"Records compare by value: the same facts are equal ({IstanbulTalks.Dossier() == dossier}), a revised agenda is not ({revised == dossier}).");
+return back == dossier ? 0 : 1;
+
+static void Summarize(Dossier dossier)
+{
+    var agenda = dossier.Agenda;
+    Console.WriteLine($"{agenda.Title} — {agenda.City}, {agenda.HeldOn:yyyy-MM-dd}");
+    foreach (var delegation in agenda.Delegations)
+    {
+        Console.WriteLine($"  {delegation.Country} delegation led by {delegation.Head.FullName} ({delegation.Head.Rank})");
+    }
+    Console.WriteLine("Earlier steps:");
+    foreach (var step in agenda.PrecedingEvents)
+    {
+        Console.WriteLine($"  {step.On:yyyy-MM-dd} {step.Kind}{(step.Place is { } place ? " in " + place : "")}: {string.Join(" and ", step.Participants)}");
+    }
+    Console.WriteLine("On the agenda:");
+    foreach (var item in agenda.Items) Console.WriteLine($"  - {item.Summary} [{item.Status}]");
+    Console.WriteLine($"Off the agenda: {string.Join(", ", agenda.OffAgenda)}");
+    Console.WriteLine("Missions in scope:");
+    foreach (var mission in dossier.Missions)
+    {
+        Console.WriteLine($"  {mission.SendingCountry} {mission.Kind} in {mission.City} ({mission.Status}, staff ceiling {mission.StaffCeiling})");
+        foreach (var consulate in mission.Consulates) Console.WriteLine($"    consulate in {consulate.City}: {string.Join(", ", consulate.District)}");
+    }
+    Console.WriteLine("Possibly later:");
+    foreach (var item in agenda.PossibleFollowUps) Console.WriteLine($"  - {item.Summary} [{item.Status}]");
+}
+
+static void Print(ValidationResult result)
+{
+    foreach (var error in result.Errors) Console.WriteLine($"  {error.Path,-40} {error.Code,-10} {error.Message}");
+}
+
+static byte[] Embedded(string name)
+{
+    using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Diplomacy.data." + name)
+        ?? throw new InvalidOperationException($"embedded resource {name} is missing");
+    using var copy = new MemoryStream();
+    stream.CopyTo(copy);
+    return copy.ToArray();
+}
