@@ -236,6 +236,17 @@ public class DiagnosticLocationTests
         Single(Run(Head + "      s: { type: string, pattern: '(a)\\1' }\n"), "DK0024", 4, 35);
 
     [Fact]
+    public void DK0025_deep_nesting_is_refused_before_it_can_overflow_the_stack()
+    {
+        var diagnostic = Single(Run("types: " + new string('[', 100_000) + new string(']', 100_000) + "\n"), "DK0025", 1, 71);
+        Assert.Contains("deeper than 64", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0025_block_nesting_counts_too() =>
+        Single(Run("types:\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i + 1) + "-\n"))), "DK0025", 65, 65);
+
+    [Fact]
     public void DK9999_an_unexpected_exception_becomes_a_located_diagnostic_not_CS8785()
     {
         var schema = DomainKit.Generators.Core.Parsing.SchemaParser.Parse("schema/test.yaml", Head + "      x: int\n");

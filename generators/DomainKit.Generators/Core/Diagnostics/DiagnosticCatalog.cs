@@ -78,6 +78,9 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticRule PatternNeedsBacktracking = Error("DK0024", "Pattern needs a backtracking construct",
         "Pattern '{0}' uses a construct the linear-time regex engine does not support ({1}); rewrite it without backreferences, lookarounds or atomic groups");
 
+    public static readonly DiagnosticRule NestingTooDeep = Error("DK0025", "Schema nests too deeply",
+        "YAML nests deeper than {0} levels here; a schema needs far fewer, so the file is not read further");
+
     public static readonly DiagnosticRule InternalError = Error("DK9999", "Internal generator error",
         "DomainKit could not process this file ({0}); please report it with the file attached");
 
@@ -85,7 +88,7 @@ internal static class DiagnosticCatalog
         YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName,
         NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint,
         RulesNotSupported, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
-        InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, InternalError);
+        InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep, InternalError);
 
     private static DiagnosticRule Error(string id, string title, string format) =>
         new(id, title, format, RuleSeverity.Error);

@@ -11,8 +11,15 @@ namespace DomainKit.Generators.Core.Parsing;
 /// </summary>
 internal sealed class TrackingParser : IParser
 {
+    /// <summary>
+    /// Deepest nesting of mappings and sequences passed on to YamlDotNet, whose node loader recurses once
+    /// per level: 100,000 nested '[' overflow the stack and kill the compiler. Schemas nest about 6 deep.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     private readonly IParser _inner;
     private readonly Stack<ParsingEvent> _openFlowCollections = new();
+    private int _depth;
 
     public TrackingParser(IParser inner) => _inner = inner;
 
@@ -28,6 +35,8 @@ internal sealed class TrackingParser : IParser
         var current = _inner.Current;
         if (current is null) return moved;
         Last = current;
+        if (current is SequenceStart or MappingStart && ++_depth > MaxDepth) throw new NestingTooDeepException(current);
+        if (current is SequenceEnd or MappingEnd) _depth--;
         switch (current)
         {
             case SequenceStart { Style: SequenceStyle.Flow }:
@@ -44,4 +53,12 @@ internal sealed class TrackingParser : IParser
     private bool IsFlowEnd(ParsingEvent end) =>
         (end is SequenceEnd && _openFlowCollections.Peek() is SequenceStart) ||
         (end is MappingEnd && _openFlowCollections.Peek() is MappingStart);
+}
+
+/// <summary>Stops loading at <see cref="TrackingParser.MaxDepth"/>, before YamlDotNet's recursion can overflow the stack.</summary>
+internal sealed class NestingTooDeepException : System.Exception
+{
+    public NestingTooDeepException(ParsingEvent at) => At = at;
+
+    public ParsingEvent At { get; }
 }

@@ -24,6 +24,11 @@ internal static class YamlLoader
             }
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
+        catch (NestingTooDeepException e)
+        {
+            diagnostics.Report(DiagnosticCatalog.NestingTooDeep, map.Span(e.At.Start, e.At.End),
+                TrackingParser.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         catch (YamlException e)
         {
             diagnostics.Report(DiagnosticCatalog.YamlSyntax, LocateYamlException(e, text, map), Describe(e));
