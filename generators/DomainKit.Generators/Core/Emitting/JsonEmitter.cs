@@ -214,7 +214,7 @@ internal static class JsonEmitter
             .Open($"public sealed class {type.Name}JsonConverter : {Json}.Serialization.JsonConverter<{type.Name}>")
             .Line("/// <inheritdoc />")
             .Line($"public override {type.Name} Read({Reader}, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) =>")
-            .Line($"    global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static ({Reader}, {Context}) => ReadJsonCore(ref reader, context), static (_, _) => true);")
+            .Line($"    global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, {ReaderLambda}, static (_, _) => true);")
             .Line()
             .Line("/// <inheritdoc />")
             .Line($"public override void Write({Json}.Utf8JsonWriter writer, {type.Name} value, {Json}.JsonSerializerOptions options) => WriteJsonValue(writer, value);")
@@ -254,10 +254,8 @@ internal static class JsonEmitter
         var name = type.Name;
         var outType = nullable ? name + "?" : name;
         var notNull = nullable ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
-        var reader = $"static ({Reader}, {Context}) => ReadJsonCore(ref reader, context)";
-        var validate = nullable
-            ? $"static (value, sink) => value!.ValidateCore(sink, \"\", \"{name}\")"
-            : $"static (value, sink) => value.ValidateCore(sink, \"\", \"{name}\")";
+        var reader = ReaderLambda;
+        var validate = ValidateLambda(name, nullable);
         writer.Line("/// <summary>This value as JSON text.</summary>")
             .Line($"public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));")
             .Line()
@@ -282,20 +280,24 @@ internal static class JsonEmitter
     {
         var name = type.Name;
         var outType = nullable ? name + "?" : name;
-        var validate = nullable
-            ? $"static (value, sink) => value!.ValidateCore(sink, \"\", \"{name}\")"
-            : $"static (value, sink) => value.ValidateCore(sink, \"\", \"{name}\")";
+        var validate = ValidateLambda(name, nullable);
         writer.Line("/// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>")
             .Open($"public sealed class DomainJsonConverter : {Json}.Serialization.JsonConverter<{name}>")
             .Line("/// <inheritdoc />")
             .Line($"public override {outType} Read({Reader}, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) =>")
-            .Line($"    global::DomainKit.Json.JsonReading.ReadForConverter<{outType}>(ref reader, static ({Reader}, {Context}) => ReadJsonCore(ref reader, context), {validate});")
+            .Line($"    global::DomainKit.Json.JsonReading.ReadForConverter<{outType}>(ref reader, {ReaderLambda}, {validate});")
             .Line()
             .Line("/// <inheritdoc />")
             .Line($"public override void Write({Json}.Utf8JsonWriter writer, {name} value, {Json}.JsonSerializerOptions options) => value.WriteJson(writer);")
             .Close()
             .Line();
     }
+
+    /// <summary>The generated type's own <c>ReadJsonCore</c>, as a static lambda the runtime's entry points take.</summary>
+    private const string ReaderLambda = "static (" + Reader + ", " + Context + ") => ReadJsonCore(ref reader, context)";
+
+    private static string ValidateLambda(string typeName, bool nullable) =>
+        $"static (value, sink) => value{(nullable ? "!" : "")}.ValidateCore(sink, \"\", \"{typeName}\")";
 
     private static string ReadPrimitive(PrimitiveKind primitive) => $"{Primitives}.{primitive switch
     {
