@@ -20,7 +20,8 @@ public static class GeneratorHarness
             .ToImmutableArray();
     });
 
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+    // Diagnose: doc comments are checked as in a project with GenerateDocumentationFile.
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     public static CSharpCompilation CreateCompilation(params string[] sources) => CSharpCompilation.Create(
         "DomainKit.Consumer",

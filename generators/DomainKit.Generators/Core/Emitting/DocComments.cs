@@ -9,7 +9,7 @@ internal static class DocComments
     {
         if (string.IsNullOrWhiteSpace(doc)) return;
         writer.Line("/// <summary>");
-        foreach (var line in doc!.Trim().Replace("\r\n", "\n").Split('\n'))
+        foreach (var line in doc!.Trim().Split(LineTerminators, StringSplitOptions.None))
         {
             writer.Line(("/// " + Escape(line.TrimEnd())).TrimEnd());
         }
@@ -24,6 +24,19 @@ internal static class DocComments
             : $"[global::System.Obsolete({Checking.CSharpLiteral.String(message)})]");
     }
 
-    private static string Escape(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    // Every character C# ends a line at: one left inside a doc would end the /// comment and turn the
+    // rest of the line into code.
+    private static readonly string[] LineTerminators = { "\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029" };
+
+    private static string Escape(string text)
+    {
+        var escaped = text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        var chars = escaped.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            // XML has no way to write most control characters, even as references.
+            if (char.IsControl(chars[i]) && chars[i] != '\t') chars[i] = ' ';
+        }
+        return new string(chars);
+    }
 }
