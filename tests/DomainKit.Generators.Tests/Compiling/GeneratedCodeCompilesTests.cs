@@ -35,6 +35,8 @@ public class DocCommentLineBreakTests
     [InlineData("\\N")]
     [InlineData("\\r")]
     [InlineData("\\x01")]
+    [InlineData("\\uFFFF")]
+    [InlineData("\\U0001F600")]
     public void Docs_with_any_line_terminator_compile(string yamlEscape)
     {
         var yaml = $"types:\n  T:\n    doc: \"Before{yamlEscape}after; int x = 1;\"\n    fields:\n      a: {{ type: int, doc: \"One{yamlEscape}two\" }}\n  E:\n    enum:\n      A: \"x{yamlEscape}y\"\n";
@@ -44,6 +46,18 @@ public class DocCommentLineBreakTests
         Assert.Empty(result.Diagnostics);
         var doc = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".T.g.cs", StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("int x = 1;", doc);
+        GeneratedCodeCompilesTests.AssertCompilesCleanly(output);
+    }
+
+    [Fact]
+    public void A_doc_with_a_lone_surrogate_compiles()
+    {
+        // Found by the schema fuzzer: XML cannot hold an unpaired surrogate, so the doc comment was badly formed (CS1570).
+        var yaml = "types:\n  T:\n    doc: Before\ud800after\n    fields:\n      a: int\n";
+
+        var (result, output) = GeneratorHarness.Run(("schema/t.yaml", yaml));
+
+        Assert.Empty(result.Diagnostics);
         GeneratedCodeCompilesTests.AssertCompilesCleanly(output);
     }
 }

@@ -34,8 +34,11 @@ internal static class DocComments
         var chars = escaped.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            // XML has no way to write most control characters, even as references.
-            if (char.IsControl(chars[i]) && chars[i] != '\t') chars[i] = ' ';
+            var c = chars[i];
+            // XML cannot hold most control characters, unpaired surrogates, U+FFFE or U+FFFF, even as references.
+            if (char.IsControl(c) && c != '\t') chars[i] = ' ';
+            else if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') chars[i] = '\uFFFD';
         }
         return new string(chars);
     }
