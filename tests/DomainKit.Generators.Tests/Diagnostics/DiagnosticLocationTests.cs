@@ -25,6 +25,14 @@ public class DiagnosticLocationTests
         Single(Run("types:\n  A: *nowhere\n"), "DK0001", 2, 6);
 
     [Fact]
+    public void DK0001_tag_that_is_not_a_URI_points_at_the_tag_even_though_YamlDotNet_throws_ArgumentException()
+    {
+        var diagnostic = Single(Run(Head + "      x: { type: 'list<int>', default: !!str[] }\n"), "DK0001", 4, 40);
+        Assert.Contains("this tag is not valid", diagnostic.GetMessage());
+        Assert.Equal(7, diagnostic.Location.SourceSpan.Length);
+    }
+
+    [Fact]
     public void DK0001_unterminated_quote() =>
         Single(Run("types:\n  A:\n    doc: 'never closed\n"), "DK0001", 3, 10);
 

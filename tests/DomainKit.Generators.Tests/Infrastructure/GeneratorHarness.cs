@@ -37,13 +37,13 @@ public static class GeneratorHarness
                 ["CS1702"] = ReportDiagnostic.Suppress,
             }));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null, bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             new[] { new DomainKitGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
             options ?? Options(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static TestOptionsProvider Options(string? domainKitNamespace = null, string? rootNamespace = DefaultNamespace)
     {

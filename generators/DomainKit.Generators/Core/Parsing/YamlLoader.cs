@@ -47,7 +47,23 @@ internal static class YamlLoader
                 diagnostics.Report(DiagnosticCatalog.YamlSyntax, map.Span(at, at), "malformed YAML after this point");
             }
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's scanner throws this, without a position, for a tag it cannot turn into a URI (`!!str[]`).
+            var after = (int)Math.Min(parser.Last?.End.Index ?? 0, text.Length);
+            var tag = text.IndexOf('!', after);
+            var span = tag < 0 ? map.SpanAt(after, after) : map.SpanAt(tag, EndOfTag(text, tag));
+            var reason = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "");
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax, span, "this tag is not valid: " + reason);
+        }
         return null;
+    }
+
+    private static int EndOfTag(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != ',' && text[end] != '}') end++;
+        return end;
     }
 
     private static string Describe(YamlException e)
