@@ -93,7 +93,7 @@ internal sealed class SchemaChecker
 
     private PropertySpec? CheckField(FieldDeclaration field, string property, string wireName)
     {
-        var type = _resolver.Resolve(field.Type);
+        var type = _resolver.Resolve(field);
         if (type is null) return null;
         var constraints = ConstraintChecker.Check(field.Constraints, type, field.Type.Text, _diagnostics);
         string? initializer = null;
@@ -126,7 +126,7 @@ internal sealed class SchemaChecker
     private PropertySpec? CheckWrapped(TypeDeclaration type)
     {
         var wrapped = type.Wrapped!;
-        var resolved = _resolver.Resolve(wrapped.Type);
+        var resolved = _resolver.Resolve(wrapped);
         if (resolved is null) return null;
         if (resolved.Kind != TypeRefKind.Primitive || resolved.Optional)
         {

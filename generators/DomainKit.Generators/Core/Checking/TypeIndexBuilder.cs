@@ -6,7 +6,6 @@ using System.IO;
 using System.Linq;
 using DomainKit.Generators.Core.Diagnostics;
 using DomainKit.Generators.Core.Model;
-using DomainKit.Generators.Core.Parsing;
 
 namespace DomainKit.Generators.Core.Checking;
 
@@ -54,10 +53,6 @@ internal static class TypeIndexBuilder
 
     public static string FullName(string ns, string name) => ns.Length == 0 ? "global::" + name : $"global::{ns}.{name}";
 
-    private static PrimitiveKind WrappedPrimitive(TypeDeclaration type)
-    {
-        if (type.Wrapped is null) return PrimitiveKind.None;
-        var expression = TypeExpressionParser.Parse(type.Wrapped.Type.Text, out _, out _);
-        return expression is { Optional: false, Arguments.Count: 0 } ? Primitives.KindOf(expression.Name) : PrimitiveKind.None;
-    }
+    private static PrimitiveKind WrappedPrimitive(TypeDeclaration type) =>
+        type.Wrapped?.ParsedType.Expression is { Optional: false, Arguments.Count: 0 } expression ? Primitives.KindOf(expression.Name) : PrimitiveKind.None;
 }

@@ -1,7 +1,6 @@
 using System.Linq;
 using DomainKit.Generators.Core.Diagnostics;
 using DomainKit.Generators.Core.Model;
-using DomainKit.Generators.Core.Parsing;
 
 namespace DomainKit.Generators.Core.Checking;
 
@@ -17,15 +16,15 @@ internal sealed class TypeResolver
         _diagnostics = diagnostics;
     }
 
-    public TypeRefSpec? Resolve(Scalar type)
+    public TypeRefSpec? Resolve(FieldDeclaration field)
     {
-        var expression = TypeExpressionParser.Parse(type.Text, out var error, out var errorOffset);
-        if (expression is null)
+        var (type, parsed) = (field.Type, field.ParsedType);
+        if (parsed.Expression is null)
         {
-            _diagnostics.Report(DiagnosticCatalog.InvalidTypeExpression, Within(type, errorOffset, 1), type.Text, error ?? "malformed");
+            _diagnostics.Report(DiagnosticCatalog.InvalidTypeExpression, Within(type, parsed.ErrorOffset, 1), type.Text, parsed.Error ?? "malformed");
             return null;
         }
-        return Resolve(type, expression);
+        return Resolve(type, parsed.Expression);
     }
 
     private TypeRefSpec? Resolve(Scalar source, TypeExpression expression)

@@ -28,10 +28,14 @@ internal sealed record Deprecation(string? Message);
 
 internal sealed record ConstraintDeclaration(string Key, Scalar Value, SourceSpan KeySpan);
 
+/// <summary>A type scalar parsed: its expression, or why it is malformed and where (an offset inside the scalar).</summary>
+internal sealed record ParsedType(TypeExpression? Expression, string? Error, int ErrorOffset);
+
 /// <summary>A record field, or the primitive a value type wraps.</summary>
 internal sealed record FieldDeclaration(
     Scalar Name,
     Scalar Type,
+    ParsedType ParsedType,
     string? Doc,
     DefaultDeclaration? Default,
     Deprecation? Deprecated,

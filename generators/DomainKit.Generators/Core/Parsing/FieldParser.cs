@@ -19,7 +19,7 @@ internal static class FieldParser
                 reader.Diagnostics.Report(DiagnosticCatalog.MissingKey, name.Span, $"Field '{name.Text}'", "type");
                 return null;
             }
-            return new FieldDeclaration(name, type, null, null, null, null, EquatableArray<ConstraintDeclaration>.Empty);
+            return new FieldDeclaration(name, type, TypeExpressionParser.Parse(type.Text), null, null, null, null, EquatableArray<ConstraintDeclaration>.Empty);
         }
         if (node is not YamlMappingNode mapping)
         {
@@ -54,7 +54,7 @@ internal static class FieldParser
             reader.Diagnostics.Report(DiagnosticCatalog.MissingKey, name.Span, $"Field '{name.Text}'", "type");
             return null;
         }
-        return new FieldDeclaration(name, typeName, doc, defaultValue, deprecated, json, constraints.ToEquatableArray());
+        return new FieldDeclaration(name, typeName, TypeExpressionParser.Parse(typeName.Text), doc, defaultValue, deprecated, json, constraints.ToEquatableArray());
     }
 
     public static Deprecation? ReadDeprecated(NodeReader reader, YamlNode node)

@@ -12,6 +12,12 @@ internal sealed class TypeExpressionParser
 
     private TypeExpressionParser(string text) => _text = text;
 
+    public static ParsedType Parse(string text)
+    {
+        var expression = Parse(text, out var error, out var errorOffset);
+        return new ParsedType(expression, error, errorOffset);
+    }
+
     public static TypeExpression? Parse(string text, out string? error, out int errorOffset)
     {
         var parser = new TypeExpressionParser(text);
