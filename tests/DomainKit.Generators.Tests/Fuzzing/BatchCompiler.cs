@@ -26,13 +26,13 @@ internal sealed class BatchCompiler(FuzzStatistics statistics)
         if (Count == 0) return;
         var clock = Stopwatch.StartNew();
         var compilation = GeneratorHarness.CreateCompilation().AddSyntaxTrees(_inputOf.Keys);
-        var problems = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(5).ToList();
+        var problems = FuzzFailure.Problems(compilation.GetDiagnostics());
         Interlocked.Increment(ref statistics.Compilations);
         Interlocked.Add(ref statistics.CompileTicks, clock.ElapsedTicks);
         if (problems.Count > 0)
         {
             var input = problems[0].Location.SourceTree is { } tree ? _inputOf[tree] : _descriptions.Keys.First();
-            throw new FuzzFailure($"input {input}: error-free schemas generated code that does not compile:\n{string.Join("\n", problems)}\n--- input ---\n{_descriptions[input]}");
+            throw FuzzFailure.DoesNotCompile(input, problems, _descriptions[input]);
         }
         _inputOf.Clear();
         _descriptions.Clear();

@@ -25,7 +25,7 @@ internal sealed class EditCompiler
 
     public EditCompiler(Compilation baseOutput, FuzzStatistics statistics)
     {
-        var problems = Problems(baseOutput.GetDiagnostics());
+        var problems = FuzzFailure.Problems(baseOutput.GetDiagnostics());
         if (problems.Count > 0) throw new InvalidOperationException("the base schemas do not compile:\n" + string.Join("\n", problems));
         _baseOutput = baseOutput;
         _baseFiles = baseOutput.SyntaxTrees.ToDictionary(t => t.FilePath, t => new BaseFile(
@@ -46,7 +46,7 @@ internal sealed class EditCompiler
             var changed = output.SyntaxTrees.Where(t => !_baseFiles.TryGetValue(t.FilePath, out var file) || file.Text != t.GetText().ToString()).ToList();
             var kept = output.SyntaxTrees.Select(t => t.FilePath).ToHashSet();
             var removed = _baseFiles.Keys.Where(path => !kept.Contains(path)).ToList();
-            var syntaxProblems = Problems(changed.SelectMany(t => t.GetDiagnostics()));
+            var syntaxProblems = FuzzFailure.Problems(changed.SelectMany(t => t.GetDiagnostics()));
             if (syntaxProblems.Count > 0 || !_statistics.FirstTimeBound(Code(changed, removed))) return syntaxProblems;
 
             var touchedTypes = DeclaredTypes(changed.Where(t => !_baseFiles.TryGetValue(t.FilePath, out var file) || file.Surface != Surface(t)));
@@ -56,7 +56,7 @@ internal sealed class EditCompiler
             Interlocked.Increment(ref _statistics.Compilations);
             Interlocked.Add(ref _statistics.FilesBound, bound.Count);
             var edited = Edit(changed, removed);
-            return Problems(bound.SelectMany(t => edited.GetSemanticModel(t).GetDiagnostics()));
+            return FuzzFailure.Problems(bound.SelectMany(t => edited.GetSemanticModel(t).GetDiagnostics()));
         }
         finally
         {
@@ -105,7 +105,4 @@ internal sealed class EditCompiler
         }
         return FuzzStatistics.Key(code);
     }
-
-    private static List<Diagnostic> Problems(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Distinct().Take(5).ToList();
 }

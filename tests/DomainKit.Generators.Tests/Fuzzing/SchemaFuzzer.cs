@@ -53,8 +53,7 @@ internal sealed class SchemaFuzzer
         var driver = _baseDriver!.ReplaceAdditionalText(_baseFiles[file], files[file]);
         if (Run(input, driver, files, batchNamespace: null) is not { } output) return;
         var problems = _baseCompiler!.Compile(output);
-        if (problems.Count > 0)
-            throw new FuzzFailure($"input {input}: error-free schemas generated code that does not compile:\n{string.Join("\n", problems)}\n--- input ---\n{Describe(input, files)}");
+        if (problems.Count > 0) throw FuzzFailure.DoesNotCompile(input, problems, Describe(input, files));
     }
 
     /// <summary>Compiles what is still waiting in the batch.</summary>
@@ -97,5 +96,3 @@ internal sealed class SchemaFuzzer
         $"input {input}:\n" + string.Join("\n", files.Select(f => f.GetText()!.ToString()).Select((text, i) =>
             $"# {files[i].Path}\n{(text.Length > 4000 ? text[..4000] + "…" : text)}"));
 }
-
-internal sealed class FuzzFailure(string message) : Exception(message);

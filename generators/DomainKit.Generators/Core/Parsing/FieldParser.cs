@@ -19,7 +19,7 @@ internal static class FieldParser
                 reader.Diagnostics.Report(DiagnosticCatalog.MissingKey, name.Span, $"Field '{name.Text}'", "type");
                 return null;
             }
-            return new FieldDeclaration(name, type, TypeExpressionParser.Parse(type.Text), null, null, null, null, EquatableArray<ConstraintDeclaration>.Empty);
+            return TypeOnly(name, type);
         }
         if (node is not YamlMappingNode mapping)
         {
@@ -56,6 +56,10 @@ internal static class FieldParser
         }
         return new FieldDeclaration(name, typeName, TypeExpressionParser.Parse(typeName.Text), doc, defaultValue, deprecated, json, constraints.ToEquatableArray());
     }
+
+    /// <summary>A field written as just its type, or the type a value type wraps.</summary>
+    public static FieldDeclaration TypeOnly(Scalar name, Scalar type) =>
+        new(name, type, TypeExpressionParser.Parse(type.Text), null, null, null, null, EquatableArray<ConstraintDeclaration>.Empty);
 
     public static Deprecation? ReadDeprecated(NodeReader reader, YamlNode node)
     {

@@ -43,7 +43,7 @@ internal static class TypeParser
                 case "rules": reader.Diagnostics.Report(DiagnosticCatalog.RulesNotSupported, key.Span); break;
                 case "value":
                     if (reader.Scalar(value, $"'value' of {what}") is { } type)
-                        wrapped = new FieldDeclaration(name, type, TypeExpressionParser.Parse(type.Text), null, null, null, null, EquatableArray<ConstraintDeclaration>.Empty);
+                        wrapped = FieldParser.TypeOnly(name, type);
                     break;
                 default:
                     if (reader.Scalar(value, $"'{key.Text}' of {what}") is { } constraint)
