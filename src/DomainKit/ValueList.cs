@@ -34,8 +34,17 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <inheritdoc />
     public int Count => _items?.Length ?? 0;
 
+    /// <summary>Whether the list has no items.</summary>
+    public bool IsEmpty => Count == 0;
+
     /// <inheritdoc />
     public T this[int index] => Items[index];
+
+    /// <summary>Whether the list holds <paramref name="item"/>.</summary>
+    public bool Contains(T item) => IndexOf(item) >= 0;
+
+    /// <summary>The index of the first item equal to <paramref name="item"/>, or -1.</summary>
+    public int IndexOf(T item) => Array.IndexOf(Items, item);
 
     /// <summary>The items as a span, without copying.</summary>
     public ReadOnlySpan<T> AsSpan() => Items;

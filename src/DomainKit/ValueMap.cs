@@ -98,13 +98,41 @@ public readonly struct ValueMap<TValue> : IReadOnlyDictionary<string, TValue>, I
         return -1;
     }
 
-    /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator()
+    /// <summary>Whether the map has no entries.</summary>
+    public bool IsEmpty => Count == 0;
+
+    /// <summary>An allocation-free enumerator over the entries, in key order.</summary>
+    public Enumerator GetEnumerator() => new(KeyArray, ValueArray);
+
+    IEnumerator<KeyValuePair<string, TValue>> IEnumerable<KeyValuePair<string, TValue>>.GetEnumerator() => Boxed();
+
+    IEnumerator IEnumerable.GetEnumerator() => Boxed();
+
+    private IEnumerator<KeyValuePair<string, TValue>> Boxed()
     {
         for (var i = 0; i < KeyArray.Length; i++) yield return new KeyValuePair<string, TValue>(KeyArray[i], ValueArray[i]);
     }
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    /// <summary>Enumerates a <see cref="ValueMap{TValue}"/> without allocating.</summary>
+    public struct Enumerator
+    {
+        private readonly string[] _keys;
+        private readonly TValue[] _values;
+        private int _index;
+
+        internal Enumerator(string[] keys, TValue[] values)
+        {
+            _keys = keys;
+            _values = values;
+            _index = -1;
+        }
+
+        /// <summary>The current entry.</summary>
+        public readonly KeyValuePair<string, TValue> Current => new(_keys[_index], _values[_index]);
+
+        /// <summary>Advances to the next entry.</summary>
+        public bool MoveNext() => ++_index < _keys.Length;
+    }
 
     /// <inheritdoc />
     public bool Equals(ValueMap<TValue> other) =>

@@ -1,3 +1,4 @@
+using DomainKit.Runtime;
 using DomainKit.Tests.Validation;
 using static DomainKit.Tests.ValidationAssert;
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DomainKit.Generators.Core.Diagnostics;
 using DomainKit.Generators.Core.Model;
 using Microsoft.CodeAnalysis;
@@ -9,22 +8,11 @@ namespace DomainKit.Generators.Host;
 /// <summary>Turns the core's diagnostics into Roslyn ones, located in the YAML file.</summary>
 internal static class DiagnosticMapper
 {
-    private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Descriptors = new();
-
-    public static DiagnosticDescriptor Descriptor(DiagnosticRule rule) =>
-        Descriptors.GetOrAdd(rule.Id, _ => new DiagnosticDescriptor(
-            rule.Id,
-            rule.Title,
-            rule.MessageFormat,
-            "DomainKit",
-            rule.Severity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-            isEnabledByDefault: true));
-
     public static Diagnostic ToDiagnostic(SchemaDiagnostic diagnostic)
     {
         var arguments = new object[diagnostic.Arguments.Count];
         for (var i = 0; i < arguments.Length; i++) arguments[i] = diagnostic.Arguments[i];
-        return Diagnostic.Create(Descriptor(diagnostic.Rule), ToLocation(diagnostic.Span), arguments);
+        return Diagnostic.Create(DiagnosticDescriptors.For(diagnostic.Rule), ToLocation(diagnostic.Span), arguments);
     }
 
     public static Location ToLocation(SourceSpan span) => Location.Create(

@@ -13,7 +13,7 @@ namespace DomainKit.Generators.Host;
 
 /// <summary>
 /// The Roslyn shell around the core: feeds schema AdditionalFiles in, one parse per file; builds a
-/// name table across files; checks each file against it; emits one source per type; reports the
+/// type index across files; checks each file against it; emits one source per type; reports the
 /// core's diagnostics at their YAML positions.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -35,18 +35,18 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
             .Select((file, _) => SchemaParser.Parse(file.Path, file.Text ?? ""))
             .WithTrackingName(TrackingNames.Parsed);
 
-        var index = parsed
+        var indexResult = parsed
             .Combine(defaultNamespace)
             .Select((pair, _) => TypeIndexBuilder.Declarations(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Declarations)
+            .WithTrackingName(TrackingNames.DeclaredNames)
             .Collect()
             .Select((files, _) => TypeIndexBuilder.Build(files))
-            .WithTrackingName(TrackingNames.Index);
+            .WithTrackingName(TrackingNames.IndexResult);
 
-        var table = index.Select((i, _) => i.Table).WithTrackingName(TrackingNames.Table);
+        var index = indexResult.Select((result, _) => result.Index).WithTrackingName(TrackingNames.Index);
 
         var checkedFiles = parsed
-            .Combine(table)
+            .Combine(index)
             .Combine(defaultNamespace)
             .Select((input, _) => CheckSafely(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Checked);
@@ -63,10 +63,19 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FileDiagnostics);
         context.RegisterSourceOutput(fileDiagnostics, Report);
 
-        var indexDiagnostics = index
-            .Select((i, _) => i.Diagnostics)
+        var indexDiagnostics = indexResult
+            .Select((result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.IndexDiagnostics);
         context.RegisterSourceOutput(indexDiagnostics, Report);
+
+        var cycleDiagnostics = parsed
+            .Select((schema, _) => RequiredCycles.Links(schema))
+            .WithTrackingName(TrackingNames.RequiredLinks)
+            .Collect()
+            .Combine(index)
+            .Select((pair, _) => RequiredCycles.Find(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CycleDiagnostics);
+        context.RegisterSourceOutput(cycleDiagnostics, Report);
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<SchemaDiagnostic> diagnostics)
@@ -75,18 +84,18 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
     }
 
     // The core is written not to throw; this turns a bug into a DK9999 on the file instead of CS8785.
-    internal static CheckedSchema CheckSafely(ParsedSchema schema, TypeTable table, string defaultNamespace)
+    internal static CheckedSchema CheckSafely(ParsedSchema schema, TypeIndex index, string defaultNamespace)
     {
         try
         {
-            return SchemaChecker.Check(schema, table, defaultNamespace);
+            return SchemaChecker.Check(schema, index, defaultNamespace);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var span = new SourceSpan(schema.FilePath, 0, 0, 0, 0, 0, 0);
             var diagnostic = new SchemaDiagnostic(DiagnosticCatalog.InternalError, span,
                 ImmutableArray.Create(e.GetType().Name + ": " + e.Message).ToEquatableArray());
-            return new CheckedSchema(schema.FilePath, EquatableArray<TypeSpec>.Empty, schema.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray());
+            return new CheckedSchema { FilePath = schema.FilePath, Diagnostics = schema.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
         }
     }
 }

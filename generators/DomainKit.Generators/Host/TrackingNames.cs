@@ -6,11 +6,13 @@ public static class TrackingNames
     public const string SchemaFiles = nameof(SchemaFiles);
     public const string DefaultNamespace = nameof(DefaultNamespace);
     public const string Parsed = nameof(Parsed);
-    public const string Declarations = nameof(Declarations);
+    public const string DeclaredNames = nameof(DeclaredNames);
+    public const string IndexResult = nameof(IndexResult);
     public const string Index = nameof(Index);
-    public const string Table = nameof(Table);
     public const string Checked = nameof(Checked);
     public const string Types = nameof(Types);
     public const string FileDiagnostics = nameof(FileDiagnostics);
     public const string IndexDiagnostics = nameof(IndexDiagnostics);
+    public const string RequiredLinks = nameof(RequiredLinks);
+    public const string CycleDiagnostics = nameof(CycleDiagnostics);
 }

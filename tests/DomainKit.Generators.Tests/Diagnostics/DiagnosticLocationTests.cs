@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using DomainKit.Generators.Tests.Infrastructure;
 using static DomainKit.Generators.Tests.Infrastructure.DiagnosticAssert;
 
@@ -66,6 +67,29 @@ public class DiagnosticLocationTests
         Single(Run("namespace: A.B\ntipes:\n  A:\n    fields: {}\ntypes: {}\n"), "DK0003", 2, 1);
 
     [Fact]
+    public void DK0003_misspelt_kind_is_reported_at_the_key_with_a_suggestion_not_as_a_type_without_a_kind()
+    {
+        var all = Run("types:\n  A:\n    feilds:\n      x: int\n");
+        var diagnostic = Single(all, "DK0003", 3, 5);
+        Assert.EndsWith("; did you mean 'fields'?", diagnostic.GetMessage());
+        Assert.DoesNotContain(all, d => d.Id == "DK0004");
+    }
+
+    [Fact]
+    public void DK0003_misspelt_field_option_suggests_the_constraint()
+    {
+        var diagnostic = Single(Run(Head + "      x: { type: int, minimun: 1 }\n"), "DK0003", 4, 23);
+        Assert.EndsWith("; did you mean 'min'?", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0003_misspelt_key_of_a_value_type_suggests_the_key()
+    {
+        var diagnostic = Single(Run("types:\n  A:\n    value: string\n    patern: '^a$'\n"), "DK0003", 4, 5);
+        Assert.EndsWith("; did you mean 'pattern'?", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void DK0004_type_with_no_kind() =>
         Single(Run("types:\n  A:\n    doc: nothing else\n"), "DK0004", 2, 3);
 
@@ -81,6 +105,13 @@ public class DiagnosticLocationTests
     {
         var diagnostic = Single(Run(Head + "      c: list<Consulat>\n  Consulate:\n    fields:\n      city: string\n"), "DK0005", 4, 15);
         Assert.EndsWith("did you mean 'Consulate'?", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0005_misspelt_collection_in_a_generic_suggests_the_collection()
+    {
+        var diagnostic = Single(Run(Head + "      l: lst<string>\n"), "DK0005", 4, 10);
+        Assert.Equal("Unknown type 'lst'; did you mean 'list'?", diagnostic.GetMessage());
     }
 
     [Fact]
@@ -178,6 +209,13 @@ public class DiagnosticLocationTests
         Single(Run(Head + "      s: { type: string, format: phone }\n"), "DK0014", 4, 34);
 
     [Fact]
+    public void DK0014_misspelt_format_suggests_the_format()
+    {
+        var diagnostic = Single(Run(Head + "      s: { type: string, format: emial }\n"), "DK0014", 4, 34);
+        Assert.EndsWith("; did you mean 'email'?", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void DK0014_negative_length() =>
         Single(Run(Head + "      s: { type: string, minLength: -1 }\n"), "DK0014", 4, 37);
 
@@ -259,13 +297,46 @@ public class DiagnosticLocationTests
     {
         var schema = DomainKit.Generators.Core.Parsing.SchemaParser.Parse("schema/test.yaml", Head + "      x: int\n");
 
-        var result = DomainKit.Generators.Host.DomainKitGenerator.CheckSafely(schema, table: null!, "Ns");
+        var result = DomainKit.Generators.Host.DomainKitGenerator.CheckSafely(schema, index: null!, "Ns");
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("DK9999", diagnostic.Rule.Id);
         Assert.Equal("schema/test.yaml", diagnostic.Span.FilePath);
         Assert.Empty(result.Types);
     }
+
+    [Fact]
+    public void DK0026_records_that_require_each_other_warn_at_the_field_that_closes_the_cycle()
+    {
+        var all = Run("types:\n  A:\n    fields:\n      b: B\n  B:\n    fields:\n      name: string\n      a: A\n");
+        var diagnostic = Single(all, "DK0026", 8, 7);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+        Assert.Contains("(A → B → A)", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0026_a_record_that_requires_itself()
+    {
+        var diagnostic = Single(Run(Head + "      next: A\n"), "DK0026", 4, 7);
+        Assert.Contains("(A → A)", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0026_across_files_points_into_the_file_that_closes_the_cycle()
+    {
+        var (result, _) = GeneratorHarness.Run(
+            ("schema/a.yaml", "types:\n  A:\n    fields:\n      b: B\n"),
+            ("schema/b.yaml", "types:\n  B:\n    fields:\n      a: A\n"));
+        Single(result.Diagnostics, "DK0026", 4, 7, "schema/b.yaml");
+    }
+
+    [Theory]
+    [InlineData("a: A?")]
+    [InlineData("a: list<A>")]
+    [InlineData("a: map<A>")]
+    [InlineData("a: { type: A? }")]
+    public void DK0026_not_when_the_cycle_can_end(string field) =>
+        Assert.DoesNotContain(Run("types:\n  A:\n    fields:\n      b: B\n  B:\n    fields:\n      " + field + "\n"), d => d.Id == "DK0026");
 
     [Fact]
     public void Every_catalogue_rule_has_a_test_in_this_file()

@@ -60,10 +60,18 @@ public static class GeneratorHarness
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(params (string Path, string Text)[] files) =>
         Run(Files(files), Options());
 
+    /// <summary>
+    /// Runs the generator, then runs it again on an equal compilation and asserts that the second run
+    /// reused everything (as NetEscapades.EnumGenerators' tests do): caching is proven on every schema a test uses.
+    /// </summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, TestOptionsProvider options)
     {
-        var driver = CreateDriver(files, options).RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out _);
-        return (driver.GetRunResult(), output);
+        var compilation = CreateCompilation();
+        var driver = CreateDriver(files, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var first = driver.GetRunResult();
+        var second = driver.RunGenerators(compilation.Clone()).GetRunResult();
+        CachingAssert.SecondRunReusedEverything(first.Results.Single(), second.Results.Single());
+        return (first, output);
     }
 
     /// <summary>The example schemas in the repository's schema/ folder.</summary>

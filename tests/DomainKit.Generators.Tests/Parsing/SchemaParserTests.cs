@@ -26,7 +26,7 @@ public class SchemaParserTests
         Assert.Equal("Diplomacy.Domain", schema.Namespace!.Text);
         Assert.Equal([("CountryCode", TypeKind.Value), ("Rank", TypeKind.Enum), ("Diplomat", TypeKind.Record)],
             schema.Types.Select(t => (t.Name.Text, t.Kind)));
-        Assert.Equal("pattern", schema.Types[0].Wrapped!.Constraints.Single().Key);
+        Assert.Equal("pattern", schema.Types[0].Wrapped!.Constraints.Single().Key.Text);
         Assert.Equal("^[A-Z]{2}$", schema.Types[0].Wrapped!.Constraints.Single().Value.Text);
     }
 
@@ -66,7 +66,7 @@ public class SchemaParserTests
         Assert.Equal("Use new.", fields[0].Deprecated!.Message);
         Assert.Equal("old_name", fields[0].JsonName!.Text);
         Assert.Equal((DefaultKind.Scalar, "x"), (fields[0].Default!.Kind, fields[0].Default!.Value.Text));
-        Assert.Equal("maxLength", fields[0].Constraints.Single().Key);
+        Assert.Equal("maxLength", fields[0].Constraints.Single().Key.Text);
         Assert.NotNull(fields[1].Deprecated);
         Assert.Null(fields[1].Deprecated!.Message);
         Assert.Null(fields[2].Deprecated);
@@ -79,8 +79,8 @@ public class SchemaParserTests
 
         var field = schema.Types.Single().Fields.Single();
         Assert.Equal((3, 6), (field.Name.Span.StartLine, field.Name.Span.StartColumn));
-        Assert.Equal((3, 12), (field.Type.Span.StartLine, field.Type.Span.StartColumn));
-        Assert.Equal("int", "types:\n  Alpha:\n    fields:\n      beta: int\n".Substring(field.Type.Span.StartOffset, 3));
+        Assert.Equal((3, 12), (field.Type.Source.Span.StartLine, field.Type.Source.Span.StartColumn));
+        Assert.Equal("int", "types:\n  Alpha:\n    fields:\n      beta: int\n".Substring(field.Type.Source.Span.StartOffset, 3));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Diplomacy.Domain
     /// What a round of talks covers, who attends, and what is explicitly left out.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Agenda.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed partial record Agenda
     {
         public required global::System.Guid Id { get; init; }
@@ -43,13 +43,13 @@ namespace Diplomacy.Domain
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "Agenda")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "Agenda");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             if (Title is null)
@@ -59,7 +59,7 @@ namespace Diplomacy.Domain
             }
             else
             {
-                var length0 = global::DomainKit.ValidationChecks.CodePointLength(Title);
+                var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(Title);
                 if (length0 < 1)
                 {
                     if (sink is null) return false;
@@ -101,11 +101,11 @@ namespace Diplomacy.Domain
                 if (item3 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/delegations/" + global::DomainKit.ValidationChecks.Index(i2), "delegations");
+                    sink.Required(path + "/delegations/" + global::DomainKit.Runtime.ValidationChecks.Index(i2), "delegations");
                 }
                 else
                 {
-                    if (!item3.ValidateCore(sink, sink is null ? "" : path + "/delegations/" + global::DomainKit.ValidationChecks.Index(i2), "delegations") && sink is null) return false;
+                    if (!item3.ValidateCore(sink, sink is null ? "" : path + "/delegations/" + global::DomainKit.Runtime.ValidationChecks.Index(i2), "delegations") && sink is null) return false;
                 }
             }
             if (Items.Count < 1)
@@ -120,11 +120,11 @@ namespace Diplomacy.Domain
                 if (item6 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/items/" + global::DomainKit.ValidationChecks.Index(i5), "items");
+                    sink.Required(path + "/items/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "items");
                 }
                 else
                 {
-                    if (!item6.ValidateCore(sink, sink is null ? "" : path + "/items/" + global::DomainKit.ValidationChecks.Index(i5), "items") && sink is null) return false;
+                    if (!item6.ValidateCore(sink, sink is null ? "" : path + "/items/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "items") && sink is null) return false;
                 }
             }
             var items10 = OffAgenda.AsSpan();
@@ -134,14 +134,14 @@ namespace Diplomacy.Domain
                 if (!global::System.Enum.IsDefined(item9))
                 {
                     if (sink is null) return false;
-                    sink.Enum(path + "/offAgenda/" + global::DomainKit.ValidationChecks.Index(i8), "offAgenda", "AgendaTopic", item9);
+                    sink.Enum(path + "/offAgenda/" + global::DomainKit.Runtime.ValidationChecks.Index(i8), "offAgenda", "AgendaTopic", item9);
                 }
             }
             var items13 = MissionsInScope.AsSpan();
             for (var i11 = 0; i11 < items13.Length; i11++)
             {
                 var item12 = items13[i11];
-                if (!item12.ValidateCore(sink, sink is null ? "" : path + "/missionsInScope/" + global::DomainKit.ValidationChecks.Index(i11), "missionsInScope") && sink is null) return false;
+                if (!item12.ValidateCore(sink, sink is null ? "" : path + "/missionsInScope/" + global::DomainKit.Runtime.ValidationChecks.Index(i11), "missionsInScope") && sink is null) return false;
             }
             var items16 = PrecedingEvents.AsSpan();
             for (var i14 = 0; i14 < items16.Length; i14++)
@@ -150,11 +150,11 @@ namespace Diplomacy.Domain
                 if (item15 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/precedingEvents/" + global::DomainKit.ValidationChecks.Index(i14), "precedingEvents");
+                    sink.Required(path + "/precedingEvents/" + global::DomainKit.Runtime.ValidationChecks.Index(i14), "precedingEvents");
                 }
                 else
                 {
-                    if (!item15.ValidateCore(sink, sink is null ? "" : path + "/precedingEvents/" + global::DomainKit.ValidationChecks.Index(i14), "precedingEvents") && sink is null) return false;
+                    if (!item15.ValidateCore(sink, sink is null ? "" : path + "/precedingEvents/" + global::DomainKit.Runtime.ValidationChecks.Index(i14), "precedingEvents") && sink is null) return false;
                 }
             }
             var items19 = PossibleFollowUps.AsSpan();
@@ -164,11 +164,11 @@ namespace Diplomacy.Domain
                 if (item18 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/possibleFollowUps/" + global::DomainKit.ValidationChecks.Index(i17), "possibleFollowUps");
+                    sink.Required(path + "/possibleFollowUps/" + global::DomainKit.Runtime.ValidationChecks.Index(i17), "possibleFollowUps");
                 }
                 else
                 {
-                    if (!item18.ValidateCore(sink, sink is null ? "" : path + "/possibleFollowUps/" + global::DomainKit.ValidationChecks.Index(i17), "possibleFollowUps") && sink is null) return false;
+                    if (!item18.ValidateCore(sink, sink is null ? "" : path + "/possibleFollowUps/" + global::DomainKit.Runtime.ValidationChecks.Index(i17), "possibleFollowUps") && sink is null) return false;
                 }
             }
             var keys23 = NotesByDelegation.KeySpan;
@@ -183,7 +183,7 @@ namespace Diplomacy.Domain
                     if (item25 is null)
                     {
                         if (sink is null) return false;
-                        sink.Required(path + "/notesByDelegation/" + global::DomainKit.ValidationChecks.EscapePointer(keys23[i20]) + "/" + global::DomainKit.ValidationChecks.Index(i24), "notesByDelegation");
+                        sink.Required(path + "/notesByDelegation/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys23[i20]) + "/" + global::DomainKit.Runtime.ValidationChecks.Index(i24), "notesByDelegation");
                     }
                 }
             }
@@ -198,7 +198,7 @@ namespace Diplomacy.Domain
             writer.WriteString(__Json_Title, Title);
             writer.WriteString(__Json_City, City);
             writer.WritePropertyName(__Json_HeldOn);
-            global::DomainKit.Json.JsonPrimitives.WriteDate(writer, HeldOn);
+            global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, HeldOn);
             if (StartsAt is { } presentStartsAt)
             {
                 writer.WriteString(__Json_StartsAt, presentStartsAt);
@@ -264,25 +264,25 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Agenda FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Agenda FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static Agenda FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<Agenda?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Agenda"))!;
+            global::DomainKit.Runtime.JsonReading.Read<Agenda?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Agenda"))!;
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Agenda? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Agenda? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<Agenda?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Agenda"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Agenda? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<Agenda?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Agenda"), out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Agenda? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static Agenda? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -329,7 +329,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vId = global::DomainKit.Json.JsonPrimitives.ReadGuid(ref reader, context);
+                            vId = global::DomainKit.Runtime.JsonPrimitives.ReadGuid(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -348,7 +348,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vTitle = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vTitle = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -367,7 +367,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vCity = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vCity = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -386,7 +386,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vHeldOn = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                            vHeldOn = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -405,7 +405,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vStartsAt = global::DomainKit.Json.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
+                            vStartsAt = global::DomainKit.Runtime.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -430,7 +430,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<global::Diplomacy.Domain.Delegation>();
+                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.Delegation>();
                                 var index0 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -473,7 +473,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer1 = new global::DomainKit.Json.CollectionBuffer<global::Diplomacy.Domain.AgendaItem>();
+                                var buffer1 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.AgendaItem>();
                                 var index1 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -516,7 +516,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer2 = new global::DomainKit.Json.CollectionBuffer<global::Diplomacy.Domain.AgendaTopic>();
+                                var buffer2 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.AgendaTopic>();
                                 var index2 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -559,7 +559,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer3 = new global::DomainKit.Json.CollectionBuffer<global::Diplomacy.Domain.MissionId>();
+                                var buffer3 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.MissionId>();
                                 var index3 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -602,7 +602,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer4 = new global::DomainKit.Json.CollectionBuffer<global::Diplomacy.Domain.DiplomaticEvent>();
+                                var buffer4 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.DiplomaticEvent>();
                                 var index4 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -645,7 +645,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer5 = new global::DomainKit.Json.CollectionBuffer<global::Diplomacy.Domain.AgendaItem>();
+                                var buffer5 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.AgendaItem>();
                                 var index5 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -688,10 +688,10 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer6 = new global::DomainKit.Json.MapBuffer<global::DomainKit.ValueList<string>>();
+                                var buffer6 = new global::DomainKit.Runtime.MapBuffer<global::DomainKit.ValueList<string>>();
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                                 {
-                                    var key6 = global::DomainKit.Json.JsonPrimitives.ReadKey(ref reader, context);
+                                    var key6 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
                                     context.Push(key6);
                                     reader.Read();
                                     global::DomainKit.ValueList<string> item6 = default!;
@@ -707,7 +707,7 @@ namespace Diplomacy.Domain
                                         }
                                         else
                                         {
-                                            var buffer7 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                            var buffer7 = new global::DomainKit.Runtime.CollectionBuffer<string>();
                                             var index7 = 0;
                                             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                             {
@@ -719,7 +719,7 @@ namespace Diplomacy.Domain
                                                 }
                                                 else
                                                 {
-                                                    item7 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                                    item7 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                                                 }
                                                 buffer7.Add(item7);
                                                 context.Pop();
@@ -755,7 +755,7 @@ namespace Diplomacy.Domain
         {
             /// <inheritdoc />
             public override Agenda? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<Agenda?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Agenda"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<Agenda?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Agenda"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Agenda value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

@@ -6,7 +6,7 @@
 namespace Diplomacy.Domain
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.AgendaItem.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed partial record AgendaItem
     {
         public required global::Diplomacy.Domain.AgendaTopic Topic { get; init; }
@@ -26,13 +26,13 @@ namespace Diplomacy.Domain
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "AgendaItem")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "AgendaItem");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             if (!global::System.Enum.IsDefined(Topic))
@@ -47,7 +47,7 @@ namespace Diplomacy.Domain
             }
             else
             {
-                var length0 = global::DomainKit.ValidationChecks.CodePointLength(Summary);
+                var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(Summary);
                 if (length0 > 2000)
                 {
                     if (sink is null) return false;
@@ -84,32 +84,32 @@ namespace Diplomacy.Domain
             if (AllottedTime is { } presentAllottedTime)
             {
                 writer.WritePropertyName(__Json_AllottedTime);
-                global::DomainKit.Json.JsonPrimitives.WriteTimeSpan(writer, presentAllottedTime);
+                global::DomainKit.Runtime.JsonPrimitives.WriteTimeSpan(writer, presentAllottedTime);
             }
             writer.WriteNumber(__Json_Priority, Priority);
             writer.WriteEndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static AgendaItem FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static AgendaItem FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static AgendaItem FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<AgendaItem?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"))!;
+            global::DomainKit.Runtime.JsonReading.Read<AgendaItem?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"))!;
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgendaItem? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgendaItem? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<AgendaItem?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgendaItem? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<AgendaItem?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"), out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static AgendaItem? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static AgendaItem? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -161,7 +161,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vSummary = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vSummary = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -199,7 +199,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vAllottedTime = global::DomainKit.Json.JsonPrimitives.ReadTimeSpan(ref reader, context);
+                            vAllottedTime = global::DomainKit.Runtime.JsonPrimitives.ReadTimeSpan(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -218,7 +218,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vPriority = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                            vPriority = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -238,7 +238,7 @@ namespace Diplomacy.Domain
         {
             /// <inheritdoc />
             public override AgendaItem? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<AgendaItem?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<AgendaItem?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AgendaItem value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

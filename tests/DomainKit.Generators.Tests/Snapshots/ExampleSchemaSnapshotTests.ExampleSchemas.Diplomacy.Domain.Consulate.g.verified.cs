@@ -9,7 +9,7 @@ namespace Diplomacy.Domain
     /// A consular post that serves a district of the host country.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Consulate.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed partial record Consulate
     {
         public required global::Diplomacy.Domain.MissionId Id { get; init; }
@@ -39,13 +39,13 @@ namespace Diplomacy.Domain
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "Consulate")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "Consulate");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             if (!Id.ValidateCore(sink, sink is null ? "" : path + "/id", "id") && sink is null) return false;
@@ -56,7 +56,7 @@ namespace Diplomacy.Domain
             }
             else
             {
-                var length0 = global::DomainKit.ValidationChecks.CodePointLength(City);
+                var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(City);
                 if (length0 < 1)
                 {
                     if (sink is null) return false;
@@ -84,7 +84,7 @@ namespace Diplomacy.Domain
                 if (item3 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/district/" + global::DomainKit.ValidationChecks.Index(i2), "district");
+                    sink.Required(path + "/district/" + global::DomainKit.Runtime.ValidationChecks.Index(i2), "district");
                 }
             }
             return sink is null || sink.Count == errorsBefore;
@@ -112,36 +112,36 @@ namespace Diplomacy.Domain
             if (OpensAt is { } presentOpensAt)
             {
                 writer.WritePropertyName(__Json_OpensAt);
-                global::DomainKit.Json.JsonPrimitives.WriteTime(writer, presentOpensAt);
+                global::DomainKit.Runtime.JsonPrimitives.WriteTime(writer, presentOpensAt);
             }
             if (Website is { } presentWebsite)
             {
                 writer.WritePropertyName(__Json_Website);
-                if (presentWebsite is null) writer.WriteNullValue(); else global::DomainKit.Json.JsonPrimitives.WriteUri(writer, presentWebsite);
+                global::DomainKit.Runtime.JsonPrimitives.WriteUri(writer, presentWebsite);
             }
             writer.WriteEndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Consulate FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Consulate FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static Consulate FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<Consulate?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"))!;
+            global::DomainKit.Runtime.JsonReading.Read<Consulate?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"))!;
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Consulate? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Consulate? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<Consulate?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Consulate? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<Consulate?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"), out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Consulate? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static Consulate? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -197,7 +197,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vCity = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vCity = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -260,7 +260,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<string>();
                                 var index0 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -272,7 +272,7 @@ namespace Diplomacy.Domain
                                     }
                                     else
                                     {
-                                        item0 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                        item0 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                                     }
                                     buffer0.Add(item0);
                                     context.Pop();
@@ -297,7 +297,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vOpensAt = global::DomainKit.Json.JsonPrimitives.ReadTime(ref reader, context);
+                            vOpensAt = global::DomainKit.Runtime.JsonPrimitives.ReadTime(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -316,7 +316,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vWebsite = global::DomainKit.Json.JsonPrimitives.ReadUri(ref reader, context);
+                            vWebsite = global::DomainKit.Runtime.JsonPrimitives.ReadUri(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -338,7 +338,7 @@ namespace Diplomacy.Domain
         {
             /// <inheritdoc />
             public override Consulate? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<Consulate?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<Consulate?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Consulate value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

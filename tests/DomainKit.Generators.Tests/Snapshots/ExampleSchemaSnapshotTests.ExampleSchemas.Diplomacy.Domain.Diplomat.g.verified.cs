@@ -9,7 +9,7 @@ namespace Diplomacy.Domain
     /// An accredited member of a diplomatic service.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Diplomat.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed partial record Diplomat
     {
         public required global::Diplomacy.Domain.DiplomatId Id { get; init; }
@@ -46,13 +46,13 @@ namespace Diplomacy.Domain
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "Diplomat")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "Diplomat");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             if (!Id.ValidateCore(sink, sink is null ? "" : path + "/id", "id") && sink is null) return false;
@@ -63,7 +63,7 @@ namespace Diplomacy.Domain
             }
             else
             {
-                var length0 = global::DomainKit.ValidationChecks.CodePointLength(FullName);
+                var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(FullName);
                 if (length0 < 1)
                 {
                     if (sink is null) return false;
@@ -83,7 +83,7 @@ namespace Diplomacy.Domain
             if (!Country.ValidateCore(sink, sink is null ? "" : path + "/country", "country") && sink is null) return false;
             if (Ministry is { } present1)
             {
-                var length2 = global::DomainKit.ValidationChecks.CodePointLength(present1);
+                var length2 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(present1);
                 if (length2 > 200)
                 {
                     if (sink is null) return false;
@@ -92,7 +92,7 @@ namespace Diplomacy.Domain
             }
             if (Email is { } present3)
             {
-                if (!global::DomainKit.Formats.IsEmail(present3))
+                if (!global::DomainKit.Runtime.Formats.IsEmail(present3))
                 {
                     if (sink is null) return false;
                     sink.Format(path + "/email", "email", "email", present3);
@@ -103,7 +103,7 @@ namespace Diplomacy.Domain
                 if (sink is null) return false;
                 sink.MinItems(path + "/languages", "languages", 1, Languages.Count);
             }
-            if (global::DomainKit.ValidationChecks.TryFindDuplicate(Languages.AsSpan(), out var duplicate4))
+            if (global::DomainKit.Runtime.ValidationChecks.TryFindDuplicate(Languages.AsSpan(), out var duplicate4))
             {
                 if (sink is null) return false;
                 sink.Unique(path + "/languages", "languages", duplicate4);
@@ -115,7 +115,7 @@ namespace Diplomacy.Domain
                 if (item6 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/languages/" + global::DomainKit.ValidationChecks.Index(i5), "languages");
+                    sink.Required(path + "/languages/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "languages");
                 }
             }
             return sink is null || sink.Count == errorsBefore;
@@ -148,7 +148,7 @@ namespace Diplomacy.Domain
             if (AccreditedOn is { } presentAccreditedOn)
             {
                 writer.WritePropertyName(__Json_AccreditedOn);
-                global::DomainKit.Json.JsonPrimitives.WriteDate(writer, presentAccreditedOn);
+                global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, presentAccreditedOn);
             }
             writer.WriteBoolean(__Json_LeadsDelegation, LeadsDelegation);
             if (Title is { } presentTitle)
@@ -159,25 +159,25 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Diplomat FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Diplomat FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static Diplomat FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<Diplomat?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"))!;
+            global::DomainKit.Runtime.JsonReading.Read<Diplomat?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"))!;
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Diplomat? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Diplomat? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<Diplomat?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Diplomat? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<Diplomat?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"), out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Diplomat? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static Diplomat? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -239,7 +239,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vFullName = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vFullName = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -296,7 +296,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vMinistry = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vMinistry = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -315,7 +315,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vEmail = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vEmail = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -340,7 +340,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<string>();
                                 var index0 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -352,7 +352,7 @@ namespace Diplomacy.Domain
                                     }
                                     else
                                     {
-                                        item0 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                        item0 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                                     }
                                     buffer0.Add(item0);
                                     context.Pop();
@@ -377,7 +377,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vAccreditedOn = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                            vAccreditedOn = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -396,7 +396,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vLeadsDelegation = global::DomainKit.Json.JsonPrimitives.ReadBoolean(ref reader, context);
+                            vLeadsDelegation = global::DomainKit.Runtime.JsonPrimitives.ReadBoolean(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -415,7 +415,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vTitle = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vTitle = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -439,7 +439,7 @@ namespace Diplomacy.Domain
         {
             /// <inheritdoc />
             public override Diplomat? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<Diplomat?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<Diplomat?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Diplomat value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

@@ -9,7 +9,7 @@ namespace Diplomacy.Domain
     /// An earlier step that led to the talks.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.DiplomaticEvent.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed partial record DiplomaticEvent
     {
         public required global::Diplomacy.Domain.EventKind Kind { get; init; }
@@ -26,13 +26,13 @@ namespace Diplomacy.Domain
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "DiplomaticEvent")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "DiplomaticEvent");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             if (!global::System.Enum.IsDefined(Kind))
@@ -52,7 +52,7 @@ namespace Diplomacy.Domain
                 if (item1 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/participants/" + global::DomainKit.ValidationChecks.Index(i0), "participants");
+                    sink.Required(path + "/participants/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "participants");
                 }
             }
             return sink is null || sink.Count == errorsBefore;
@@ -65,7 +65,7 @@ namespace Diplomacy.Domain
             writer.WritePropertyName(__Json_Kind);
             global::Diplomacy.Domain.EventKindJsonConverter.WriteJsonValue(writer, Kind);
             writer.WritePropertyName(__Json_On);
-            global::DomainKit.Json.JsonPrimitives.WriteDate(writer, On);
+            global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, On);
             if (Place is { } presentPlace)
             {
                 writer.WriteString(__Json_Place, presentPlace);
@@ -85,25 +85,25 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static DiplomaticEvent FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static DiplomaticEvent FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static DiplomaticEvent FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<DiplomaticEvent?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"))!;
+            global::DomainKit.Runtime.JsonReading.Read<DiplomaticEvent?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"))!;
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiplomaticEvent? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiplomaticEvent? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<DiplomaticEvent?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiplomaticEvent? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<DiplomaticEvent?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"), out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static DiplomaticEvent? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static DiplomaticEvent? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -155,7 +155,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vOn = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                            vOn = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -174,7 +174,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vPlace = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vPlace = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -199,7 +199,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<string>();
                                 var index0 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -211,7 +211,7 @@ namespace Diplomacy.Domain
                                     }
                                     else
                                     {
-                                        item0 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                        item0 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                                     }
                                     buffer0.Add(item0);
                                     context.Pop();
@@ -236,7 +236,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vSummary = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vSummary = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -257,7 +257,7 @@ namespace Diplomacy.Domain
         {
             /// <inheritdoc />
             public override DiplomaticEvent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<DiplomaticEvent?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<DiplomaticEvent?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, DiplomaticEvent value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

@@ -10,7 +10,7 @@ namespace Diplomacy.Domain
     /// under it, with what the talks may restore.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Mission.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed partial record Mission
     {
         public required global::Diplomacy.Domain.MissionId Id { get; init; }
@@ -60,13 +60,13 @@ namespace Diplomacy.Domain
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "Mission")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "Mission");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             if (!Id.ValidateCore(sink, sink is null ? "" : path + "/id", "id") && sink is null) return false;
@@ -84,7 +84,7 @@ namespace Diplomacy.Domain
             }
             else
             {
-                var length0 = global::DomainKit.ValidationChecks.CodePointLength(City);
+                var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(City);
                 if (length0 < 1)
                 {
                     if (sink is null) return false;
@@ -152,11 +152,11 @@ namespace Diplomacy.Domain
                 if (item6 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/consulates/" + global::DomainKit.ValidationChecks.Index(i5), "consulates");
+                    sink.Required(path + "/consulates/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "consulates");
                 }
                 else
                 {
-                    if (!item6.ValidateCore(sink, sink is null ? "" : path + "/consulates/" + global::DomainKit.ValidationChecks.Index(i5), "consulates") && sink is null) return false;
+                    if (!item6.ValidateCore(sink, sink is null ? "" : path + "/consulates/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "consulates") && sink is null) return false;
                 }
             }
             var keys11 = Contacts.KeySpan;
@@ -167,7 +167,7 @@ namespace Diplomacy.Domain
                 if (item9 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/contacts/" + global::DomainKit.ValidationChecks.EscapePointer(keys11[i8]), "contacts");
+                    sink.Required(path + "/contacts/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys11[i8]), "contacts");
                 }
             }
             var items14 = Tags.AsSpan();
@@ -177,7 +177,7 @@ namespace Diplomacy.Domain
                 if (item13 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/tags/" + global::DomainKit.ValidationChecks.Index(i12), "tags");
+                    sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i12), "tags");
                 }
             }
             return sink is null || sink.Count == errorsBefore;
@@ -198,7 +198,7 @@ namespace Diplomacy.Domain
             if (Head is { } presentHead)
             {
                 writer.WritePropertyName(__Json_Head);
-                if (presentHead is null) writer.WriteNullValue(); else presentHead.WriteJson(writer);
+                presentHead.WriteJson(writer);
             }
             writer.WriteNumber(__Json_StaffCeiling, StaffCeiling);
             writer.WriteNumber(__Json_StaffPresent, StaffPresent);
@@ -213,14 +213,14 @@ namespace Diplomacy.Domain
             if (Location is { } presentLocation)
             {
                 writer.WritePropertyName(__Json_Location);
-                if (presentLocation is null) writer.WriteNullValue(); else presentLocation.WriteJson(writer);
+                presentLocation.WriteJson(writer);
             }
             writer.WritePropertyName(__Json_OpenedOn);
-            global::DomainKit.Json.JsonPrimitives.WriteDate(writer, OpenedOn);
+            global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, OpenedOn);
             if (ClosedOn is { } presentClosedOn)
             {
                 writer.WritePropertyName(__Json_ClosedOn);
-                global::DomainKit.Json.JsonPrimitives.WriteDate(writer, presentClosedOn);
+                global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, presentClosedOn);
             }
             writer.WritePropertyName(__Json_Consulates);
             writer.WriteStartArray();
@@ -250,25 +250,25 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Mission FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Mission FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static Mission FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<Mission?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"))!;
+            global::DomainKit.Runtime.JsonReading.Read<Mission?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"))!;
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Mission? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Mission? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<Mission?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Mission? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<Mission?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"), out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Mission? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static Mission? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -401,7 +401,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vCity = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vCity = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -458,7 +458,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vStaffCeiling = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                            vStaffCeiling = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -477,7 +477,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vStaffPresent = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                            vStaffPresent = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -496,7 +496,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vRegistryNumber = global::DomainKit.Json.JsonPrimitives.ReadInt64(ref reader, context);
+                            vRegistryNumber = global::DomainKit.Runtime.JsonPrimitives.ReadInt64(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -515,7 +515,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vAnnualBudgetUsd = global::DomainKit.Json.JsonPrimitives.ReadDecimal(ref reader, context);
+                            vAnnualBudgetUsd = global::DomainKit.Runtime.JsonPrimitives.ReadDecimal(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -553,7 +553,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vOpenedOn = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                            vOpenedOn = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -572,7 +572,7 @@ namespace Diplomacy.Domain
                         }
                         else
                         {
-                            vClosedOn = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                            vClosedOn = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -597,7 +597,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<global::Diplomacy.Domain.Consulate>();
+                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.Consulate>();
                                 var index0 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -640,10 +640,10 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer1 = new global::DomainKit.Json.MapBuffer<string>();
+                                var buffer1 = new global::DomainKit.Runtime.MapBuffer<string>();
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                                 {
-                                    var key1 = global::DomainKit.Json.JsonPrimitives.ReadKey(ref reader, context);
+                                    var key1 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
                                     context.Push(key1);
                                     reader.Read();
                                     string item1 = default!;
@@ -653,7 +653,7 @@ namespace Diplomacy.Domain
                                     }
                                     else
                                     {
-                                        item1 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                        item1 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                                     }
                                     buffer1.Add(key1, item1);
                                     context.Pop();
@@ -684,7 +684,7 @@ namespace Diplomacy.Domain
                             }
                             else
                             {
-                                var buffer2 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var buffer2 = new global::DomainKit.Runtime.CollectionBuffer<string>();
                                 var index2 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -696,7 +696,7 @@ namespace Diplomacy.Domain
                                     }
                                     else
                                     {
-                                        item2 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                        item2 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                                     }
                                     buffer2.Add(item2);
                                     context.Pop();
@@ -730,7 +730,7 @@ namespace Diplomacy.Domain
         {
             /// <inheritdoc />
             public override Mission? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<Mission?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<Mission?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Mission value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

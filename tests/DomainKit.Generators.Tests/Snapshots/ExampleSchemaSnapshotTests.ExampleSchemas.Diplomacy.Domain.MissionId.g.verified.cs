@@ -9,7 +9,7 @@ namespace Diplomacy.Domain
     /// Stable identifier of a diplomatic mission or consulate, e.g. us-embassy-moscow.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.MissionId.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public readonly partial record struct MissionId
     {
         private MissionId(string value)
@@ -41,13 +41,13 @@ namespace Diplomacy.Domain
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "MissionId")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "MissionId");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             if (Value is null)
@@ -57,7 +57,7 @@ namespace Diplomacy.Domain
             }
             else
             {
-                var length0 = global::DomainKit.ValidationChecks.CodePointLength(Value);
+                var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(Value);
                 if (length0 < 3)
                 {
                     if (sink is null) return false;
@@ -79,32 +79,32 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static MissionId FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static MissionId FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static MissionId FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<MissionId>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value.ValidateCore(sink, "", "MissionId"));
+            global::DomainKit.Runtime.JsonReading.Read<MissionId>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value.ValidateCore(sink, "", "MissionId"));
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, out MissionId value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, out MissionId value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<MissionId>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value.ValidateCore(sink, "", "MissionId"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, out MissionId value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<MissionId>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value.ValidateCore(sink, "", "MissionId"), out value, out result);
 
         /// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>
-        internal static MissionId ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => new MissionId(global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context));
+        internal static MissionId ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => new MissionId(global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context));
 
         /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
         public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MissionId>
         {
             /// <inheritdoc />
             public override MissionId Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<MissionId>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value.ValidateCore(sink, "", "MissionId"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<MissionId>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value.ValidateCore(sink, "", "MissionId"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MissionId value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

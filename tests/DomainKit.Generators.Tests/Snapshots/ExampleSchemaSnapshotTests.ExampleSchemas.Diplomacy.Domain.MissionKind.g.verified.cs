@@ -6,7 +6,7 @@
 namespace Diplomacy.Domain
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.MissionKindJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public enum MissionKind
     {
         Embassy,
@@ -15,12 +15,12 @@ namespace Diplomacy.Domain
     }
 
     /// <summary>Reads and writes <see cref="MissionKind"/> as its member names, exactly as written in the schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed class MissionKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MissionKind>
     {
         /// <inheritdoc />
         public override MissionKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+            global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
 
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MissionKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
@@ -37,7 +37,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        internal static MissionKind ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static MissionKind ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -9,7 +9,7 @@ namespace Diplomacy.Domain
     /// Diplomatic or ministerial rank.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.RankJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public enum Rank
     {
         /// <summary>
@@ -43,12 +43,12 @@ namespace Diplomacy.Domain
     }
 
     /// <summary>Reads and writes <see cref="Rank"/> as its member names, exactly as written in the schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed class RankJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Rank>
     {
         /// <inheritdoc />
         public override Rank Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+            global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
 
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Rank value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
@@ -69,7 +69,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        internal static Rank ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static Rank ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -7,7 +7,7 @@ namespace Focus
 {
     [global::System.Obsolete]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Focus.FlagsJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public enum Flags
     {
         /// <summary>
@@ -18,12 +18,12 @@ namespace Focus
     }
 
     /// <summary>Reads and writes <see cref="Flags"/> as its member names, exactly as written in the schema.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed class FlagsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Flags>
     {
         /// <inheritdoc />
         public override Flags Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+            global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
 
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Flags value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
@@ -39,7 +39,7 @@ namespace Focus
             }
         }
 
-        internal static Flags ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static Flags ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

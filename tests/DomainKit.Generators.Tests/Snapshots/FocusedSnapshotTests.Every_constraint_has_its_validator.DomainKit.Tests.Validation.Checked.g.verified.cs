@@ -6,7 +6,7 @@
 namespace DomainKit.Tests.Validation
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DomainKit.Tests.Validation.Checked.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed partial record Checked
     {
         public required string Text { get; init; }
@@ -58,13 +58,13 @@ namespace DomainKit.Tests.Validation
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "Checked")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "Checked");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             if (Text is null)
@@ -74,7 +74,7 @@ namespace DomainKit.Tests.Validation
             }
             else
             {
-                var length0 = global::DomainKit.ValidationChecks.CodePointLength(Text);
+                var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(Text);
                 if (length0 < 2)
                 {
                     if (sink is null) return false;
@@ -96,7 +96,7 @@ namespace DomainKit.Tests.Validation
             }
             if (Email is { } present2)
             {
-                if (!global::DomainKit.Formats.IsEmail(present2))
+                if (!global::DomainKit.Runtime.Formats.IsEmail(present2))
                 {
                     if (sink is null) return false;
                     sink.Format(path + "/email", "email", "email", present2);
@@ -104,7 +104,7 @@ namespace DomainKit.Tests.Validation
             }
             if (Uri is { } present3)
             {
-                if (!global::DomainKit.Formats.IsUri(present3))
+                if (!global::DomainKit.Runtime.Formats.IsUri(present3))
                 {
                     if (sink is null) return false;
                     sink.Format(path + "/uri", "uri", "uri", present3);
@@ -112,7 +112,7 @@ namespace DomainKit.Tests.Validation
             }
             if (Hostname is { } present4)
             {
-                if (!global::DomainKit.Formats.IsHostname(present4))
+                if (!global::DomainKit.Runtime.Formats.IsHostname(present4))
                 {
                     if (sink is null) return false;
                     sink.Format(path + "/hostname", "hostname", "hostname", present4);
@@ -120,7 +120,7 @@ namespace DomainKit.Tests.Validation
             }
             if (Ipv4 is { } present5)
             {
-                if (!global::DomainKit.Formats.IsIPv4(present5))
+                if (!global::DomainKit.Runtime.Formats.IsIPv4(present5))
                 {
                     if (sink is null) return false;
                     sink.Format(path + "/ipv4", "ipv4", "ipv4", present5);
@@ -128,7 +128,7 @@ namespace DomainKit.Tests.Validation
             }
             if (Ipv6 is { } present6)
             {
-                if (!global::DomainKit.Formats.IsIPv6(present6))
+                if (!global::DomainKit.Runtime.Formats.IsIPv6(present6))
                 {
                     if (sink is null) return false;
                     sink.Format(path + "/ipv6", "ipv6", "ipv6", present6);
@@ -136,7 +136,7 @@ namespace DomainKit.Tests.Validation
             }
             if (Uuid is { } present7)
             {
-                if (!global::DomainKit.Formats.IsUuid(present7))
+                if (!global::DomainKit.Runtime.Formats.IsUuid(present7))
                 {
                     if (sink is null) return false;
                     sink.Format(path + "/uuid", "uuid", "uuid", present7);
@@ -144,7 +144,7 @@ namespace DomainKit.Tests.Validation
             }
             if (Date is { } present8)
             {
-                if (!global::DomainKit.Formats.IsDate(present8))
+                if (!global::DomainKit.Runtime.Formats.IsDate(present8))
                 {
                     if (sink is null) return false;
                     sink.Format(path + "/date", "date", "date", present8);
@@ -152,7 +152,7 @@ namespace DomainKit.Tests.Validation
             }
             if (DateTime is { } present9)
             {
-                if (!global::DomainKit.Formats.IsDateTime(present9))
+                if (!global::DomainKit.Runtime.Formats.IsDateTime(present9))
                 {
                     if (sink is null) return false;
                     sink.Format(path + "/dateTime", "dateTime", "date-time", present9);
@@ -243,7 +243,7 @@ namespace DomainKit.Tests.Validation
                     if (sink is null) return false;
                     sink.MaxItems(path + "/tags", "tags", 3, present16.Count);
                 }
-                if (global::DomainKit.ValidationChecks.TryFindDuplicate(present16.AsSpan(), out var duplicate17))
+                if (global::DomainKit.Runtime.ValidationChecks.TryFindDuplicate(present16.AsSpan(), out var duplicate17))
                 {
                     if (sink is null) return false;
                     sink.Unique(path + "/tags", "tags", duplicate17);
@@ -255,7 +255,7 @@ namespace DomainKit.Tests.Validation
                     if (item19 is null)
                     {
                         if (sink is null) return false;
-                        sink.Required(path + "/tags/" + global::DomainKit.ValidationChecks.Index(i18), "tags");
+                        sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i18), "tags");
                     }
                 }
             }
@@ -273,7 +273,7 @@ namespace DomainKit.Tests.Validation
                     if (item23 is null)
                     {
                         if (sink is null) return false;
-                        sink.Required(path + "/labels/" + global::DomainKit.ValidationChecks.Index(i22), "labels");
+                        sink.Required(path + "/labels/" + global::DomainKit.Runtime.ValidationChecks.Index(i22), "labels");
                     }
                 }
             }
@@ -284,7 +284,7 @@ namespace DomainKit.Tests.Validation
                     if (sink is null) return false;
                     sink.MinItems(path + "/scores", "scores", 1, present25.Count);
                 }
-                if (global::DomainKit.ValidationChecks.TryFindDuplicate(present25.ValueSpan, out var duplicate26))
+                if (global::DomainKit.Runtime.ValidationChecks.TryFindDuplicate(present25.ValueSpan, out var duplicate26))
                 {
                     if (sink is null) return false;
                     sink.Unique(path + "/scores", "scores", duplicate26);
@@ -368,12 +368,12 @@ namespace DomainKit.Tests.Validation
             if (Ratio is { } presentRatio)
             {
                 writer.WritePropertyName(__Json_Ratio);
-                global::DomainKit.Json.JsonPrimitives.WriteDouble(writer, presentRatio);
+                global::DomainKit.Runtime.JsonPrimitives.WriteDouble(writer, presentRatio);
             }
             if (Day is { } presentDay)
             {
                 writer.WritePropertyName(__Json_Day);
-                global::DomainKit.Json.JsonPrimitives.WriteDate(writer, presentDay);
+                global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, presentDay);
             }
             if (Moment is { } presentMoment)
             {
@@ -425,25 +425,25 @@ namespace DomainKit.Tests.Validation
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Checked FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Checked FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static Checked FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<Checked?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"))!;
+            global::DomainKit.Runtime.JsonReading.Read<Checked?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"))!;
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Checked? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Checked? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<Checked?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Checked? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<Checked?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"), out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Checked? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static Checked? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -508,7 +508,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vText = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vText = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -527,7 +527,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vCode = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vCode = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -546,7 +546,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vEmail = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vEmail = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -565,7 +565,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vUri = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vUri = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -584,7 +584,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vHostname = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vHostname = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -603,7 +603,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vIpv4 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vIpv4 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -622,7 +622,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vIpv6 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vIpv6 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -641,7 +641,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vUuid = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vUuid = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -660,7 +660,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vDate = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vDate = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -679,7 +679,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vDateTime = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vDateTime = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -698,7 +698,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vCount = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                            vCount = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -717,7 +717,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vBig = global::DomainKit.Json.JsonPrimitives.ReadInt64(ref reader, context);
+                            vBig = global::DomainKit.Runtime.JsonPrimitives.ReadInt64(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -736,7 +736,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vPrice = global::DomainKit.Json.JsonPrimitives.ReadDecimal(ref reader, context);
+                            vPrice = global::DomainKit.Runtime.JsonPrimitives.ReadDecimal(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -755,7 +755,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vRatio = global::DomainKit.Json.JsonPrimitives.ReadDouble(ref reader, context);
+                            vRatio = global::DomainKit.Runtime.JsonPrimitives.ReadDouble(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -774,7 +774,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vDay = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                            vDay = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -793,7 +793,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vMoment = global::DomainKit.Json.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
+                            vMoment = global::DomainKit.Runtime.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -818,7 +818,7 @@ namespace DomainKit.Tests.Validation
                             }
                             else
                             {
-                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<string>();
                                 var index0 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -830,7 +830,7 @@ namespace DomainKit.Tests.Validation
                                     }
                                     else
                                     {
-                                        item0 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                        item0 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                                     }
                                     buffer0.Add(item0);
                                     context.Pop();
@@ -861,7 +861,7 @@ namespace DomainKit.Tests.Validation
                             }
                             else
                             {
-                                var buffer1 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var buffer1 = new global::DomainKit.Runtime.CollectionBuffer<string>();
                                 var index1 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -873,7 +873,7 @@ namespace DomainKit.Tests.Validation
                                     }
                                     else
                                     {
-                                        item1 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                        item1 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                                     }
                                     buffer1.Add(item1);
                                     context.Pop();
@@ -904,10 +904,10 @@ namespace DomainKit.Tests.Validation
                             }
                             else
                             {
-                                var buffer2 = new global::DomainKit.Json.MapBuffer<int>();
+                                var buffer2 = new global::DomainKit.Runtime.MapBuffer<int>();
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                                 {
-                                    var key2 = global::DomainKit.Json.JsonPrimitives.ReadKey(ref reader, context);
+                                    var key2 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
                                     context.Push(key2);
                                     reader.Read();
                                     int item2 = default!;
@@ -917,7 +917,7 @@ namespace DomainKit.Tests.Validation
                                     }
                                     else
                                     {
-                                        item2 = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                                        item2 = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
                                     }
                                     buffer2.Add(key2, item2);
                                     context.Pop();
@@ -961,7 +961,7 @@ namespace DomainKit.Tests.Validation
                         }
                         else
                         {
-                            vOddName = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                            vOddName = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -981,7 +981,7 @@ namespace DomainKit.Tests.Validation
         {
             /// <inheritdoc />
             public override Checked? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<Checked?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<Checked?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Checked value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

@@ -6,7 +6,7 @@
 namespace DomainKit.Tests.Validation
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DomainKit.Tests.Validation.Holder.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed partial record Holder
     {
         public required global::DomainKit.ValueList<global::DomainKit.Tests.Validation.Checked> Items { get; init; }
@@ -19,13 +19,13 @@ namespace DomainKit.Tests.Validation
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "Holder")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "Holder");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             var items2 = Items.AsSpan();
@@ -35,11 +35,11 @@ namespace DomainKit.Tests.Validation
                 if (item1 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/items/" + global::DomainKit.ValidationChecks.Index(i0), "items");
+                    sink.Required(path + "/items/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "items");
                 }
                 else
                 {
-                    if (!item1.ValidateCore(sink, sink is null ? "" : path + "/items/" + global::DomainKit.ValidationChecks.Index(i0), "items") && sink is null) return false;
+                    if (!item1.ValidateCore(sink, sink is null ? "" : path + "/items/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "items") && sink is null) return false;
                 }
             }
             var keys6 = ByName.KeySpan;
@@ -50,11 +50,11 @@ namespace DomainKit.Tests.Validation
                 if (item4 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/byName/" + global::DomainKit.ValidationChecks.EscapePointer(keys6[i3]), "byName");
+                    sink.Required(path + "/byName/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys6[i3]), "byName");
                 }
                 else
                 {
-                    if (!item4.ValidateCore(sink, sink is null ? "" : path + "/byName/" + global::DomainKit.ValidationChecks.EscapePointer(keys6[i3]), "byName") && sink is null) return false;
+                    if (!item4.ValidateCore(sink, sink is null ? "" : path + "/byName/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys6[i3]), "byName") && sink is null) return false;
                 }
             }
             if (Single is { } present7)
@@ -88,31 +88,31 @@ namespace DomainKit.Tests.Validation
             if (Single is { } presentSingle)
             {
                 writer.WritePropertyName(__Json_Single);
-                if (presentSingle is null) writer.WriteNullValue(); else presentSingle.WriteJson(writer);
+                presentSingle.WriteJson(writer);
             }
             writer.WriteEndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Holder FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Holder FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static Holder FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<Holder?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"))!;
+            global::DomainKit.Runtime.JsonReading.Read<Holder?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"))!;
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Holder? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Holder? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<Holder?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Holder? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<Holder?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"), out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Holder? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static Holder? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -147,7 +147,7 @@ namespace DomainKit.Tests.Validation
                             }
                             else
                             {
-                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<global::DomainKit.Tests.Validation.Checked>();
+                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<global::DomainKit.Tests.Validation.Checked>();
                                 var index0 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -190,10 +190,10 @@ namespace DomainKit.Tests.Validation
                             }
                             else
                             {
-                                var buffer1 = new global::DomainKit.Json.MapBuffer<global::DomainKit.Tests.Validation.Checked>();
+                                var buffer1 = new global::DomainKit.Runtime.MapBuffer<global::DomainKit.Tests.Validation.Checked>();
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                                 {
-                                    var key1 = global::DomainKit.Json.JsonPrimitives.ReadKey(ref reader, context);
+                                    var key1 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
                                     context.Push(key1);
                                     reader.Read();
                                     global::DomainKit.Tests.Validation.Checked item1 = default!;
@@ -249,7 +249,7 @@ namespace DomainKit.Tests.Validation
         {
             /// <inheritdoc />
             public override Holder? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<Holder?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<Holder?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Holder value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

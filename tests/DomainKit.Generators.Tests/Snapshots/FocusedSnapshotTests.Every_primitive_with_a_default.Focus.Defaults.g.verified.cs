@@ -9,7 +9,7 @@ namespace Focus
     /// One field per primitive, each with a default.
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Focus.Defaults.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed partial record Defaults
     {
         public string Text { get; init; } = "say \"hi\"\n";
@@ -48,13 +48,13 @@ namespace Focus
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "Defaults")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "Defaults");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             if (Text is null)
@@ -86,19 +86,19 @@ namespace Focus
             writer.WriteNumber(__Json_Big, Big);
             writer.WriteNumber(__Json_Money, Money);
             writer.WritePropertyName(__Json_Ratio);
-            global::DomainKit.Json.JsonPrimitives.WriteDouble(writer, Ratio);
+            global::DomainKit.Runtime.JsonPrimitives.WriteDouble(writer, Ratio);
             writer.WritePropertyName(__Json_Whole);
-            global::DomainKit.Json.JsonPrimitives.WriteDouble(writer, Whole);
+            global::DomainKit.Runtime.JsonPrimitives.WriteDouble(writer, Whole);
             writer.WritePropertyName(__Json_Day);
-            global::DomainKit.Json.JsonPrimitives.WriteDate(writer, Day);
+            global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, Day);
             writer.WritePropertyName(__Json_At);
-            global::DomainKit.Json.JsonPrimitives.WriteTime(writer, At);
+            global::DomainKit.Runtime.JsonPrimitives.WriteTime(writer, At);
             writer.WriteString(__Json_Moment, Moment);
             writer.WritePropertyName(__Json_Span);
-            global::DomainKit.Json.JsonPrimitives.WriteTimeSpan(writer, Span);
+            global::DomainKit.Runtime.JsonPrimitives.WriteTimeSpan(writer, Span);
             writer.WriteString(__Json_Key, Key);
             writer.WritePropertyName(__Json_Link);
-            if (Link is null) writer.WriteNullValue(); else global::DomainKit.Json.JsonPrimitives.WriteUri(writer, Link);
+            if (Link is null) writer.WriteNullValue(); else global::DomainKit.Runtime.JsonPrimitives.WriteUri(writer, Link);
             writer.WritePropertyName(__Json_Rank);
             global::Focus.LevelJsonConverter.WriteJsonValue(writer, Rank);
             writer.WriteString(__Json_Code, Code.Value);
@@ -110,25 +110,25 @@ namespace Focus
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Defaults FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Defaults FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static Defaults FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<Defaults?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"))!;
+            global::DomainKit.Runtime.JsonReading.Read<Defaults?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"))!;
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Defaults? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Defaults? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<Defaults?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Defaults? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<Defaults?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"), out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Defaults? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static Defaults? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -183,7 +183,7 @@ namespace Focus
                         }
                         else
                         {
-                            vText = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vText = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -202,7 +202,7 @@ namespace Focus
                         }
                         else
                         {
-                            vFlag = global::DomainKit.Json.JsonPrimitives.ReadBoolean(ref reader, context);
+                            vFlag = global::DomainKit.Runtime.JsonPrimitives.ReadBoolean(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -221,7 +221,7 @@ namespace Focus
                         }
                         else
                         {
-                            vSmall = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                            vSmall = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -240,7 +240,7 @@ namespace Focus
                         }
                         else
                         {
-                            vBig = global::DomainKit.Json.JsonPrimitives.ReadInt64(ref reader, context);
+                            vBig = global::DomainKit.Runtime.JsonPrimitives.ReadInt64(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -259,7 +259,7 @@ namespace Focus
                         }
                         else
                         {
-                            vMoney = global::DomainKit.Json.JsonPrimitives.ReadDecimal(ref reader, context);
+                            vMoney = global::DomainKit.Runtime.JsonPrimitives.ReadDecimal(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -278,7 +278,7 @@ namespace Focus
                         }
                         else
                         {
-                            vRatio = global::DomainKit.Json.JsonPrimitives.ReadDouble(ref reader, context);
+                            vRatio = global::DomainKit.Runtime.JsonPrimitives.ReadDouble(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -297,7 +297,7 @@ namespace Focus
                         }
                         else
                         {
-                            vWhole = global::DomainKit.Json.JsonPrimitives.ReadDouble(ref reader, context);
+                            vWhole = global::DomainKit.Runtime.JsonPrimitives.ReadDouble(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -316,7 +316,7 @@ namespace Focus
                         }
                         else
                         {
-                            vDay = global::DomainKit.Json.JsonPrimitives.ReadDate(ref reader, context);
+                            vDay = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -335,7 +335,7 @@ namespace Focus
                         }
                         else
                         {
-                            vAt = global::DomainKit.Json.JsonPrimitives.ReadTime(ref reader, context);
+                            vAt = global::DomainKit.Runtime.JsonPrimitives.ReadTime(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -354,7 +354,7 @@ namespace Focus
                         }
                         else
                         {
-                            vMoment = global::DomainKit.Json.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
+                            vMoment = global::DomainKit.Runtime.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -373,7 +373,7 @@ namespace Focus
                         }
                         else
                         {
-                            vSpan = global::DomainKit.Json.JsonPrimitives.ReadTimeSpan(ref reader, context);
+                            vSpan = global::DomainKit.Runtime.JsonPrimitives.ReadTimeSpan(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -392,7 +392,7 @@ namespace Focus
                         }
                         else
                         {
-                            vKey = global::DomainKit.Json.JsonPrimitives.ReadGuid(ref reader, context);
+                            vKey = global::DomainKit.Runtime.JsonPrimitives.ReadGuid(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -411,7 +411,7 @@ namespace Focus
                         }
                         else
                         {
-                            vLink = global::DomainKit.Json.JsonPrimitives.ReadUri(ref reader, context);
+                            vLink = global::DomainKit.Runtime.JsonPrimitives.ReadUri(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -468,7 +468,7 @@ namespace Focus
                         }
                         else
                         {
-                            vMissing = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                            vMissing = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                         }
                     }
                     context.Pop();
@@ -487,7 +487,7 @@ namespace Focus
         {
             /// <inheritdoc />
             public override Defaults? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<Defaults?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<Defaults?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Defaults value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

@@ -4,19 +4,19 @@
 #pragma warning disable CS0612, CS0618, CS1591 // deprecated members are used here; schema fields without doc have no XML doc
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::OtherJsonConverter))]
-[global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
 public enum Other
 {
     A,
 }
 
 /// <summary>Reads and writes <see cref="Other"/> as its member names, exactly as written in the schema.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
 public sealed class OtherJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Other>
 {
     /// <inheritdoc />
     public override Other Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-        global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
+        global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
 
     /// <inheritdoc />
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Other value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
@@ -31,7 +31,7 @@ public sealed class OtherJsonConverter : global::System.Text.Json.Serialization.
         }
     }
 
-    internal static Other ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+    internal static Other ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
     {
         if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
         {

@@ -4,7 +4,7 @@
 #pragma warning disable CS0612, CS0618, CS1591 // deprecated members are used here; schema fields without doc have no XML doc
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Plain.DomainJsonConverter))]
-[global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
 public sealed partial record Plain
 {
     public required global::Other Ref { get; init; }
@@ -13,13 +13,13 @@ public sealed partial record Plain
     public global::DomainKit.ValidationResult Validate()
     {
         if (ValidateCore(null, "", "Plain")) return global::DomainKit.ValidationResult.Valid;
-        var sink = new global::DomainKit.ValidationErrorSink();
+        var sink = new global::DomainKit.Runtime.ValidationErrorSink();
         ValidateCore(sink, "", "Plain");
         return sink.ToResult();
     }
 
     /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-    internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+    internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
     {
         var errorsBefore = sink?.Count ?? 0;
         if (!global::System.Enum.IsDefined(Ref))
@@ -40,25 +40,25 @@ public sealed partial record Plain
     }
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+    public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
     /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-    public static Plain FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+    public static Plain FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
     /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
     public static Plain FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-        global::DomainKit.Json.JsonReading.Read<Plain?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"))!;
+        global::DomainKit.Runtime.JsonReading.Read<Plain?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"))!;
 
     /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
     public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Plain? value, out global::DomainKit.ValidationResult result) =>
-        TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+        TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
     /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-    public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Plain? value, out global::DomainKit.ValidationResult result) =>
-        global::DomainKit.Json.JsonReading.TryRead<Plain?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"), out value, out result);
+    public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Plain? value, out global::DomainKit.ValidationResult result) =>
+        global::DomainKit.Runtime.JsonReading.TryRead<Plain?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"), out value, out result);
 
     /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-    internal static Plain? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+    internal static Plain? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
         {
@@ -103,7 +103,7 @@ public sealed partial record Plain
     {
         /// <inheritdoc />
         public override Plain? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Json.JsonReading.ReadForConverter<Plain?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"));
+            global::DomainKit.Runtime.JsonReading.ReadForConverter<Plain?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"));
 
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Plain value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

@@ -6,7 +6,7 @@
 namespace Focus
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Focus.Nested.DomainJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public sealed partial record Nested
     {
         public required global::DomainKit.ValueList<global::DomainKit.ValueList<int>> Grid { get; init; }
@@ -25,13 +25,13 @@ namespace Focus
         public global::DomainKit.ValidationResult Validate()
         {
             if (ValidateCore(null, "", "Nested")) return global::DomainKit.ValidationResult.Valid;
-            var sink = new global::DomainKit.ValidationErrorSink();
+            var sink = new global::DomainKit.Runtime.ValidationErrorSink();
             ValidateCore(sink, "", "Nested");
             return sink.ToResult();
         }
 
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.ValidationErrorSink? sink, string path, string name)
+        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
             var keys3 = ByRegion.KeySpan;
@@ -43,7 +43,7 @@ namespace Focus
                 for (var i4 = 0; i4 < items6.Length; i4++)
                 {
                     var item5 = items6[i4];
-                    if (!item5.ValidateCore(sink, sink is null ? "" : path + "/byRegion/" + global::DomainKit.ValidationChecks.EscapePointer(keys3[i0]) + "/" + global::DomainKit.ValidationChecks.Index(i4), "byRegion") && sink is null) return false;
+                    if (!item5.ValidateCore(sink, sink is null ? "" : path + "/byRegion/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys3[i0]) + "/" + global::DomainKit.Runtime.ValidationChecks.Index(i4), "byRegion") && sink is null) return false;
                 }
             }
             var items9 = Tags.AsSpan();
@@ -53,7 +53,7 @@ namespace Focus
                 if (item8 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/tags/" + global::DomainKit.ValidationChecks.Index(i7), "tags");
+                    sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i7), "tags");
                 }
             }
             if (OptionalMap is { } present10)
@@ -65,7 +65,7 @@ namespace Focus
                     var item12 = items13[i11];
                     if (item12 is { } present15)
                     {
-                        if (!present15.ValidateCore(sink, sink is null ? "" : path + "/optionalMap/" + global::DomainKit.ValidationChecks.EscapePointer(keys14[i11]), "optionalMap") && sink is null) return false;
+                        if (!present15.ValidateCore(sink, sink is null ? "" : path + "/optionalMap/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys14[i11]), "optionalMap") && sink is null) return false;
                     }
                 }
             }
@@ -152,25 +152,25 @@ namespace Focus
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Nested FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Nested FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
         public static Nested FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Json.JsonReading.Read<Nested?>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Nested"))!;
+            global::DomainKit.Runtime.JsonReading.Read<Nested?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Nested"))!;
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Nested? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);
+            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
-        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Nested? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Json.JsonReading.TryRead<Nested?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Nested"), out value, out result);
+        public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Nested? value, out global::DomainKit.ValidationResult result) =>
+            global::DomainKit.Runtime.JsonReading.TryRead<Nested?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Nested"), out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Nested? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context)
+        internal static Nested? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -211,7 +211,7 @@ namespace Focus
                             }
                             else
                             {
-                                var buffer0 = new global::DomainKit.Json.CollectionBuffer<global::DomainKit.ValueList<int>>();
+                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<global::DomainKit.ValueList<int>>();
                                 var index0 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -229,7 +229,7 @@ namespace Focus
                                         }
                                         else
                                         {
-                                            var buffer1 = new global::DomainKit.Json.CollectionBuffer<int>();
+                                            var buffer1 = new global::DomainKit.Runtime.CollectionBuffer<int>();
                                             var index1 = 0;
                                             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                             {
@@ -241,7 +241,7 @@ namespace Focus
                                                 }
                                                 else
                                                 {
-                                                    item1 = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                                                    item1 = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
                                                 }
                                                 buffer1.Add(item1);
                                                 context.Pop();
@@ -278,7 +278,7 @@ namespace Focus
                             }
                             else
                             {
-                                var buffer2 = new global::DomainKit.Json.CollectionBuffer<string?>();
+                                var buffer2 = new global::DomainKit.Runtime.CollectionBuffer<string?>();
                                 var index2 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -290,7 +290,7 @@ namespace Focus
                                     }
                                     else
                                     {
-                                        item2 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                        item2 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                                     }
                                     buffer2.Add(item2);
                                     context.Pop();
@@ -321,7 +321,7 @@ namespace Focus
                             }
                             else
                             {
-                                var buffer3 = new global::DomainKit.Json.CollectionBuffer<int>();
+                                var buffer3 = new global::DomainKit.Runtime.CollectionBuffer<int>();
                                 var index3 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -333,7 +333,7 @@ namespace Focus
                                     }
                                     else
                                     {
-                                        item3 = global::DomainKit.Json.JsonPrimitives.ReadInt32(ref reader, context);
+                                        item3 = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
                                     }
                                     buffer3.Add(item3);
                                     context.Pop();
@@ -364,10 +364,10 @@ namespace Focus
                             }
                             else
                             {
-                                var buffer4 = new global::DomainKit.Json.MapBuffer<global::DomainKit.ValueList<global::Focus.Item>>();
+                                var buffer4 = new global::DomainKit.Runtime.MapBuffer<global::DomainKit.ValueList<global::Focus.Item>>();
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                                 {
-                                    var key4 = global::DomainKit.Json.JsonPrimitives.ReadKey(ref reader, context);
+                                    var key4 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
                                     context.Push(key4);
                                     reader.Read();
                                     global::DomainKit.ValueList<global::Focus.Item> item4 = default!;
@@ -383,7 +383,7 @@ namespace Focus
                                         }
                                         else
                                         {
-                                            var buffer5 = new global::DomainKit.Json.CollectionBuffer<global::Focus.Item>();
+                                            var buffer5 = new global::DomainKit.Runtime.CollectionBuffer<global::Focus.Item>();
                                             var index5 = 0;
                                             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                             {
@@ -432,7 +432,7 @@ namespace Focus
                             }
                             else
                             {
-                                var buffer6 = new global::DomainKit.Json.CollectionBuffer<string>();
+                                var buffer6 = new global::DomainKit.Runtime.CollectionBuffer<string>();
                                 var index6 = 0;
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                                 {
@@ -444,7 +444,7 @@ namespace Focus
                                     }
                                     else
                                     {
-                                        item6 = global::DomainKit.Json.JsonPrimitives.ReadString(ref reader, context);
+                                        item6 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
                                     }
                                     buffer6.Add(item6);
                                     context.Pop();
@@ -475,10 +475,10 @@ namespace Focus
                             }
                             else
                             {
-                                var buffer7 = new global::DomainKit.Json.MapBuffer<global::Focus.Item?>();
+                                var buffer7 = new global::DomainKit.Runtime.MapBuffer<global::Focus.Item?>();
                                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                                 {
-                                    var key7 = global::DomainKit.Json.JsonPrimitives.ReadKey(ref reader, context);
+                                    var key7 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
                                     context.Push(key7);
                                     reader.Read();
                                     global::Focus.Item? item7 = default!;
@@ -517,7 +517,7 @@ namespace Focus
         {
             /// <inheritdoc />
             public override Nested? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Json.JsonReading.ReadForConverter<Nested?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Json.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Nested"));
+                global::DomainKit.Runtime.JsonReading.ReadForConverter<Nested?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Nested"));
 
             /// <inheritdoc />
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Nested value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);

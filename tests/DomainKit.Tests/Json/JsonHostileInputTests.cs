@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Diplomacy.Domain;
-using DomainKit.Json;
 
 namespace DomainKit.Tests.Json;
 

@@ -7,76 +7,72 @@ using DomainKit.Generators.Core.Model;
 namespace DomainKit.Generators.Core.Checking;
 
 /// <summary>A constraint whose value was read successfully, in comparable form.</summary>
-internal sealed record CheckedConstraint(ConstraintDeclaration Declaration, IComparable Value, string Normalized, string Literal);
+internal sealed record CheckedConstraint(ConstraintDeclaration Declaration, IComparable Value, string Normalized, string Literal)
+{
+    public ConstraintRule Rule => ConstraintCatalog.Get(Declaration.Kind);
+}
 
-/// <summary>Checks that each constraint fits its field's type, reads its value, and checks lower ≤ upper.</summary>
+/// <summary>
+/// Checks each constraint against <see cref="ConstraintCatalog"/>: that it fits its field's type, that its
+/// value reads as the row says, and that the lower and upper bounds of one range do not cross.
+/// </summary>
 internal static class ConstraintChecker
 {
-    public static readonly string[] Formats = { "email", "uri", "hostname", "ipv4", "ipv6", "uuid", "date", "date-time" };
-
-    private static readonly (string Lower, string Upper, bool Strict)[] Ranges =
+    public static Dictionary<ConstraintKind, CheckedConstraint> Check(
+        EquatableArray<ConstraintDeclaration> constraints, FieldTypeSpec type, string typeText, DiagnosticBag diagnostics)
     {
-        ("minLength", "maxLength", false),
-        ("minItems", "maxItems", false),
-        ("min", "max", false),
-        ("exclusiveMin", "exclusiveMax", true),
-        ("min", "exclusiveMax", true),
-        ("exclusiveMin", "max", true),
-    };
-
-    public static Dictionary<string, CheckedConstraint> Check(
-        EquatableArray<ConstraintDeclaration> constraints, TypeRefSpec type, string typeText, DiagnosticBag diagnostics)
-    {
-        var result = new Dictionary<string, CheckedConstraint>(StringComparer.Ordinal);
+        var result = new Dictionary<ConstraintKind, CheckedConstraint>();
         foreach (var constraint in constraints)
         {
-            var appliesTo = AppliesTo(constraint.Key);
-            if (!Fits(constraint.Key, type))
+            var rule = ConstraintCatalog.Get(constraint.Kind);
+            if (!Fits(rule.AppliesTo, type))
             {
-                diagnostics.Report(DiagnosticCatalog.ConstraintNotApplicable, constraint.KeySpan, constraint.Key, typeText, appliesTo);
+                diagnostics.Report(DiagnosticCatalog.ConstraintNotApplicable, constraint.Key.Span, rule.Key, typeText, rule.AppliesToText);
                 continue;
             }
-            if (Read(constraint, type, diagnostics) is { } read) result[constraint.Key] = read;
+            if (Read(rule, constraint, type, diagnostics) is { } read) result[rule.Kind] = read;
         }
-        foreach (var (lower, upper, strict) in Ranges)
+        foreach (var low in result.Values.Where(c => c.Rule.IsLowerBound).OrderBy(c => c.Rule.Kind))
         {
-            if (result.TryGetValue(lower, out var low) && result.TryGetValue(upper, out var high))
+            foreach (var high in result.Values.Where(c => c.Rule.IsUpperBound && c.Rule.Range == low.Rule.Range).OrderBy(c => c.Rule.Kind))
             {
                 var order = low.Value.CompareTo(high.Value);
-                if (order > 0 || (strict && order == 0))
+                if (order > 0 || (order == 0 && (low.Rule.IsExclusive || high.Rule.IsExclusive)))
                 {
-                    diagnostics.Report(DiagnosticCatalog.RangeInverted, low.Declaration.KeySpan, lower, low.Normalized, upper, high.Normalized);
+                    diagnostics.Report(DiagnosticCatalog.RangeInverted, low.Declaration.Key.Span, low.Rule.Key, low.Normalized, high.Rule.Key, high.Normalized);
                 }
             }
         }
         return result;
     }
 
-    public static EquatableArray<ConstraintSpec> ToSpecs(Dictionary<string, CheckedConstraint> constraints) =>
+    public static EquatableArray<ConstraintSpec> ToSpecs(Dictionary<ConstraintKind, CheckedConstraint> constraints) =>
         constraints.Values
-            .OrderBy(c => Array.IndexOf(Parsing.SchemaKeys.Constraints.ToArray(), c.Declaration.Key))
-            .Select(c => new ConstraintSpec(c.Declaration.Key, c.Normalized, c.Literal))
+            .OrderBy(c => c.Rule.Kind)
+            .Select(c => new ConstraintSpec { Kind = c.Rule.Kind, Value = c.Normalized, Literal = c.Literal })
             .ToEquatableArray();
 
-    private static CheckedConstraint? Read(ConstraintDeclaration constraint, TypeRefSpec type, DiagnosticBag diagnostics)
+    private static CheckedConstraint? Read(ConstraintRule rule, ConstraintDeclaration constraint, FieldTypeSpec type, DiagnosticBag diagnostics)
     {
         var text = constraint.Value.Text;
-        switch (constraint.Key)
+        switch (rule.Reads)
         {
-            case "minLength" or "maxLength" or "minItems" or "maxItems":
+            case ConstraintValue.Count:
                 if (ScalarValues.TryReadCount(text, out var count))
                 {
                     var digits = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     return new CheckedConstraint(constraint, (long)count, digits, digits);
                 }
                 return Invalid(constraint, diagnostics, "expected a whole number, 0 or more");
-            case "unique":
-                if (ScalarValues.TryReadBool(text, out var unique)) return new CheckedConstraint(constraint, unique, unique ? "true" : "false", unique ? "true" : "false");
+            case ConstraintValue.Flag:
+                if (ScalarValues.TryReadBool(text, out var flag)) return new CheckedConstraint(constraint, flag, flag ? "true" : "false", flag ? "true" : "false");
                 return Invalid(constraint, diagnostics, "expected true or false");
-            case "format":
-                if (Array.IndexOf(Formats, text) >= 0) return new CheckedConstraint(constraint, text, text, CSharpLiteral.String(text));
-                return Invalid(constraint, diagnostics, "expected one of " + string.Join(", ", Formats));
-            case "pattern":
+            case ConstraintValue.FormatName:
+                if (FormatCatalog.MethodOf(text) is not null) return new CheckedConstraint(constraint, text, text, CSharpLiteral.String(text));
+                var suggestion = NameSuggester.Closest(text, FormatCatalog.Names);
+                return Invalid(constraint, diagnostics, "expected one of " + string.Join(", ", FormatCatalog.Names) +
+                    (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            case ConstraintValue.Regex:
                 return PatternChecker.Check(constraint, diagnostics) ? new CheckedConstraint(constraint, text, text, CSharpLiteral.String(text)) : null;
             default:
                 if (ScalarValues.TryRead(type.Primitive, text, out var bound, out var normalized))
@@ -87,22 +83,15 @@ internal static class ConstraintChecker
 
     private static CheckedConstraint? Invalid(ConstraintDeclaration constraint, DiagnosticBag diagnostics, string expected)
     {
-        diagnostics.Report(DiagnosticCatalog.InvalidOptionValue, constraint.Value.Span, constraint.Value.Text, constraint.Key, expected);
+        diagnostics.Report(DiagnosticCatalog.InvalidOptionValue, constraint.Value.Span, constraint.Value.Text, constraint.Key.Text, expected);
         return null;
     }
 
-    private static bool Fits(string key, TypeRefSpec type) => key switch
+    private static bool Fits(ConstraintTarget target, FieldTypeSpec type) => target switch
     {
-        "minLength" or "maxLength" or "pattern" or "format" => type is { Kind: TypeRefKind.Primitive, Primitive: PrimitiveKind.String },
-        "minItems" or "maxItems" or "unique" => type.Kind is TypeRefKind.List or TypeRefKind.Set or TypeRefKind.Map,
-        _ => type.Kind == TypeRefKind.Primitive && type.Primitive is PrimitiveKind.Int or PrimitiveKind.Long
+        ConstraintTarget.String => type is { Kind: FieldTypeKind.Primitive, Primitive: PrimitiveKind.String },
+        ConstraintTarget.Collection => type.Kind is FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map,
+        _ => type.Kind == FieldTypeKind.Primitive && type.Primitive is PrimitiveKind.Int or PrimitiveKind.Long
             or PrimitiveKind.Decimal or PrimitiveKind.Double or PrimitiveKind.Date or PrimitiveKind.DateTime,
-    };
-
-    private static string AppliesTo(string key) => key switch
-    {
-        "minLength" or "maxLength" or "pattern" or "format" => "string",
-        "minItems" or "maxItems" or "unique" => "list, set and map",
-        _ => "int, long, decimal, double, date and datetime",
     };
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using DomainKit.Generators.Core.Diagnostics;
 using DomainKit.Generators.Core.Model;
@@ -11,17 +12,17 @@ namespace DomainKit.Generators.Core.Checking;
 internal sealed class DefaultChecker
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-    private readonly TypeTable _table;
+    private readonly TypeIndex _index;
     private readonly DiagnosticBag _diagnostics;
 
-    public DefaultChecker(TypeTable table, DiagnosticBag diagnostics)
+    public DefaultChecker(TypeIndex index, DiagnosticBag diagnostics)
     {
-        _table = table;
+        _index = index;
         _diagnostics = diagnostics;
     }
 
     /// <summary>The C# initializer, or null for none; <paramref name="valid"/> is false when the default was rejected.</summary>
-    public string? Check(DefaultDeclaration declared, TypeRefSpec type, string typeText, Dictionary<string, CheckedConstraint> constraints, out bool valid)
+    public string? Check(DefaultDeclaration declared, FieldTypeSpec type, string typeText, Dictionary<ConstraintKind, CheckedConstraint> constraints, out bool valid)
     {
         valid = false;
         var value = declared.Value;
@@ -30,39 +31,39 @@ internal sealed class DefaultChecker
             case DefaultKind.Scalar when Parsing.NodeReader.IsNull(value) && type.Optional:
                 valid = true;
                 return null;
-            case DefaultKind.EmptySequence when type.Kind is TypeRefKind.List or TypeRefKind.Set:
-            case DefaultKind.EmptyMapping when type.Kind is TypeRefKind.Map:
-                valid = !Breaks(constraints, "minItems", 0L, value);
+            case DefaultKind.EmptySequence when type.Kind is FieldTypeKind.List or FieldTypeKind.Set:
+            case DefaultKind.EmptyMapping when type.Kind is FieldTypeKind.Map:
+                valid = !Breaks(constraints, ConstraintMeasure.Count, 0L, value);
                 return "[]";
             case DefaultKind.Scalar:
                 return Scalar(value, type, typeText, constraints, out valid);
             default:
-                Reject(value, typeText, type.Kind is TypeRefKind.List or TypeRefKind.Set or TypeRefKind.Map
+                Reject(value, typeText, type.Kind is FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map
                     ? "a collection's default can only be empty ([] for lists and sets, {} for maps)"
                     : "expected " + ScalarValues.Expectation(type.Primitive));
                 return null;
         }
     }
 
-    private string? Scalar(Scalar value, TypeRefSpec type, string typeText, Dictionary<string, CheckedConstraint> constraints, out bool valid)
+    private string? Scalar(Scalar value, FieldTypeSpec type, string typeText, Dictionary<ConstraintKind, CheckedConstraint> constraints, out bool valid)
     {
         valid = false;
         var text = value.Text;
         switch (type.Kind)
         {
-            case TypeRefKind.Enum:
-                if (_table.TryGet(type.DeclaredName ?? "", out var entry) && entry.EnumMembers.Items.Contains(text))
+            case FieldTypeKind.Enum:
+                if (_index.TryGet(type.DeclaredName ?? "", out var entry) && entry.EnumMembers.Items.Contains(text))
                 {
                     valid = true;
                     return $"{type.CSharpType}.{Naming.ToPascalCase(text)}";
                 }
                 Reject(value, typeText, "expected one of " + string.Join(", ", entry?.EnumMembers ?? EquatableArray<string>.Empty));
                 return null;
-            case TypeRefKind.Value:
+            case FieldTypeKind.Value:
                 var literal = Primitive(value, type.Primitive, typeText, constraints: null);
                 valid = literal is not null;
                 return literal is null ? null : $"{type.CSharpType}.From({literal})";
-            case TypeRefKind.Primitive:
+            case FieldTypeKind.Primitive:
                 var expression = Primitive(value, type.Primitive, typeText, constraints);
                 valid = expression is not null;
                 return expression;
@@ -72,7 +73,7 @@ internal sealed class DefaultChecker
         }
     }
 
-    private string? Primitive(Scalar value, PrimitiveKind kind, string typeText, Dictionary<string, CheckedConstraint>? constraints)
+    private string? Primitive(Scalar value, PrimitiveKind kind, string typeText, Dictionary<ConstraintKind, CheckedConstraint>? constraints)
     {
         var text = value.Text;
         switch (kind)
@@ -104,7 +105,7 @@ internal sealed class DefaultChecker
             default:
                 if (ScalarValues.TryRead(kind, text, out var comparable, out var normalized))
                 {
-                    if (constraints is not null && BoundsBreak(comparable, value, constraints)) return null;
+                    if (constraints is not null && Breaks(constraints, ConstraintMeasure.Value, comparable, value)) return null;
                     return CSharpLiteral.Bound(kind, comparable, normalized);
                 }
                 break;
@@ -113,12 +114,10 @@ internal sealed class DefaultChecker
         return null;
     }
 
-    private bool StringBreaks(Scalar value, Dictionary<string, CheckedConstraint> constraints)
+    private bool StringBreaks(Scalar value, Dictionary<ConstraintKind, CheckedConstraint> constraints)
     {
-        var length = (long)ScalarValues.CodePointLength(value.Text);
-        if (Breaks(constraints, "minLength", length, value)) return true;
-        if (Breaks(constraints, "maxLength", length, value)) return true;
-        if (constraints.TryGetValue("pattern", out var pattern) && !Matches(value.Text, pattern.Normalized))
+        if (Breaks(constraints, ConstraintMeasure.Length, (long)ScalarValues.CodePointLength(value.Text), value)) return true;
+        if (constraints.TryGetValue(ConstraintKind.Pattern, out var pattern) && !Matches(value.Text, pattern.Normalized))
         {
             Broken(pattern, value, "it does not match the pattern");
             return true;
@@ -126,28 +125,20 @@ internal sealed class DefaultChecker
         return false;
     }
 
-    private bool BoundsBreak(IComparable actual, Scalar value, Dictionary<string, CheckedConstraint> constraints) =>
-        Breaks(constraints, "min", actual, value) || Breaks(constraints, "max", actual, value) ||
-        Breaks(constraints, "exclusiveMin", actual, value) || Breaks(constraints, "exclusiveMax", actual, value);
-
-    /// <summary>Reports and returns true when <paramref name="actual"/> falls outside the named bound.</summary>
-    private bool Breaks(Dictionary<string, CheckedConstraint> constraints, string key, IComparable actual, Scalar value)
+    /// <summary>Reports the first constraint on <paramref name="measure"/> that <paramref name="actual"/> breaks, and returns whether one did.</summary>
+    private bool Breaks(Dictionary<ConstraintKind, CheckedConstraint> constraints, ConstraintMeasure measure, IComparable actual, Scalar value)
     {
-        if (!constraints.TryGetValue(key, out var bound)) return false;
-        var order = actual.CompareTo(bound.Value);
-        var broken = key switch
+        foreach (var bound in constraints.Values.Where(c => c.Rule.Measure == measure).OrderBy(c => c.Rule.Kind))
         {
-            "min" or "minLength" or "minItems" => order < 0,
-            "max" or "maxLength" or "maxItems" => order > 0,
-            "exclusiveMin" => order <= 0,
-            _ => order >= 0,
-        };
-        if (broken) Broken(bound, value, $"{key} is {bound.Normalized}");
-        return broken;
+            if (bound.Rule.Holds(actual.CompareTo(bound.Value))) continue;
+            Broken(bound, value, $"{bound.Rule.Key} is {bound.Normalized}");
+            return true;
+        }
+        return false;
     }
 
     private void Broken(CheckedConstraint constraint, Scalar value, string detail) =>
-        _diagnostics.Report(DiagnosticCatalog.DefaultBreaksConstraint, value.Span, CSharpLiteral.String(value.Text), constraint.Declaration.Key, detail);
+        _diagnostics.Report(DiagnosticCatalog.DefaultBreaksConstraint, value.Span, CSharpLiteral.String(value.Text), constraint.Rule.Key, detail);
 
     private void Reject(Scalar value, string typeText, string detail) =>
         _diagnostics.Report(DiagnosticCatalog.InvalidDefault, value.Span, value.Text, typeText, detail);

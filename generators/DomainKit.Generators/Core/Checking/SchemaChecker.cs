@@ -14,22 +14,22 @@ namespace DomainKit.Generators.Core.Checking;
 internal sealed class SchemaChecker
 {
     private readonly ParsedSchema _schema;
-    private readonly TypeTable _table;
+    private readonly TypeIndex _index;
     private readonly DiagnosticBag _diagnostics = new();
     private readonly TypeResolver _resolver;
     private readonly DefaultChecker _defaults;
 
-    private SchemaChecker(ParsedSchema schema, TypeTable table)
+    private SchemaChecker(ParsedSchema schema, TypeIndex index)
     {
         _schema = schema;
-        _table = table;
-        _resolver = new TypeResolver(table, _diagnostics);
-        _defaults = new DefaultChecker(table, _diagnostics);
+        _index = index;
+        _resolver = new TypeResolver(index, _diagnostics);
+        _defaults = new DefaultChecker(index, _diagnostics);
     }
 
-    public static CheckedSchema Check(ParsedSchema schema, TypeTable table, string defaultNamespace)
+    public static CheckedSchema Check(ParsedSchema schema, TypeIndex index, string defaultNamespace)
     {
-        var checker = new SchemaChecker(schema, table);
+        var checker = new SchemaChecker(schema, index);
         checker._diagnostics.AddRange(schema.Diagnostics);
         var ns = NamespaceResolver.Resolve(schema.Namespace, defaultNamespace, checker._diagnostics);
         var specs = new List<TypeSpec>();
@@ -37,7 +37,7 @@ internal sealed class SchemaChecker
         {
             if (checker.CheckType(type, ns) is { } spec) specs.Add(spec);
         }
-        return new CheckedSchema(schema.FilePath, specs.ToEquatableArray(), checker._diagnostics.ToEquatableArray());
+        return new CheckedSchema { FilePath = schema.FilePath, Types = specs.ToEquatableArray(), Diagnostics = checker._diagnostics.ToEquatableArray() };
     }
 
     private TypeSpec? CheckType(TypeDeclaration type, string ns)
@@ -50,14 +50,21 @@ internal sealed class SchemaChecker
         }
         const string ConverterSuffix = "JsonConverter";
         if (name.EndsWith(ConverterSuffix, StringComparison.Ordinal) &&
-            _table.TryGet(name.Substring(0, name.Length - ConverterSuffix.Length), out var enumEntry) && enumEntry.Kind == TypeKind.Enum)
+            _index.TryGet(name.Substring(0, name.Length - ConverterSuffix.Length), out var enumEntry) && enumEntry.Kind == TypeKind.Enum)
         {
             _diagnostics.Report(DiagnosticCatalog.NameClash, type.Name.Span, "Type", name, name, $"the JSON converter generated for enum '{enumEntry.Name}'");
             return null;
         }
-        var owned = _table.TryGet(name, out var entry) && entry.OwnerFile == _schema.FilePath && entry.Kind == type.Kind;
-        var spec = new TypeSpec(name, ns, type.Kind, type.Doc, Obsolete(type.Deprecated),
-            EquatableArray<PropertySpec>.Empty, EquatableArray<EnumMemberSpec>.Empty, null, _schema.UnknownFieldsError);
+        var owned = _index.TryGet(name, out var entry) && entry.OwnerFile == _schema.FilePath && entry.Kind == type.Kind;
+        var spec = new TypeSpec
+        {
+            Name = name,
+            Namespace = ns,
+            Kind = type.Kind,
+            Doc = type.Doc,
+            Obsolete = Obsolete(type.Deprecated),
+            UnknownFieldsError = _schema.UnknownFieldsError,
+        };
         spec = type.Kind switch
         {
             TypeKind.Record => spec with { Properties = CheckFields(type) },
@@ -93,7 +100,7 @@ internal sealed class SchemaChecker
 
     private PropertySpec? CheckField(FieldDeclaration field, string property, string wireName)
     {
-        var type = _resolver.Resolve(field);
+        var type = _resolver.Resolve(field.Type);
         if (type is null) return null;
         var constraints = ConstraintChecker.Check(field.Constraints, type, field.Type.Text, _diagnostics);
         string? initializer = null;
@@ -105,8 +112,17 @@ internal sealed class SchemaChecker
         var required = !type.Optional && !hasDefault;
         if (required && field.Deprecated is not null)
             _diagnostics.Report(DiagnosticCatalog.DeprecatedButRequired, field.Name.Span, field.Name.Text);
-        return new PropertySpec(property, wireName, type, required, initializer, field.Doc, Obsolete(field.Deprecated),
-            ConstraintChecker.ToSpecs(constraints));
+        return new PropertySpec
+        {
+            PropertyName = property,
+            WireName = wireName,
+            Type = type,
+            IsRequired = required,
+            DefaultExpression = initializer,
+            Doc = field.Doc,
+            Obsolete = Obsolete(field.Deprecated),
+            Constraints = ConstraintChecker.ToSpecs(constraints),
+        };
     }
 
     private EquatableArray<EnumMemberSpec> CheckMembers(TypeDeclaration type)
@@ -118,7 +134,7 @@ internal sealed class SchemaChecker
             var wire = member.Name.Text;
             var name = MemberName(member.Name, "enum member", names, reservedClash: null);
             if (name is null) continue;
-            members.Add(new EnumMemberSpec(name, wire, member.Doc));
+            members.Add(new EnumMemberSpec { Name = name, WireName = wire, Doc = member.Doc });
         }
         return members.ToEquatableArray();
     }
@@ -126,15 +142,22 @@ internal sealed class SchemaChecker
     private PropertySpec? CheckWrapped(TypeDeclaration type)
     {
         var wrapped = type.Wrapped!;
-        var resolved = _resolver.Resolve(wrapped);
+        var resolved = _resolver.Resolve(wrapped.Type);
         if (resolved is null) return null;
-        if (resolved.Kind != TypeRefKind.Primitive || resolved.Optional)
+        if (resolved.Kind != FieldTypeKind.Primitive || resolved.Optional)
         {
-            _diagnostics.Report(DiagnosticCatalog.InvalidValueType, wrapped.Type.Span, type.Name.Text, wrapped.Type.Text);
+            _diagnostics.Report(DiagnosticCatalog.InvalidValueType, wrapped.Type.Source.Span, type.Name.Text, wrapped.Type.Text);
             return null;
         }
         var constraints = ConstraintChecker.Check(wrapped.Constraints, resolved, wrapped.Type.Text, _diagnostics);
-        return new PropertySpec("Value", "value", resolved, true, null, null, null, ConstraintChecker.ToSpecs(constraints));
+        return new PropertySpec
+        {
+            PropertyName = "Value",
+            WireName = "value",
+            Type = resolved,
+            IsRequired = true,
+            Constraints = ConstraintChecker.ToSpecs(constraints),
+        };
     }
 
     /// <summary>

@@ -9,27 +9,29 @@ using DomainKit.Generators.Core.Model;
 
 namespace DomainKit.Generators.Core.Checking;
 
-/// <summary>Builds the compilation-wide table of declared types, and reports names declared twice.</summary>
+/// <summary>Builds the compilation-wide index of declared types, and reports names declared twice.</summary>
 internal static class TypeIndexBuilder
 {
-    public static EquatableArray<DeclaredType> Declarations(ParsedSchema schema, string defaultNamespace)
+    public static EquatableArray<DeclaredName> Declarations(ParsedSchema schema, string defaultNamespace)
     {
         var ns = NamespaceResolver.Resolve(schema.Namespace, defaultNamespace);
-        return schema.Types.Select(type => new DeclaredType(
-            type.Name.Text,
-            type.Kind,
-            ns,
-            schema.FilePath,
-            type.Name.Span,
-            WrappedPrimitive(type),
-            type.Members.Select(m => m.Name.Text).ToEquatableArray())).ToEquatableArray();
+        return schema.Types.Select(type => new DeclaredName
+        {
+            Name = type.Name.Text,
+            Kind = type.Kind,
+            Namespace = ns,
+            FilePath = schema.FilePath,
+            NameSpan = type.Name.Span,
+            Wrapped = WrappedPrimitive(type),
+            EnumMembers = type.Members.Select(m => m.Name.Text).ToEquatableArray(),
+        }).ToEquatableArray();
     }
 
     /// <summary>One entry per name (case-insensitively): the first by file path, then by position, wins.</summary>
-    public static TypeIndex Build(ImmutableArray<EquatableArray<DeclaredType>> files)
+    public static TypeIndexResult Build(ImmutableArray<EquatableArray<DeclaredName>> files)
     {
         var diagnostics = new DiagnosticBag();
-        var owners = new Dictionary<string, DeclaredType>(StringComparer.OrdinalIgnoreCase);
+        var owners = new Dictionary<string, DeclaredName>(StringComparer.OrdinalIgnoreCase);
         var ordered = files.SelectMany(f => f)
             .OrderBy(d => d.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.NameSpan.StartOffset);
@@ -44,15 +46,23 @@ internal static class TypeIndexBuilder
             }
             owners.Add(declared.Name, declared);
         }
-        var entries = owners.Values
+        var types = owners.Values
             .OrderBy(d => d.Name, StringComparer.Ordinal)
-            .Select(d => new TypeEntry(d.Name, d.Kind, FullName(d.Namespace, d.Name), d.FilePath, d.Wrapped, d.EnumMembers))
+            .Select(d => new IndexedType
+            {
+                Name = d.Name,
+                Kind = d.Kind,
+                FullName = FullName(d.Namespace, d.Name),
+                OwnerFile = d.FilePath,
+                Wrapped = d.Wrapped,
+                EnumMembers = d.EnumMembers,
+            })
             .ToEquatableArray();
-        return new TypeIndex(new TypeTable(entries), diagnostics.ToEquatableArray());
+        return new TypeIndexResult(new TypeIndex(types), diagnostics.ToEquatableArray());
     }
 
     public static string FullName(string ns, string name) => ns.Length == 0 ? "global::" + name : $"global::{ns}.{name}";
 
     private static PrimitiveKind WrappedPrimitive(TypeDeclaration type) =>
-        type.Wrapped?.ParsedType.Expression is { Optional: false, Arguments.Count: 0 } expression ? Primitives.KindOf(expression.Name) : PrimitiveKind.None;
+        type.Wrapped?.Type.Expression is { Optional: false, Arguments.Count: 0 } expression ? Primitives.KindOf(expression.Name) : PrimitiveKind.None;
 }

@@ -4,58 +4,69 @@ using DomainKit.Generators.Core.Model;
 
 namespace DomainKit.Generators.Core.Checking;
 
-/// <summary>Turns a type scalar into a <see cref="TypeRefSpec"/>, reporting unknown names with a suggestion.</summary>
+/// <summary>Turns a field's <see cref="TypeSyntax"/> into a <see cref="FieldTypeSpec"/>, reporting unknown names with a suggestion.</summary>
 internal sealed class TypeResolver
 {
-    private readonly TypeTable _table;
+    private readonly TypeIndex _index;
     private readonly DiagnosticBag _diagnostics;
 
-    public TypeResolver(TypeTable table, DiagnosticBag diagnostics)
+    public TypeResolver(TypeIndex index, DiagnosticBag diagnostics)
     {
-        _table = table;
+        _index = index;
         _diagnostics = diagnostics;
     }
 
-    public TypeRefSpec? Resolve(FieldDeclaration field)
+    public FieldTypeSpec? Resolve(TypeSyntax syntax)
     {
-        var (type, parsed) = (field.Type, field.ParsedType);
-        if (parsed.Expression is null)
+        if (syntax.Expression is null)
         {
-            _diagnostics.Report(DiagnosticCatalog.InvalidTypeExpression, Within(type, parsed.ErrorOffset, 1), type.Text, parsed.Error ?? "malformed");
+            _diagnostics.Report(DiagnosticCatalog.InvalidTypeExpression, Within(syntax.Source, syntax.ErrorOffset, 1), syntax.Text, syntax.Error ?? "malformed");
             return null;
         }
-        return Resolve(type, parsed.Expression);
+        return Resolve(syntax.Source, syntax.Expression);
     }
 
-    private TypeRefSpec? Resolve(Scalar source, TypeExpression expression)
+    private FieldTypeSpec? Resolve(Scalar source, TypeExpression expression)
     {
         var name = expression.Name;
         if (System.Array.IndexOf(Primitives.CollectionNames, name) >= 0) return ResolveCollection(source, expression);
+        var known = Primitives.TryGet(name, out var primitive, out var csharp);
+        var declared = _index.TryGet(name, out var indexed);
+        if (!known && !declared)
+        {
+            // With type arguments the name was most likely meant as a collection ('lst<string>').
+            var suggestion = expression.Arguments.Count > 0
+                ? NameSuggester.Closest(name, Primitives.CollectionNames)
+                : NameSuggester.Closest(name, _index.Names.Concat(Primitives.Names).Concat(Primitives.CollectionNames));
+            _diagnostics.Report(DiagnosticCatalog.UnknownType, Within(source, expression), name,
+                suggestion is null ? "" : $"; did you mean '{suggestion}'?");
+            return null;
+        }
         if (expression.Arguments.Count > 0)
         {
             _diagnostics.Report(DiagnosticCatalog.InvalidTypeExpression, Within(source, expression), source.Text,
                 $"'{name}' takes no type arguments; only list, set and map do");
             return null;
         }
-        if (Primitives.TryGet(name, out var primitive, out var csharp))
-            return new TypeRefSpec(TypeRefKind.Primitive, primitive, csharp, expression.Optional, null);
-        if (_table.TryGet(name, out var entry))
+        if (known)
+            return new FieldTypeSpec { Kind = FieldTypeKind.Primitive, Primitive = primitive, CSharpType = csharp, Optional = expression.Optional };
+        var kind = indexed.Kind switch
         {
-            var kind = entry.Kind switch
-            {
-                TypeKind.Record => TypeRefKind.Record,
-                TypeKind.Enum => TypeRefKind.Enum,
-                _ => TypeRefKind.Value,
-            };
-            return new TypeRefSpec(kind, entry.Wrapped, entry.FullName, expression.Optional, null, entry.Name);
-        }
-        var suggestion = NameSuggester.Closest(name, _table.Names.Concat(Primitives.Names).Concat(Primitives.CollectionNames));
-        _diagnostics.Report(DiagnosticCatalog.UnknownType, Within(source, expression), name,
-            suggestion is null ? "" : $"; did you mean '{suggestion}'?");
-        return null;
+            TypeKind.Record => FieldTypeKind.Record,
+            TypeKind.Enum => FieldTypeKind.Enum,
+            _ => FieldTypeKind.Value,
+        };
+        return new FieldTypeSpec
+        {
+            Kind = kind,
+            Primitive = indexed.Wrapped,
+            CSharpType = indexed.FullName,
+            Optional = expression.Optional,
+            DeclaredName = indexed.Name,
+        };
     }
 
-    private TypeRefSpec? ResolveCollection(Scalar source, TypeExpression expression)
+    private FieldTypeSpec? ResolveCollection(Scalar source, TypeExpression expression)
     {
         if (expression.Arguments.Count != 1)
         {
@@ -68,11 +79,11 @@ internal sealed class TypeResolver
         if (element is null) return null;
         var (kind, wrapper) = expression.Name switch
         {
-            "list" => (TypeRefKind.List, "global::DomainKit.ValueList"),
-            "set" => (TypeRefKind.Set, "global::DomainKit.ValueSet"),
-            _ => (TypeRefKind.Map, "global::DomainKit.ValueMap"),
+            "list" => (FieldTypeKind.List, "global::DomainKit.ValueList"),
+            "set" => (FieldTypeKind.Set, "global::DomainKit.ValueSet"),
+            _ => (FieldTypeKind.Map, "global::DomainKit.ValueMap"),
         };
-        return new TypeRefSpec(kind, PrimitiveKind.None, $"{wrapper}<{element.CSharpDeclaration}>", expression.Optional, element);
+        return new FieldTypeSpec { Kind = kind, CSharpType = $"{wrapper}<{element.CSharpDeclaration}>", Optional = expression.Optional, Element = element };
     }
 
     private static SourceSpan Within(Scalar source, TypeExpression expression) => Within(source, expression.Offset, expression.Length);

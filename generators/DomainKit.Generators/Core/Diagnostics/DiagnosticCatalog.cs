@@ -2,7 +2,12 @@ using System.Collections.Immutable;
 
 namespace DomainKit.Generators.Core.Diagnostics;
 
-/// <summary>Every diagnostic DomainKit reports, in one place. Each id is documented in docs/diagnostics.md.</summary>
+/// <summary>
+/// Every diagnostic DomainKit reports, in one place, free of Roslyn: the core reports these. The host's
+/// <c>DiagnosticDescriptors</c> mirrors each row as a static descriptor with a constant id (for release
+/// tracking); each id is documented in docs/diagnostics.md and listed in AnalyzerReleases.*.md, and a test
+/// checks that all four agree.
+/// </summary>
 internal static class DiagnosticCatalog
 {
     public static readonly DiagnosticRule YamlSyntax = Error("DK0001", "YAML syntax error",
@@ -81,6 +86,10 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticRule NestingTooDeep = Error("DK0025", "Schema nests too deeply",
         "YAML nests deeper than {0} levels here; a schema needs far fewer, so the file is not read further");
 
+    public static readonly DiagnosticRule RequiredCycle = new("DK0026", "Required fields form a cycle",
+        "Field '{0}' of '{1}' closes a cycle of required fields ({2}): no finite instance can be built or read; make one of these fields optional ('?')",
+        RuleSeverity.Warning);
+
     public static readonly DiagnosticRule InternalError = Error("DK9999", "Internal generator error",
         "DomainKit could not process this file ({0}); please report it with the file attached");
 
@@ -88,7 +97,8 @@ internal static class DiagnosticCatalog
         YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName,
         NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint,
         RulesNotSupported, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
-        InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep, InternalError);
+        InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep,
+        RequiredCycle, InternalError);
 
     private static DiagnosticRule Error(string id, string title, string format) =>
         new(id, title, format, RuleSeverity.Error);

@@ -15,6 +15,16 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes a multi-line template (a raw string literal, whose own indentation the compiler has already
+    /// removed) line by line at the current depth, so fixed blocks read in the emitter as the code they produce.
+    /// </summary>
+    public IndentedWriter Block(string template)
+    {
+        foreach (var line in template.Split('\n')) Line(line.TrimEnd('\r'));
+        return this;
+    }
+
     public IndentedWriter Open(string header)
     {
         Line(header);

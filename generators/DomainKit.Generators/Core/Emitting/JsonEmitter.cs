@@ -14,8 +14,10 @@ internal static class JsonEmitter
     private const string Json = "global::System.Text.Json";
     private const string Token = Json + ".JsonTokenType";
     private const string Reader = "ref " + Json + ".Utf8JsonReader reader";
-    private const string Context = "global::DomainKit.Json.JsonReadContext context";
-    private const string Primitives = "global::DomainKit.Json.JsonPrimitives";
+    private const string Runtime = "global::DomainKit.Runtime";
+    private const string Options = "global::DomainKit.DomainJsonOptions";
+    private const string Context = Runtime + ".JsonReadContext context";
+    private const string Primitives = Runtime + ".JsonPrimitives";
 
     public static string ConverterAttribute(TypeSpec type) =>
         $"[{Json}.Serialization.JsonConverter(typeof({ConverterName(type)}))]";
@@ -53,19 +55,20 @@ internal static class JsonEmitter
         {
             var present = "present" + property.PropertyName;
             writer.Open($"if ({property.PropertyName} is {{ }} {present})");
-            WriteNamedValue(writer, type with { Optional = false }, name, present, locals);
+            WriteNamedValue(writer, type with { Optional = false }, name, present, locals, knownNotNull: true);
             writer.Close();
             return;
         }
-        WriteNamedValue(writer, type, name, property.PropertyName, locals);
+        WriteNamedValue(writer, type, name, property.PropertyName, locals, knownNotNull: false);
     }
 
-    private static void WriteNamedValue(IndentedWriter writer, TypeRefSpec type, string name, string value, LocalNames locals)
+    /// <summary><paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.</summary>
+    private static void WriteNamedValue(IndentedWriter writer, FieldTypeSpec type, string name, string value, LocalNames locals, bool knownNotNull)
     {
         // System.Text.Json's combined name-and-value writes, where it has them, are its fastest path.
         // A value type writes its wrapped primitive bare, so it can use them too.
-        if (type.Kind == TypeRefKind.Value) value += ".Value";
-        var combined = type.Kind is not (TypeRefKind.Primitive or TypeRefKind.Value) ? null : type.Primitive switch
+        if (type.Kind == FieldTypeKind.Value) value += ".Value";
+        var combined = type.Kind is not (FieldTypeKind.Primitive or FieldTypeKind.Value) ? null : type.Primitive switch
         {
             PrimitiveKind.String => $"writer.WriteString({name}, {value});",
             PrimitiveKind.Bool => $"writer.WriteBoolean({name}, {value});",
@@ -79,11 +82,11 @@ internal static class JsonEmitter
             return;
         }
         writer.Line($"writer.WritePropertyName({name});");
-        WriteValue(writer, type.Kind == TypeRefKind.Value ? type with { Kind = TypeRefKind.Primitive } : type, value, locals);
+        WriteValue(writer, type.Kind == FieldTypeKind.Value ? type with { Kind = FieldTypeKind.Primitive } : type, value, locals, knownNotNull);
     }
 
     /// <summary><paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.</summary>
-    private static void WriteValue(IndentedWriter writer, TypeRefSpec type, string value, LocalNames locals, bool knownNotNull = false)
+    private static void WriteValue(IndentedWriter writer, FieldTypeSpec type, string value, LocalNames locals, bool knownNotNull = false)
     {
         if (type.Optional)
         {
@@ -95,24 +98,24 @@ internal static class JsonEmitter
         }
         switch (type.Kind)
         {
-            case TypeRefKind.Record:
+            case FieldTypeKind.Record:
                 writer.Line(knownNotNull ? $"{value}.WriteJson(writer);" : $"if ({value} is null) writer.WriteNullValue(); else {value}.WriteJson(writer);");
                 break;
-            case TypeRefKind.Value:
+            case FieldTypeKind.Value:
                 writer.Line($"{value}.WriteJson(writer);");
                 break;
-            case TypeRefKind.Enum:
+            case FieldTypeKind.Enum:
                 writer.Line($"{type.CSharpType}JsonConverter.WriteJsonValue(writer, {value});");
                 break;
-            case TypeRefKind.List:
-            case TypeRefKind.Set:
+            case FieldTypeKind.List:
+            case FieldTypeKind.Set:
                 var item = locals.Next("item");
                 writer.Line("writer.WriteStartArray();")
                     .Open($"foreach (var {item} in {value}.AsSpan())");
                 WriteValue(writer, type.Element!, item, locals);
                 writer.Close().Line("writer.WriteEndArray();");
                 break;
-            case TypeRefKind.Map:
+            case FieldTypeKind.Map:
                 var keys = locals.Next("keys");
                 var values = locals.Next("values");
                 var index = locals.Next("i");
@@ -214,7 +217,7 @@ internal static class JsonEmitter
             .Open($"public sealed class {type.Name}JsonConverter : {Json}.Serialization.JsonConverter<{type.Name}>")
             .Line("/// <inheritdoc />")
             .Line($"public override {type.Name} Read({Reader}, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) =>")
-            .Line($"    global::DomainKit.Json.JsonReading.ReadForConverter(ref reader, {ReaderLambda}, static (_, _) => true);")
+            .Line($"    global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, {ReaderLambda}, static (_, _) => true);")
             .Line()
             .Line("/// <inheritdoc />")
             .Line($"public override void Write({Json}.Utf8JsonWriter writer, {type.Name} value, {Json}.JsonSerializerOptions options) => WriteJsonValue(writer, value);")
@@ -254,43 +257,46 @@ internal static class JsonEmitter
         var name = type.Name;
         var outType = nullable ? name + "?" : name;
         var notNull = nullable ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
-        var reader = ReaderLambda;
         var validate = ValidateLambda(name, nullable);
-        writer.Line("/// <summary>This value as JSON text.</summary>")
-            .Line($"public string ToJson() => global::DomainKit.Json.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));")
-            .Line()
-            .Line("/// <summary>Reads JSON text; throws <see cref=\"global::DomainKit.DomainValidationException\"/> listing every problem.</summary>")
-            .Line($"public static {name} FromJson(string json) => global::DomainKit.Json.JsonReading.FromString(json, static utf8 => FromJson(utf8));")
-            .Line()
-            .Line("/// <summary>Reads UTF-8 JSON; throws <see cref=\"global::DomainKit.DomainValidationException\"/> listing every problem.</summary>")
-            .Line($"public static {name} FromJson(global::System.ReadOnlySpan<byte> utf8) =>")
-            .Line($"    global::DomainKit.Json.JsonReading.Read<{outType}>(utf8, global::DomainKit.Json.DomainJsonOptions.Default, {reader}, {validate}){(nullable ? "!" : "")};")
-            .Line()
-            .Line("/// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name=\"result\"/>.</summary>")
-            .Line($"public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, {notNull}out {outType} value, out global::DomainKit.ValidationResult result) =>")
-            .Line("    TryFromJson(utf8, global::DomainKit.Json.DomainJsonOptions.Default, out value, out result);")
-            .Line()
-            .Line("/// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name=\"options\"/>.</summary>")
-            .Line($"public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.Json.DomainJsonOptions options, {notNull}out {outType} value, out global::DomainKit.ValidationResult result) =>")
-            .Line($"    global::DomainKit.Json.JsonReading.TryRead<{outType}>(utf8, options, {reader}, {validate}, out value, out result);")
-            .Line();
+        writer.Block($$"""
+            /// <summary>This value as JSON text.</summary>
+            public string ToJson() => {{Runtime}}.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+
+            /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+            public static {{name}} FromJson(string json) => {{Runtime}}.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+
+            /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+            public static {{name}} FromJson(global::System.ReadOnlySpan<byte> utf8) =>
+                {{Runtime}}.JsonReading.Read<{{outType}}>(utf8, {{Options}}.Default, {{ReaderLambda}}, {{validate}}){{(nullable ? "!" : "")}};
+
+            /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+            public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, {{notNull}}out {{outType}} value, out global::DomainKit.ValidationResult result) =>
+                TryFromJson(utf8, {{Options}}.Default, out value, out result);
+
+            /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+            public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, {{Options}} options, {{notNull}}out {{outType}} value, out global::DomainKit.ValidationResult result) =>
+                {{Runtime}}.JsonReading.TryRead<{{outType}}>(utf8, options, {{ReaderLambda}}, {{validate}}, out value, out result);
+
+            """);
     }
 
     private static void EmitConverter(IndentedWriter writer, TypeSpec type, bool nullable)
     {
         var name = type.Name;
         var outType = nullable ? name + "?" : name;
-        var validate = ValidateLambda(name, nullable);
-        writer.Line("/// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>")
-            .Open($"public sealed class DomainJsonConverter : {Json}.Serialization.JsonConverter<{name}>")
-            .Line("/// <inheritdoc />")
-            .Line($"public override {outType} Read({Reader}, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) =>")
-            .Line($"    global::DomainKit.Json.JsonReading.ReadForConverter<{outType}>(ref reader, {ReaderLambda}, {validate});")
-            .Line()
-            .Line("/// <inheritdoc />")
-            .Line($"public override void Write({Json}.Utf8JsonWriter writer, {name} value, {Json}.JsonSerializerOptions options) => value.WriteJson(writer);")
-            .Close()
-            .Line();
+        writer.Block($$"""
+            /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+            public sealed class DomainJsonConverter : {{Json}}.Serialization.JsonConverter<{{name}}>
+            {
+                /// <inheritdoc />
+                public override {{outType}} Read({{Reader}}, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options) =>
+                    {{Runtime}}.JsonReading.ReadForConverter<{{outType}}>(ref reader, {{ReaderLambda}}, {{ValidateLambda(name, nullable)}});
+
+                /// <inheritdoc />
+                public override void Write({{Json}}.Utf8JsonWriter writer, {{name}} value, {{Json}}.JsonSerializerOptions options) => value.WriteJson(writer);
+            }
+
+            """);
     }
 
     /// <summary>The generated type's own <c>ReadJsonCore</c>, as a static lambda the runtime's entry points take.</summary>
@@ -327,7 +333,7 @@ internal static class JsonEmitter
             _locals = locals;
         }
 
-        public void Read(TypeRefSpec type, string target)
+        public void Read(FieldTypeSpec type, string target)
         {
             _writer.Open($"if (reader.TokenType == {Token}.Null)")
                 .Line(type.Optional ? $"{target} = null;" : "context.NullNotAllowed();")
@@ -337,24 +343,24 @@ internal static class JsonEmitter
             _writer.Close();
         }
 
-        private void ReadPresent(TypeRefSpec type, string target)
+        private void ReadPresent(FieldTypeSpec type, string target)
         {
             switch (type.Kind)
             {
-                case TypeRefKind.Record:
+                case FieldTypeKind.Record:
                     _writer.Line($"{target} = {type.CSharpType}.ReadJsonCore(ref reader, context)!;");
                     break;
-                case TypeRefKind.Value:
+                case FieldTypeKind.Value:
                     _writer.Line($"{target} = {type.CSharpType}.ReadJsonCore(ref reader, context);");
                     break;
-                case TypeRefKind.Enum:
+                case FieldTypeKind.Enum:
                     _writer.Line($"{target} = {type.CSharpType}JsonConverter.ReadJsonCore(ref reader, context);");
                     break;
-                case TypeRefKind.List:
-                case TypeRefKind.Set:
+                case FieldTypeKind.List:
+                case FieldTypeKind.Set:
                     ReadArray(type, target);
                     break;
-                case TypeRefKind.Map:
+                case FieldTypeKind.Map:
                     ReadMap(type, target);
                     break;
                 default:
@@ -363,7 +369,7 @@ internal static class JsonEmitter
             }
         }
 
-        private void ReadArray(TypeRefSpec type, string target)
+        private void ReadArray(FieldTypeSpec type, string target)
         {
             var n = _locals.Next("");
             var element = type.Element!.CSharpDeclaration;
@@ -371,7 +377,7 @@ internal static class JsonEmitter
                 .Line("context.WrongType(ref reader, \"an array\");")
                 .Close()
                 .Open("else")
-                .Line($"var buffer{n} = new global::DomainKit.Json.CollectionBuffer<{element}>();")
+                .Line($"var buffer{n} = new global::DomainKit.Runtime.CollectionBuffer<{element}>();")
                 .Line($"var index{n} = 0;")
                 .Open($"while (reader.Read() && reader.TokenType != {Token}.EndArray)")
                 .Line($"context.Push(index{n}++);")
@@ -380,11 +386,11 @@ internal static class JsonEmitter
             _writer.Line($"buffer{n}.Add(item{n});")
                 .Line("context.Pop();")
                 .Close()
-                .Line($"{target} = buffer{n}.{(type.Kind == TypeRefKind.Set ? "ToValueSet" : "ToValueList")}();")
+                .Line($"{target} = buffer{n}.{(type.Kind == FieldTypeKind.Set ? "ToValueSet" : "ToValueList")}();")
                 .Close();
         }
 
-        private void ReadMap(TypeRefSpec type, string target)
+        private void ReadMap(FieldTypeSpec type, string target)
         {
             var n = _locals.Next("");
             var element = type.Element!.CSharpDeclaration;
@@ -392,7 +398,7 @@ internal static class JsonEmitter
                 .Line("context.WrongType(ref reader, \"an object\");")
                 .Close()
                 .Open("else")
-                .Line($"var buffer{n} = new global::DomainKit.Json.MapBuffer<{element}>();")
+                .Line($"var buffer{n} = new global::DomainKit.Runtime.MapBuffer<{element}>();")
                 .Open($"while (reader.Read() && reader.TokenType != {Token}.EndObject)")
                 .Line($"var key{n} = {Primitives}.ReadKey(ref reader, context);")
                 .Line($"context.Push(key{n});")

@@ -12,18 +12,19 @@ namespace DomainKit.Generators.Core.Emitting;
 /// </summary>
 internal static class ValidationEmitter
 {
-    private const string Sink = "global::DomainKit.ValidationErrorSink";
+    private const string Runtime = "global::DomainKit.Runtime";
+    private const string Sink = Runtime + ".ValidationErrorSink";
 
-    public static void EmitValidate(IndentedWriter writer, string typeName)
-    {
-        writer.Line("/// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>")
-            .Open("public global::DomainKit.ValidationResult Validate()")
-            .Line($"if (ValidateCore(null, \"\", \"{typeName}\")) return global::DomainKit.ValidationResult.Valid;")
-            .Line($"var sink = new {Sink}();")
-            .Line($"ValidateCore(sink, \"\", \"{typeName}\");")
-            .Line("return sink.ToResult();")
-            .Close();
-    }
+    public static void EmitValidate(IndentedWriter writer, string typeName) => writer.Block($$"""
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "{{typeName}}")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new {{Sink}}();
+            ValidateCore(sink, "", "{{typeName}}");
+            return sink.ToResult();
+        }
+        """);
 
     public static void EmitRecordCore(IndentedWriter writer, TypeSpec type)
     {
@@ -51,11 +52,12 @@ internal static class ValidationEmitter
     {
         foreach (var property in properties)
         {
-            var pattern = property.Constraints.FirstOrDefault(c => c.Key == "pattern");
+            var pattern = property.Constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Pattern);
             if (pattern is null) continue;
-            writer.Line()
-                .Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(property.PropertyName)} = new({pattern.Literal},")
-                .Line("    global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+            writer.Line().Block($"""
+                private static readonly global::System.Text.RegularExpressions.Regex {PatternField(property.PropertyName)} = new({pattern.Literal},
+                    global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+                """);
         }
     }
 
@@ -73,19 +75,19 @@ internal static class ValidationEmitter
         writer.Line(hasChecks ? "return sink is null || sink.Count == errorsBefore;" : "return true;").Close();
 
     /// <summary>Whether a value of this type, with these constraints, has anything to check.</summary>
-    private static bool Needs(TypeRefSpec type, EquatableArray<ConstraintSpec> constraints)
+    private static bool Needs(FieldTypeSpec type, EquatableArray<ConstraintSpec> constraints)
     {
         if (constraints.Count > 0) return true;
         return type.Kind switch
         {
-            TypeRefKind.Primitive => !type.Optional && IsReference(type),
-            TypeRefKind.List or TypeRefKind.Set or TypeRefKind.Map => Needs(type.Element!, EquatableArray<ConstraintSpec>.Empty),
+            FieldTypeKind.Primitive => !type.Optional && IsReference(type),
+            FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map => Needs(type.Element!, EquatableArray<ConstraintSpec>.Empty),
             _ => true,
         };
     }
 
-    private static bool IsReference(TypeRefSpec type) =>
-        type.Kind == TypeRefKind.Record || (type.Kind == TypeRefKind.Primitive && type.Primitive is PrimitiveKind.String or PrimitiveKind.Uri);
+    private static bool IsReference(FieldTypeSpec type) =>
+        type.Kind == FieldTypeKind.Record || (type.Kind == FieldTypeKind.Primitive && type.Primitive is PrimitiveKind.String or PrimitiveKind.Uri);
 
     /// <summary>
     /// Writes the checks of the fields of one method. Locals are numbered across the whole method,
@@ -101,7 +103,7 @@ internal static class ValidationEmitter
         public CheckContext(IndentedWriter writer) => _writer = writer;
 
         /// <summary><paramref name="name"/>: the C# expression naming the field in messages.</summary>
-        public void EmitField(TypeRefSpec type, string value, PathExpression path, string name, string patternField, EquatableArray<ConstraintSpec> constraints)
+        public void EmitField(FieldTypeSpec type, string value, PathExpression path, string name, string patternField, EquatableArray<ConstraintSpec> constraints)
         {
             _name = name;
             _patternField = patternField;
@@ -110,7 +112,7 @@ internal static class ValidationEmitter
 
         private string Local(string stem) => _locals.Next(stem);
 
-        private void Emit(TypeRefSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        private void Emit(FieldTypeSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
         {
             if (type.Optional)
             {
@@ -125,7 +127,7 @@ internal static class ValidationEmitter
                 _writer.Open($"if ({value} is null)");
                 Fail($"Required({path}, {_name})");
                 _writer.Close();
-                if (type.Kind == TypeRefKind.Primitive && constraints.Count == 0) return;
+                if (type.Kind == FieldTypeKind.Primitive && constraints.Count == 0) return;
                 _writer.Open("else");
                 EmitPresent(type, value, path, constraints);
                 _writer.Close();
@@ -134,23 +136,23 @@ internal static class ValidationEmitter
             EmitPresent(type, value, path, constraints);
         }
 
-        private void EmitPresent(TypeRefSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        private void EmitPresent(FieldTypeSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
         {
             switch (type.Kind)
             {
-                case TypeRefKind.Record:
-                case TypeRefKind.Value:
+                case FieldTypeKind.Record:
+                case FieldTypeKind.Value:
                     _writer.Line($"if (!{value}.ValidateCore(sink, sink is null ? \"\" : {path}, {_name}) && sink is null) return false;");
                     break;
-                case TypeRefKind.Enum:
+                case FieldTypeKind.Enum:
                     _writer.Open($"if (!global::System.Enum.IsDefined({value}))");
                     Fail($"Enum({path}, {_name}, \"{type.DeclaredName}\", {value})");
                     _writer.Close();
                     break;
-                case TypeRefKind.Primitive when type.Primitive == PrimitiveKind.String:
+                case FieldTypeKind.Primitive when type.Primitive == PrimitiveKind.String:
                     EmitString(value, path, constraints);
                     break;
-                case TypeRefKind.Primitive:
+                case FieldTypeKind.Primitive:
                     EmitBounds(value, path, constraints);
                     break;
                 default:
@@ -162,19 +164,19 @@ internal static class ValidationEmitter
         private void EmitString(string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
         {
             var length = "";
-            if (constraints.Any(c => c.Key is "minLength" or "maxLength"))
+            if (constraints.Any(c => c.Rule.Measure == ConstraintMeasure.Length))
             {
                 length = Local("length");
-                _writer.Line($"var {length} = global::DomainKit.ValidationChecks.CodePointLength({value});");
+                _writer.Line($"var {length} = {Runtime}.ValidationChecks.CodePointLength({value});");
             }
             foreach (var constraint in constraints)
             {
-                var (condition, failure) = constraint.Key switch
+                var rule = constraint.Rule;
+                var (condition, failure) = rule.Kind switch
                 {
-                    "minLength" => ($"{length} < {constraint.Literal}", $"MinLength({path}, {_name}, {constraint.Literal}, {length})"),
-                    "maxLength" => ($"{length} > {constraint.Literal}", $"MaxLength({path}, {_name}, {constraint.Literal}, {length})"),
-                    "pattern" => ($"!{_patternField}.IsMatch({value})", $"Pattern({path}, {_name}, {constraint.Literal}, {value})"),
-                    _ => ($"!global::DomainKit.Formats.{FormatMethod(constraint.Value)}({value})", $"Format({path}, {_name}, {constraint.Literal}, {value})"),
+                    ConstraintKind.Pattern => ($"!{_patternField}.IsMatch({value})", $"Pattern({path}, {_name}, {constraint.Literal}, {value})"),
+                    ConstraintKind.Format => ($"!{Runtime}.Formats.{FormatCatalog.MethodOf(constraint.Value)}({value})", $"Format({path}, {_name}, {constraint.Literal}, {value})"),
+                    _ => Measured(rule, length, constraint.Literal, path),
                 };
                 Check(condition, failure);
             }
@@ -185,35 +187,26 @@ internal static class ValidationEmitter
             foreach (var constraint in constraints)
             {
                 // Negated comparisons, so that NaN fails every bound.
-                var (comparison, method) = constraint.Key switch
-                {
-                    "min" => (">=", "Min"),
-                    "max" => ("<=", "Max"),
-                    "exclusiveMin" => (">", "ExclusiveMin"),
-                    _ => ("<", "ExclusiveMax"),
-                };
-                Check($"!({value} {comparison} {constraint.Literal})", $"{method}({path}, {_name}, {CSharpLiteral.String(constraint.Value)}, {value})");
+                var rule = constraint.Rule;
+                Check($"!({value} {rule.Operator} {constraint.Literal})", $"{rule.SinkMethod}({path}, {_name}, {CSharpLiteral.String(constraint.Value)}, {value})");
             }
         }
 
-        private void EmitCollection(TypeRefSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        private void EmitCollection(FieldTypeSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
         {
-            var count = $"{value}.Count";
             foreach (var constraint in constraints)
             {
-                switch (constraint.Key)
+                var rule = constraint.Rule;
+                if (rule.Measure == ConstraintMeasure.Count)
                 {
-                    case "minItems":
-                        Check($"{count} < {constraint.Literal}", $"MinItems({path}, {_name}, {constraint.Literal}, {count})");
-                        break;
-                    case "maxItems":
-                        Check($"{count} > {constraint.Literal}", $"MaxItems({path}, {_name}, {constraint.Literal}, {count})");
-                        break;
-                    case "unique" when constraint.Literal == "true" && type.Kind != TypeRefKind.Set:
-                        var items = type.Kind == TypeRefKind.Map ? $"{value}.ValueSpan" : $"{value}.AsSpan()";
-                        var duplicate = Local("duplicate");
-                        Check($"global::DomainKit.ValidationChecks.TryFindDuplicate({items}, out var {duplicate})", $"Unique({path}, {_name}, {duplicate})");
-                        break;
+                    var (condition, failure) = Measured(rule, $"{value}.Count", constraint.Literal, path);
+                    Check(condition, failure);
+                }
+                else if (rule.Kind == ConstraintKind.Unique && constraint.Literal == "true" && type.Kind != FieldTypeKind.Set)
+                {
+                    var items = type.Kind == FieldTypeKind.Map ? $"{value}.ValueSpan" : $"{value}.AsSpan()";
+                    var duplicate = Local("duplicate");
+                    Check($"{Runtime}.ValidationChecks.TryFindDuplicate({items}, out var {duplicate})", $"Unique({path}, {_name}, {duplicate})");
                 }
             }
             var element = type.Element!;
@@ -221,24 +214,28 @@ internal static class ValidationEmitter
             var index = Local("i");
             var item = Local("item");
             var values = Local("items");
-            if (type.Kind == TypeRefKind.Map)
+            if (type.Kind == FieldTypeKind.Map)
             {
                 var keys = Local("keys");
                 _writer.Line($"var {keys} = {value}.KeySpan;")
                     .Line($"var {values} = {value}.ValueSpan;")
                     .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)")
                     .Line($"var {item} = {values}[{index}];");
-                Emit(element, item, path.Dynamic($"global::DomainKit.ValidationChecks.EscapePointer({keys}[{index}])"), EquatableArray<ConstraintSpec>.Empty);
+                Emit(element, item, path.Dynamic($"{Runtime}.ValidationChecks.EscapePointer({keys}[{index}])"), EquatableArray<ConstraintSpec>.Empty);
             }
             else
             {
                 _writer.Line($"var {values} = {value}.AsSpan();")
                     .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)")
                     .Line($"var {item} = {values}[{index}];");
-                Emit(element, item, path.Dynamic($"global::DomainKit.ValidationChecks.Index({index})"), EquatableArray<ConstraintSpec>.Empty);
+                Emit(element, item, path.Dynamic($"{Runtime}.ValidationChecks.Index({index})"), EquatableArray<ConstraintSpec>.Empty);
             }
             _writer.Close();
         }
+
+        /// <summary>A whole-number measure (a length or a count) against its limit: the failing condition and the sink call.</summary>
+        private (string Condition, string Failure) Measured(ConstraintRule rule, string measure, string limit, PathExpression path) =>
+            ($"{measure} {rule.FailingOperator} {limit}", $"{rule.SinkMethod}({path}, {_name}, {limit}, {measure})");
 
         private void Check(string condition, string failure)
         {
@@ -248,17 +245,5 @@ internal static class ValidationEmitter
         }
 
         private void Fail(string call) => _writer.Line("if (sink is null) return false;").Line($"sink.{call};");
-
-        private static string FormatMethod(string format) => format switch
-        {
-            "email" => "IsEmail",
-            "uri" => "IsUri",
-            "hostname" => "IsHostname",
-            "ipv4" => "IsIPv4",
-            "ipv6" => "IsIPv6",
-            "uuid" => "IsUuid",
-            "date" => "IsDate",
-            _ => "IsDateTime",
-        };
     }
 }

@@ -15,28 +15,33 @@ internal static class ValueEmitter
         var name = type.Name;
         SourceEmitter.WriteTypeHeader(writer, type);
         writer.Open("public readonly partial record struct " + name);
-        writer.Open($"private {name}({primitive} value)")
-            .Line("Value = value;")
-            .Close()
-            .Line()
-            .Line("/// <summary>The wrapped value.</summary>")
-            .Line($"public {primitive} Value {{ get; }}")
-            .Line()
-            .Line("/// <summary>Wraps <paramref name=\"value\"/>; throws <see cref=\"global::DomainKit.DomainValidationException\"/> listing every problem when it is invalid.</summary>")
-            .Open($"public static {name} From({primitive} value)")
-            .Line($"var candidate = new {name}(value);")
-            .Line("var result = candidate.Validate();")
-            .Line("return result.IsValid ? candidate : throw new global::DomainKit.DomainValidationException(result);")
-            .Close()
-            .Line()
-            .Line("/// <summary>Wraps <paramref name=\"input\"/> when it is valid; never throws. <paramref name=\"result\"/> lists every problem.</summary>")
-            .Open($"public static bool TryFrom({primitive} input, out {name} value, out global::DomainKit.ValidationResult result)")
-            .Line($"var candidate = new {name}(input);")
-            .Line("result = candidate.Validate();")
-            .Line("value = result.IsValid ? candidate : default;")
-            .Line("return result.IsValid;")
-            .Close()
-            .Line();
+        writer.Block($$"""
+            private {{name}}({{primitive}} value)
+            {
+                Value = value;
+            }
+
+            /// <summary>The wrapped value.</summary>
+            public {{primitive}} Value { get; }
+
+            /// <summary>Wraps <paramref name="value"/>; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem when it is invalid.</summary>
+            public static {{name}} From({{primitive}} value)
+            {
+                var candidate = new {{name}}(value);
+                var result = candidate.Validate();
+                return result.IsValid ? candidate : throw new global::DomainKit.DomainValidationException(result);
+            }
+
+            /// <summary>Wraps <paramref name="input"/> when it is valid; never throws. <paramref name="result"/> lists every problem.</summary>
+            public static bool TryFrom({{primitive}} input, out {{name}} value, out global::DomainKit.ValidationResult result)
+            {
+                var candidate = new {{name}}(input);
+                result = candidate.Validate();
+                value = result.IsValid ? candidate : default;
+                return result.IsValid;
+            }
+
+            """);
         ValidationEmitter.EmitValidate(writer, name);
         ValidationEmitter.EmitValueCore(writer, wrapped);
         ValidationEmitter.EmitPatterns(writer, new[] { wrapped });
@@ -48,7 +53,7 @@ internal static class ValueEmitter
             .Close();
     }
 
-    private static string ToStringBody(TypeRefSpec wrapped) => wrapped.Primitive switch
+    private static string ToStringBody(FieldTypeSpec wrapped) => wrapped.Primitive switch
     {
         PrimitiveKind.String => "public override string ToString() => Value ?? string.Empty;",
         PrimitiveKind.Uri => "public override string ToString() => Value?.ToString() ?? string.Empty;",

@@ -1,7 +1,7 @@
 namespace DomainKit.Generators.Core.Model;
 
-// What the parser reads out of one YAML file: names and raw values with their positions,
-// nothing resolved or checked yet.
+// Parse stage: what the parser reads out of one YAML file, as written — names and raw values with
+// their positions, nothing resolved or checked yet.
 
 internal enum TypeKind
 {
@@ -26,36 +26,80 @@ internal sealed record DefaultDeclaration(DefaultKind Kind, Scalar Value);
 /// <summary><c>deprecated: true</c> (no message) or <c>deprecated: "use X"</c>.</summary>
 internal sealed record Deprecation(string? Message);
 
-internal sealed record ConstraintDeclaration(string Key, Scalar Value, SourceSpan KeySpan);
+/// <summary>A constraint key and its value as written; <c>Kind</c> is the catalogue row the key names.</summary>
+internal sealed record ConstraintDeclaration
+{
+    public required ConstraintKind Kind { get; init; }
 
-/// <summary>A type scalar parsed: its expression, or why it is malformed and where (an offset inside the scalar).</summary>
-internal sealed record ParsedType(TypeExpression? Expression, string? Error, int ErrorOffset);
+    public required Scalar Key { get; init; }
+
+    public required Scalar Value { get; init; }
+}
+
+/// <summary>
+/// A type as written (<c>list&lt;Consulate&gt;?</c>): its scalar, and the scalar parsed — the expression,
+/// or why it is malformed and where (an offset inside the scalar).
+/// </summary>
+internal sealed record TypeSyntax
+{
+    public required Scalar Source { get; init; }
+
+    public TypeExpression? Expression { get; init; }
+
+    public string? Error { get; init; }
+
+    public int ErrorOffset { get; init; }
+
+    public string Text => Source.Text;
+}
 
 /// <summary>A record field, or the primitive a value type wraps.</summary>
-internal sealed record FieldDeclaration(
-    Scalar Name,
-    Scalar Type,
-    ParsedType ParsedType,
-    string? Doc,
-    DefaultDeclaration? Default,
-    Deprecation? Deprecated,
-    Scalar? JsonName,
-    EquatableArray<ConstraintDeclaration> Constraints);
+internal sealed record FieldDeclaration
+{
+    public required Scalar Name { get; init; }
+
+    public required TypeSyntax Type { get; init; }
+
+    public string? Doc { get; init; }
+
+    public DefaultDeclaration? Default { get; init; }
+
+    public Deprecation? Deprecated { get; init; }
+
+    public Scalar? JsonName { get; init; }
+
+    public EquatableArray<ConstraintDeclaration> Constraints { get; init; } = EquatableArray<ConstraintDeclaration>.Empty;
+}
 
 internal sealed record EnumMemberDeclaration(Scalar Name, string? Doc);
 
-internal sealed record TypeDeclaration(
-    Scalar Name,
-    TypeKind Kind,
-    string? Doc,
-    Deprecation? Deprecated,
-    EquatableArray<FieldDeclaration> Fields,
-    EquatableArray<EnumMemberDeclaration> Members,
-    FieldDeclaration? Wrapped);
+internal sealed record TypeDeclaration
+{
+    public required Scalar Name { get; init; }
 
-internal sealed record ParsedSchema(
-    string FilePath,
-    Scalar? Namespace,
-    bool UnknownFieldsError,
-    EquatableArray<TypeDeclaration> Types,
-    EquatableArray<Diagnostics.SchemaDiagnostic> Diagnostics);
+    public required TypeKind Kind { get; init; }
+
+    public string? Doc { get; init; }
+
+    public Deprecation? Deprecated { get; init; }
+
+    public EquatableArray<FieldDeclaration> Fields { get; init; } = EquatableArray<FieldDeclaration>.Empty;
+
+    public EquatableArray<EnumMemberDeclaration> Members { get; init; } = EquatableArray<EnumMemberDeclaration>.Empty;
+
+    /// <summary>A value type's wrapped primitive, with the type's constraints; null for records and enums.</summary>
+    public FieldDeclaration? Wrapped { get; init; }
+}
+
+internal sealed record ParsedSchema
+{
+    public required string FilePath { get; init; }
+
+    public Scalar? Namespace { get; init; }
+
+    public bool UnknownFieldsError { get; init; }
+
+    public EquatableArray<TypeDeclaration> Types { get; init; } = EquatableArray<TypeDeclaration>.Empty;
+
+    public EquatableArray<Diagnostics.SchemaDiagnostic> Diagnostics { get; init; } = EquatableArray<Diagnostics.SchemaDiagnostic>.Empty;
+}

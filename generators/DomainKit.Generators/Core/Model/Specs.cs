@@ -1,9 +1,9 @@
 namespace DomainKit.Generators.Core.Model;
 
-// What the emitter sees: resolved, checked, C#-ready, and free of positions, so that an edit that
-// only moves text around leaves these equal and the generated file cached.
+// Check stage output, emit stage input: resolved, checked, C#-ready, and free of positions, so that
+// an edit that only moves text around leaves these equal and the generated file cached.
 
-internal enum TypeRefKind
+internal enum FieldTypeKind
 {
     Primitive,
     Record,
@@ -14,15 +14,24 @@ internal enum TypeRefKind
     Map,
 }
 
-/// <summary>A resolved field type. <c>CSharpType</c> is fully qualified and excludes the trailing <c>?</c>.</summary>
-internal sealed record TypeRefSpec(
-    TypeRefKind Kind,
-    PrimitiveKind Primitive,
-    string CSharpType,
-    bool Optional,
-    TypeRefSpec? Element,
-    string? DeclaredName = null)
+/// <summary>The resolved type of a property or of a collection's items. <c>CSharpType</c> is fully qualified and excludes the trailing <c>?</c>.</summary>
+internal sealed record FieldTypeSpec
 {
+    public required FieldTypeKind Kind { get; init; }
+
+    /// <summary>The primitive itself, or the one a value type wraps; <c>None</c> otherwise.</summary>
+    public PrimitiveKind Primitive { get; init; }
+
+    public required string CSharpType { get; init; }
+
+    public bool Optional { get; init; }
+
+    /// <summary>The item type of a list, set or map.</summary>
+    public FieldTypeSpec? Element { get; init; }
+
+    /// <summary>The schema name of a declared record, enum or value type.</summary>
+    public string? DeclaredName { get; init; }
+
     public string CSharpDeclaration => Optional ? CSharpType + "?" : CSharpType;
 }
 
@@ -30,38 +39,79 @@ internal sealed record TypeRefSpec(
 /// A checked constraint: <c>Value</c> is its normalised, culture-invariant text (for messages),
 /// <c>Literal</c> the same value as a C# expression of the right type.
 /// </summary>
-internal sealed record ConstraintSpec(string Key, string Value, string Literal);
-
-/// <summary><c>Obsolete</c>: null when not deprecated, else the message (possibly empty).</summary>
-internal sealed record PropertySpec(
-    string PropertyName,
-    string WireName,
-    TypeRefSpec Type,
-    bool IsRequired,
-    string? DefaultExpression,
-    string? Doc,
-    string? Obsolete,
-    EquatableArray<ConstraintSpec> Constraints);
-
-internal sealed record EnumMemberSpec(string Name, string WireName, string? Doc);
-
-internal sealed record TypeSpec(
-    string Name,
-    string Namespace,
-    TypeKind Kind,
-    string? Doc,
-    string? Obsolete,
-    EquatableArray<PropertySpec> Properties,
-    EquatableArray<EnumMemberSpec> Members,
-    PropertySpec? Wrapped,
-    bool UnknownFieldsError)
+internal sealed record ConstraintSpec
 {
+    public required ConstraintKind Kind { get; init; }
+
+    public required string Value { get; init; }
+
+    public required string Literal { get; init; }
+
+    public ConstraintRule Rule => ConstraintCatalog.Get(Kind);
+}
+
+internal sealed record PropertySpec
+{
+    public required string PropertyName { get; init; }
+
+    public required string WireName { get; init; }
+
+    public required FieldTypeSpec Type { get; init; }
+
+    public bool IsRequired { get; init; }
+
+    /// <summary>The C# initializer of a field with a default.</summary>
+    public string? DefaultExpression { get; init; }
+
+    public string? Doc { get; init; }
+
+    /// <summary>Null when not deprecated, else the message (possibly empty).</summary>
+    public string? Obsolete { get; init; }
+
+    /// <summary>In catalogue order.</summary>
+    public EquatableArray<ConstraintSpec> Constraints { get; init; } = EquatableArray<ConstraintSpec>.Empty;
+}
+
+internal sealed record EnumMemberSpec
+{
+    public required string Name { get; init; }
+
+    public required string WireName { get; init; }
+
+    public string? Doc { get; init; }
+}
+
+internal sealed record TypeSpec
+{
+    public required string Name { get; init; }
+
+    public required string Namespace { get; init; }
+
+    public required TypeKind Kind { get; init; }
+
+    public string? Doc { get; init; }
+
+    public string? Obsolete { get; init; }
+
+    public EquatableArray<PropertySpec> Properties { get; init; } = EquatableArray<PropertySpec>.Empty;
+
+    public EquatableArray<EnumMemberSpec> Members { get; init; } = EquatableArray<EnumMemberSpec>.Empty;
+
+    /// <summary>A value type's <c>Value</c> property.</summary>
+    public PropertySpec? Wrapped { get; init; }
+
+    public bool UnknownFieldsError { get; init; }
+
     public string FullName => Namespace.Length == 0 ? "global::" + Name : "global::" + Namespace + "." + Name;
 
     public string HintName => (Namespace.Length == 0 ? Name : Namespace + "." + Name) + ".g.cs";
 }
 
-internal sealed record CheckedSchema(
-    string FilePath,
-    EquatableArray<TypeSpec> Types,
-    EquatableArray<Diagnostics.SchemaDiagnostic> Diagnostics);
+internal sealed record CheckedSchema
+{
+    public required string FilePath { get; init; }
+
+    public EquatableArray<TypeSpec> Types { get; init; } = EquatableArray<TypeSpec>.Empty;
+
+    public EquatableArray<Diagnostics.SchemaDiagnostic> Diagnostics { get; init; } = EquatableArray<Diagnostics.SchemaDiagnostic>.Empty;
+}

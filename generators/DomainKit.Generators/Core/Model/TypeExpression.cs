@@ -1,7 +1,7 @@
 namespace DomainKit.Generators.Core.Model;
 
 /// <summary>
-/// A parsed type as written in a schema: <c>Name</c>, generic arguments, and <c>?</c>.
+/// Parse stage: one node of a parsed type scalar — <c>Name</c>, generic arguments, and <c>?</c>.
 /// <c>Offset</c>/<c>Length</c> locate <c>Name</c> inside the scalar it came from.
 /// </summary>
 internal sealed record TypeExpression(string Name, int Offset, int Length, EquatableArray<TypeExpression> Arguments, bool Optional)

@@ -44,8 +44,7 @@ internal static class FieldParser
                 case "deprecated": deprecated = ReadDeprecated(reader, value); break;
                 case "json": json = reader.Scalar(value, $"'json' of {what}"); break;
                 default:
-                    if (reader.Scalar(value, $"'{key.Text}' of {what}") is { } constraint)
-                        constraints.Add(new ConstraintDeclaration(key.Text, constraint, key.Span));
+                    if (ReadConstraint(reader, key, value, what) is { } constraint) constraints.Add(constraint);
                     break;
             }
         }
@@ -54,12 +53,25 @@ internal static class FieldParser
             reader.Diagnostics.Report(DiagnosticCatalog.MissingKey, name.Span, $"Field '{name.Text}'", "type");
             return null;
         }
-        return new FieldDeclaration(name, typeName, TypeExpressionParser.Parse(typeName.Text), doc, defaultValue, deprecated, json, constraints.ToEquatableArray());
+        return TypeOnly(name, typeName) with
+        {
+            Doc = doc,
+            Default = defaultValue,
+            Deprecated = deprecated,
+            JsonName = json,
+            Constraints = constraints.ToEquatableArray(),
+        };
     }
 
     /// <summary>A field written as just its type, or the type a value type wraps.</summary>
     public static FieldDeclaration TypeOnly(Scalar name, Scalar type) =>
-        new(name, type, TypeExpressionParser.Parse(type.Text), null, null, null, null, EquatableArray<ConstraintDeclaration>.Empty);
+        new() { Name = name, Type = TypeExpressionParser.Parse(type) };
+
+    /// <summary>A key that <see cref="SchemaKeys"/> let through as a constraint, with its scalar value.</summary>
+    public static ConstraintDeclaration? ReadConstraint(NodeReader reader, Scalar key, YamlNode value, string what) =>
+        ConstraintCatalog.TryGet(key.Text, out var rule) && reader.Scalar(value, $"'{key.Text}' of {what}") is { } scalar
+            ? new ConstraintDeclaration { Kind = rule.Kind, Key = key, Value = scalar }
+            : null;
 
     public static Deprecation? ReadDeprecated(NodeReader reader, YamlNode node)
     {

@@ -84,9 +84,10 @@ internal sealed class NodeReader
             var key = ToScalar(keyNode);
             if (allowed is { } keys && !keys.Contains(key.Text))
             {
-                var hint = mapping.Style == MappingStyle.Flow && pair.Value is YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain }
+                var commaInFlowValue = mapping.Style == MappingStyle.Flow && pair.Value is YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain };
+                var hint = commaInFlowValue
                     ? ". A comma inside an unquoted value of a { … } mapping starts a new key: quote the value"
-                    : "";
+                    : KeySuggester.Hint(key.Text, keys);
                 _diagnostics.Report(DiagnosticCatalog.UnknownKey, key.Span, key.Text, what, string.Join(", ", keys), hint);
                 continue;
             }

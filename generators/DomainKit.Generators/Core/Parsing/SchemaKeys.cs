@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Linq;
+using DomainKit.Generators.Core.Model;
 
 namespace DomainKit.Generators.Core.Parsing;
 
@@ -7,20 +9,19 @@ internal static class SchemaKeys
 {
     public static readonly ImmutableArray<string> File = ImmutableArray.Create("namespace", "types", "unknownFields");
 
-    public static readonly ImmutableArray<string> Constraints = ImmutableArray.Create(
-        "minLength", "maxLength", "pattern", "format",
-        "min", "max", "exclusiveMin", "exclusiveMax",
-        "minItems", "maxItems", "unique");
-
     public static readonly ImmutableArray<string> Field =
-        ImmutableArray.Create("type", "doc", "default", "deprecated", "json").AddRange(Constraints);
+        ImmutableArray.Create("type", "doc", "default", "deprecated", "json").AddRange(ConstraintCatalog.Keys);
 
     public static readonly ImmutableArray<string> Record = ImmutableArray.Create("fields", "doc", "deprecated", "rules");
 
     public static readonly ImmutableArray<string> Enum = ImmutableArray.Create("enum", "doc", "deprecated");
 
     public static readonly ImmutableArray<string> Value =
-        ImmutableArray.Create("value", "doc", "deprecated").AddRange(Constraints);
+        ImmutableArray.Create("value", "doc", "deprecated").AddRange(ConstraintCatalog.Keys);
 
-    public static readonly ImmutableArray<string> EnumMember = ImmutableArray.Create("doc");
+    /// <summary>The keys that say what kind a type is; a type has exactly one.</summary>
+    public static readonly ImmutableArray<string> Kinds = ImmutableArray.Create("fields", "enum", "value");
+
+    /// <summary>Every key a type may have, whatever its kind: what an unknown key is compared with when the kind is not known.</summary>
+    public static readonly ImmutableArray<string> AnyType = Record.AddRange(Enum).AddRange(Value).Distinct().ToImmutableArray();
 }

@@ -36,7 +36,14 @@ internal static class SchemaParser
         {
             diagnostics.Report(DiagnosticCatalog.InternalError, map.WholeFile, e.GetType().Name + ": " + e.Message);
         }
-        return new ParsedSchema(filePath, ns, unknownFieldsError, types.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new ParsedSchema
+        {
+            FilePath = filePath,
+            Namespace = ns,
+            UnknownFieldsError = unknownFieldsError,
+            Types = types.ToEquatableArray(),
+            Diagnostics = diagnostics.ToEquatableArray(),
+        };
     }
 
     private static void ReadFile(NodeReader reader, YamlNode root, ref Scalar? ns, ref bool unknownFieldsError, List<TypeDeclaration> types)

@@ -12,10 +12,10 @@ internal sealed class TypeExpressionParser
 
     private TypeExpressionParser(string text) => _text = text;
 
-    public static ParsedType Parse(string text)
+    public static TypeSyntax Parse(Scalar source)
     {
-        var expression = Parse(text, out var error, out var errorOffset);
-        return new ParsedType(expression, error, errorOffset);
+        var expression = Parse(source.Text, out var error, out var errorOffset);
+        return new TypeSyntax { Source = source, Expression = expression, Error = error, ErrorOffset = errorOffset };
     }
 
     public static TypeExpression? Parse(string text, out string? error, out int errorOffset)

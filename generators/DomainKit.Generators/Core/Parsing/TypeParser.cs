@@ -9,8 +9,6 @@ namespace DomainKit.Generators.Core.Parsing;
 /// <summary>Reads one entry under <c>types:</c> — a record, an enum or a value type.</summary>
 internal static class TypeParser
 {
-    private static readonly string[] KindKeys = { "fields", "enum", "value" };
-
     public static TypeDeclaration? Read(NodeReader reader, Scalar name, YamlNode node)
     {
         var what = $"type '{name.Text}'";
@@ -46,19 +44,27 @@ internal static class TypeParser
                         wrapped = FieldParser.TypeOnly(name, type);
                     break;
                 default:
-                    if (reader.Scalar(value, $"'{key.Text}' of {what}") is { } constraint)
-                        constraints.Add(new ConstraintDeclaration(key.Text, constraint, key.Span));
+                    if (FieldParser.ReadConstraint(reader, key, value, what) is { } constraint) constraints.Add(constraint);
                     break;
             }
         }
         if (wrapped is not null) wrapped = wrapped with { Constraints = constraints.ToEquatableArray() };
         if (kind == TypeKind.Value && wrapped is null) return null;
-        return new TypeDeclaration(name, kind.Value, doc, deprecated, fields.ToEquatableArray(), members.ToEquatableArray(), wrapped);
+        return new TypeDeclaration
+        {
+            Name = name,
+            Kind = kind.Value,
+            Doc = doc,
+            Deprecated = deprecated,
+            Fields = fields.ToEquatableArray(),
+            Members = members.ToEquatableArray(),
+            Wrapped = wrapped,
+        };
     }
 
     private static TypeKind? ReadKind(NodeReader reader, Scalar name, YamlMappingNode mapping)
     {
-        var present = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).Where(k => KindKeys.Contains(k)).ToList();
+        var present = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").Where(k => SchemaKeys.Kinds.Contains(k)).ToList();
         if (present.Count == 1)
         {
             return present[0] switch
@@ -68,10 +74,19 @@ internal static class TypeParser
                 _ => TypeKind.Value,
             };
         }
+        if (present.Count == 0 && HasUnknownKeys(mapping))
+        {
+            // Most likely a misspelt kind ('feilds'): report it where it is, with a suggestion, rather than "has none" at the name.
+            reader.Entries(mapping, $"type '{name.Text}'", SchemaKeys.AnyType);
+            return null;
+        }
         var found = present.Count == 0 ? ", and has none" : $", but has {string.Join(" and ", present.Select(p => $"'{p}'"))}";
         reader.Diagnostics.Report(DiagnosticCatalog.AmbiguousTypeKind, name.Span, name.Text, found);
         return null;
     }
+
+    private static bool HasUnknownKeys(YamlMappingNode mapping) =>
+        mapping.Children.Keys.OfType<YamlScalarNode>().Any(k => !SchemaKeys.AnyType.Contains(k.Value ?? ""));
 
     private static void ReadFields(NodeReader reader, string what, YamlNode node, List<FieldDeclaration> fields)
     {

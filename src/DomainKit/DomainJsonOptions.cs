@@ -1,4 +1,4 @@
-namespace DomainKit.Json;
+namespace DomainKit;
 
 /// <summary>Limits for reading JSON with the generated <c>FromJson</c>/<c>TryFromJson</c>.</summary>
 public sealed record DomainJsonOptions

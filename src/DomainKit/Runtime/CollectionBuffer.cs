@@ -7,7 +7,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
-namespace DomainKit.Json;
+namespace DomainKit.Runtime;
 
 /// <summary>Collects the items of a JSON array or object in a pooled array, then hands them to a value collection.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

@@ -4,12 +4,14 @@ using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 
-namespace DomainKit.Json;
+namespace DomainKit.Runtime;
 
 /// <summary>Reads one value of a generated type from the reader's current token.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate T JsonValueReader<T>(ref Utf8JsonReader reader, JsonReadContext context);
 
 /// <summary>Parses a value from UTF-8 JSON.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate T Utf8JsonParser<T>(ReadOnlySpan<byte> utf8);
 
 /// <summary>The entry points behind generated <c>FromJson</c>, <c>TryFromJson</c> and JSON converters.</summary>

@@ -4,7 +4,7 @@ using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 
-namespace DomainKit.Json;
+namespace DomainKit.Runtime;
 
 /// <summary>
 /// State of one read by generated JSON code: where the reader is (a stack of path segments, turned into

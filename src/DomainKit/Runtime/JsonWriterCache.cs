@@ -4,7 +4,7 @@ using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 
-namespace DomainKit.Json;
+namespace DomainKit.Runtime;
 
 /// <summary>
 /// One reusable <see cref="Utf8JsonWriter"/> and growable buffer per thread, so <c>ToJson()</c> allocates

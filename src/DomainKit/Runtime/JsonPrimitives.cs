@@ -9,7 +9,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace DomainKit.Json;
+namespace DomainKit.Runtime;
 
 /// <summary>
 /// Reading and writing the schema language's primitives on the wire, for generated code. Readers expect

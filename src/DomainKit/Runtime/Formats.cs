@@ -2,7 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Globalization;
 
-namespace DomainKit;
+namespace DomainKit.Runtime;
 
 /// <summary>
 /// The string formats of the schema language, checked without allocating. These are syntax checks:
@@ -11,20 +11,6 @@ namespace DomainKit;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class Formats
 {
-    /// <summary>Whether <paramref name="value"/> is in the named format; unknown formats are never met.</summary>
-    public static bool IsValid(string format, ReadOnlySpan<char> value) => format switch
-    {
-        "email" => IsEmail(value),
-        "uri" => IsUri(value),
-        "hostname" => IsHostname(value),
-        "ipv4" => IsIPv4(value),
-        "ipv6" => IsIPv6(value),
-        "uuid" => IsUuid(value),
-        "date" => IsDate(value),
-        "date-time" => IsDateTime(value),
-        _ => false,
-    };
-
     /// <summary>The format's name as used in messages.</summary>
     public static string Describe(string format) => format switch
     {

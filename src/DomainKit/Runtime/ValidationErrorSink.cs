@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 
-namespace DomainKit;
+namespace DomainKit.Runtime;
 
 /// <summary>
 /// Collects validation errors for generated <c>Validate()</c> methods, one method per error code so

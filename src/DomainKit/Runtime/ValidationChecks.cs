@@ -5,7 +5,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 
-namespace DomainKit;
+namespace DomainKit.Runtime;
 
 /// <summary>Allocation-free checks used by generated <c>Validate()</c> methods.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

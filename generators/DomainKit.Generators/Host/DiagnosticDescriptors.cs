@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using DomainKit.Generators.Core.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace DomainKit.Generators.Host;
+
+/// <summary>
+/// One static descriptor per row of the core's <see cref="DiagnosticCatalog"/>, with a constant id so
+/// release tracking (AnalyzerReleases.*.md, RS2008) sees it; a test checks the two agree.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "DomainKit";
+
+    // Each id's section in the diagnostics reference.
+    private const string HelpLinks = "docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor YamlSyntax = new("DK0001", DiagnosticCatalog.YamlSyntax.Title, DiagnosticCatalog.YamlSyntax.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0001");
+
+    public static readonly DiagnosticDescriptor UnexpectedShape = new("DK0002", DiagnosticCatalog.UnexpectedShape.Title, DiagnosticCatalog.UnexpectedShape.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0002");
+
+    public static readonly DiagnosticDescriptor UnknownKey = new("DK0003", DiagnosticCatalog.UnknownKey.Title, DiagnosticCatalog.UnknownKey.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0003");
+
+    public static readonly DiagnosticDescriptor AmbiguousTypeKind = new("DK0004", DiagnosticCatalog.AmbiguousTypeKind.Title, DiagnosticCatalog.AmbiguousTypeKind.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0004");
+
+    public static readonly DiagnosticDescriptor UnknownType = new("DK0005", DiagnosticCatalog.UnknownType.Title, DiagnosticCatalog.UnknownType.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0005");
+
+    public static readonly DiagnosticDescriptor DuplicateType = new("DK0006", DiagnosticCatalog.DuplicateType.Title, DiagnosticCatalog.DuplicateType.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0006");
+
+    public static readonly DiagnosticDescriptor InvalidName = new("DK0007", DiagnosticCatalog.InvalidName.Title, DiagnosticCatalog.InvalidName.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0007");
+
+    public static readonly DiagnosticDescriptor NameClash = new("DK0008", DiagnosticCatalog.NameClash.Title, DiagnosticCatalog.NameClash.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0008");
+
+    public static readonly DiagnosticDescriptor ConstraintNotApplicable = new("DK0009", DiagnosticCatalog.ConstraintNotApplicable.Title, DiagnosticCatalog.ConstraintNotApplicable.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0009");
+
+    public static readonly DiagnosticDescriptor RangeInverted = new("DK0010", DiagnosticCatalog.RangeInverted.Title, DiagnosticCatalog.RangeInverted.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0010");
+
+    public static readonly DiagnosticDescriptor InvalidPattern = new("DK0011", DiagnosticCatalog.InvalidPattern.Title, DiagnosticCatalog.InvalidPattern.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0011");
+
+    public static readonly DiagnosticDescriptor DefaultBreaksConstraint = new("DK0012", DiagnosticCatalog.DefaultBreaksConstraint.Title, DiagnosticCatalog.DefaultBreaksConstraint.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0012");
+
+    public static readonly DiagnosticDescriptor RulesNotSupported = new("DK0013", DiagnosticCatalog.RulesNotSupported.Title, DiagnosticCatalog.RulesNotSupported.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0013");
+
+    public static readonly DiagnosticDescriptor InvalidOptionValue = new("DK0014", DiagnosticCatalog.InvalidOptionValue.Title, DiagnosticCatalog.InvalidOptionValue.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0014");
+
+    public static readonly DiagnosticDescriptor InvalidTypeExpression = new("DK0015", DiagnosticCatalog.InvalidTypeExpression.Title, DiagnosticCatalog.InvalidTypeExpression.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0015");
+
+    public static readonly DiagnosticDescriptor InvalidDefault = new("DK0016", DiagnosticCatalog.InvalidDefault.Title, DiagnosticCatalog.InvalidDefault.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0016");
+
+    public static readonly DiagnosticDescriptor AnchorsNotSupported = new("DK0017", DiagnosticCatalog.AnchorsNotSupported.Title, DiagnosticCatalog.AnchorsNotSupported.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0017");
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = new("DK0018", DiagnosticCatalog.InvalidNamespace.Title, DiagnosticCatalog.InvalidNamespace.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0018");
+
+    public static readonly DiagnosticDescriptor DuplicateWireName = new("DK0019", DiagnosticCatalog.DuplicateWireName.Title, DiagnosticCatalog.DuplicateWireName.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0019");
+
+    public static readonly DiagnosticDescriptor InvalidValueType = new("DK0020", DiagnosticCatalog.InvalidValueType.Title, DiagnosticCatalog.InvalidValueType.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0020");
+
+    public static readonly DiagnosticDescriptor MissingKey = new("DK0021", DiagnosticCatalog.MissingKey.Title, DiagnosticCatalog.MissingKey.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0021");
+
+    public static readonly DiagnosticDescriptor FileTooLarge = new("DK0022", DiagnosticCatalog.FileTooLarge.Title, DiagnosticCatalog.FileTooLarge.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0022");
+
+    public static readonly DiagnosticDescriptor DeprecatedButRequired = new("DK0023", DiagnosticCatalog.DeprecatedButRequired.Title, DiagnosticCatalog.DeprecatedButRequired.MessageFormat,
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0023");
+
+    public static readonly DiagnosticDescriptor PatternNeedsBacktracking = new("DK0024", DiagnosticCatalog.PatternNeedsBacktracking.Title, DiagnosticCatalog.PatternNeedsBacktracking.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0024");
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("DK0025", DiagnosticCatalog.NestingTooDeep.Title, DiagnosticCatalog.NestingTooDeep.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0025");
+
+    public static readonly DiagnosticDescriptor RequiredCycle = new("DK0026", DiagnosticCatalog.RequiredCycle.Title, DiagnosticCatalog.RequiredCycle.MessageFormat,
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0026");
+
+    public static readonly DiagnosticDescriptor InternalError = new("DK9999", DiagnosticCatalog.InternalError.Title, DiagnosticCatalog.InternalError.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk9999");
+
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName, NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint, RulesNotSupported, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported, InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep, RequiredCycle, InternalError);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
+
+    public static DiagnosticDescriptor For(DiagnosticRule rule) => ById[rule.Id];
+
+    private static Dictionary<string, DiagnosticDescriptor> Index()
+    {
+        var byId = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var descriptor in All) byId.Add(descriptor.Id, descriptor);
+        return byId;
+    }
+}

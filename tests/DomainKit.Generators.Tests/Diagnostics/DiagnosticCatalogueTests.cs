@@ -1,0 +1,83 @@
+using DomainKit.Generators.Core.Diagnostics;
+using DomainKit.Generators.Host;
+using Microsoft.CodeAnalysis;
+
+namespace DomainKit.Generators.Tests.Diagnostics;
+
+/// <summary>The core catalogue, the host's descriptors, the analyzer release files and docs/diagnostics.md agree.</summary>
+public class DiagnosticCatalogueTests
+{
+    private static readonly string Docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
+
+    private static readonly string GeneratorProject = Path.Combine(RepositoryRoot(), "generators", "DomainKit.Generators");
+
+    public static TheoryData<string> RuleIds() => new(DiagnosticCatalog.All.Select(r => r.Id));
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_diagnostic_has_a_section_with_an_example(string id)
+    {
+        var start = Docs.IndexOf($"\n## {id}\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"docs/diagnostics.md has no '## {id}' section");
+        var end = Docs.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var section = end < 0 ? Docs[start..] : Docs[start..end];
+        Assert.Contains("Fix:", section);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_summary_table_matches_the_catalogue(string id)
+    {
+        var rule = DiagnosticCatalog.All.Single(r => r.Id == id);
+        var severity = rule.Severity == RuleSeverity.Error ? "error" : "warning";
+        Assert.Contains($"| {id} | {severity} | {rule.Title} |", Docs);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_descriptor_mirrors_the_catalogue_and_links_to_its_docs_section(string id)
+    {
+        var rule = DiagnosticCatalog.All.Single(r => r.Id == id);
+        var descriptor = DiagnosticDescriptors.For(rule);
+
+        Assert.Equal(rule.Id, descriptor.Id);
+        Assert.Equal(rule.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(rule.Severity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
+        Assert.Equal("DomainKit", descriptor.Category);
+        // GitHub and most Markdown renderers anchor "## DK0001" as "#dk0001".
+        Assert.Equal($"docs/diagnostics.md#{id.ToLowerInvariant()}", descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public void Every_descriptor_belongs_to_a_catalogue_rule()
+    {
+        Assert.Equal(DiagnosticCatalog.All.Select(r => r.Id).Order(), DiagnosticDescriptors.All.Select(d => d.Id).Order());
+    }
+
+    [Fact]
+    public void The_release_files_list_every_id_once_with_its_category_and_severity()
+    {
+        var rows = ReleaseRows("AnalyzerReleases.Shipped.md").Concat(ReleaseRows("AnalyzerReleases.Unshipped.md")).ToList();
+        var expected = DiagnosticDescriptors.All
+            .Select(d => (d.Id, d.Category, d.DefaultSeverity.ToString()))
+            .OrderBy(r => r.Id, StringComparer.Ordinal);
+
+        Assert.Equal(expected, rows.OrderBy(r => r.Id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Ids_are_unique()
+    {
+        Assert.Equal(DiagnosticCatalog.All.Length, DiagnosticCatalog.All.Select(r => r.Id).Distinct().Count());
+    }
+
+    private static IEnumerable<(string Id, string Category, string Severity)> ReleaseRows(string file) =>
+        File.ReadAllLines(Path.Combine(GeneratorProject, file))
+            .Where(line => line.StartsWith("DK", StringComparison.Ordinal))
+            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
+            .Select(cells => (cells[0], cells[1], cells[2]));
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+}
