@@ -121,7 +121,7 @@ internal sealed class SchemaGrammar(Random random)
         }
     }
 
-    private static readonly string[] ConstraintFormats = ["email", "uri", "hostname", "ipv4", "ipv6", "uuid", "date", "date-time"];
+    private static readonly string[] ConstraintFormats = [.. DomainKit.Generators.Core.Model.FormatCatalog.Names];
 
     private string? Default(string type, int[] kinds, string[] names) => type switch
     {

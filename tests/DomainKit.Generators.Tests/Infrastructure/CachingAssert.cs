@@ -33,6 +33,20 @@ public static class CachingAssert
     }
 
     /// <summary>
+    /// After an edit that only moves text: the position-free index and every type spec compare equal to
+    /// the first run's (Unchanged or Cached), and the generated sources are the same.
+    /// </summary>
+    public static void MovingTextRegeneratesNothing(GeneratorRunResult first, GeneratorRunResult moved)
+    {
+        foreach (var step in new[] { TrackingNames.Index, TrackingNames.Types }.Where(moved.TrackedSteps.ContainsKey))
+        {
+            var reasons = moved.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"text moved, step {step}: {r}"));
+        }
+        Assert.Equal(first.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())), moved.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    /// <summary>
     /// No output of our named steps holds a compilation, symbol, syntax node, location or diagnostic: they
     /// would defeat caching. (Roslyn's own SourceOutput steps carry the reported diagnostics by design.)
     /// </summary>

@@ -61,17 +61,28 @@ public static class GeneratorHarness
         Run(Files(files), Options());
 
     /// <summary>
-    /// Runs the generator, then runs it again on an equal compilation and asserts that the second run
-    /// reused everything (as NetEscapades.EnumGenerators' tests do): caching is proven on every schema a test uses.
+    /// Runs the generator, then proves caching on the schemas at hand: a second run on an equal compilation
+    /// reuses everything (as NetEscapades.EnumGenerators' tests do), and a third, in which every file has
+    /// a comment line put in front so that every position moves, recomputes the files but regenerates nothing.
     /// </summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, TestOptionsProvider options)
     {
+        var texts = files.ToList();
         var compilation = CreateCompilation();
-        var driver = CreateDriver(files, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var driver = CreateDriver(texts, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var first = driver.GetRunResult();
-        var second = driver.RunGenerators(compilation.Clone()).GetRunResult();
-        CachingAssert.SecondRunReusedEverything(first.Results.Single(), second.Results.Single());
+        driver = driver.RunGenerators(compilation.Clone());
+        CachingAssert.SecondRunReusedEverything(first.Results.Single(), driver.GetRunResult().Results.Single());
+        foreach (var text in texts) driver = driver.ReplaceAdditionalText(text, new InMemoryAdditionalText(text.Path, MoveEveryLine(text.GetText()!.ToString())));
+        CachingAssert.MovingTextRegeneratesNothing(first.Results.Single(), driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single());
         return (first, output);
+    }
+
+    /// <summary>The same schema one line further down (after a byte-order mark, which must stay first).</summary>
+    private static string MoveEveryLine(string text)
+    {
+        var bom = text.StartsWith('\uFEFF') ? "\uFEFF" : "";
+        return bom + "# moved one line down by the caching check\n" + text[bom.Length..];
     }
 
     /// <summary>The example schemas in the repository's schema/ folder.</summary>

@@ -1,0 +1,42 @@
+using DomainKit.Generators.Host;
+using DomainKit.Generators.Tests.Infrastructure;
+
+namespace DomainKit.Generators.Tests.Catalogue;
+
+/// <summary>docs/architecture.md names every file of the generator and every step of the pipeline, and nothing that is gone.</summary>
+public class ArchitectureDocTests
+{
+    private static readonly string RepositoryRoot = Path.GetFullPath(Path.Combine(ThisDirectory(), "..", "..", ".."));
+
+    private static readonly string Doc = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "architecture.md"));
+
+    public static TheoryData<string> GeneratorFiles() => new(
+        new[] { "Core", "Host" }
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryRoot, "generators", "DomainKit.Generators", folder), "*.cs", SearchOption.AllDirectories))
+            .Select(Path.GetFileNameWithoutExtension)
+            .Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(GeneratorFiles))]
+    public void Every_file_of_the_core_and_the_host_is_named(string file) =>
+        Assert.True(Doc.Contains($"`{file}`", StringComparison.Ordinal) || Doc.Contains($"{file}.cs", StringComparison.Ordinal),
+            $"docs/architecture.md does not say where {file}.cs stands");
+
+    [Fact]
+    public void Every_pipeline_step_is_in_the_diagram() =>
+        Assert.All(CachingAssert.AllTrackedSteps, step => Assert.Contains(step, Doc));
+
+    [Fact]
+    public void Every_file_path_it_names_exists()
+    {
+        var paths = System.Text.RegularExpressions.Regex.Matches(Doc, @"`((?:[\w.-]+/)+[\w.-]+\.(?:cs|md|json|yaml))`")
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        Assert.NotEmpty(paths);
+        Assert.All(paths, path => Assert.True(
+            File.Exists(Path.Combine(RepositoryRoot, path)) || File.Exists(Path.Combine(RepositoryRoot, "generators", "DomainKit.Generators", path)),
+            $"{path} does not exist"));
+    }
+
+    private static string ThisDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}
