@@ -15,16 +15,17 @@ internal static class TypeIndexBuilder
     public static EquatableArray<DeclaredName> Declarations(ParsedSchema schema, string defaultNamespace)
     {
         var ns = NamespaceResolver.Resolve(schema.Namespace, defaultNamespace);
-        return schema.Types.Select(type => new DeclaredName
-        {
-            Name = type.Name.Text,
-            Kind = type.Kind,
-            Namespace = ns,
-            FilePath = schema.FilePath,
-            NameSpan = type.Name.Span,
-            Wrapped = WrappedPrimitive(type),
-            EnumMembers = type.Members.Select(m => m.Name.Text).ToEquatableArray(),
-        }).ToEquatableArray();
+        return schema.Types.Select(type => new DeclaredName(
+            new IndexedType
+            {
+                Name = type.Name.Text,
+                Kind = type.Kind,
+                FullName = FullName(ns, type.Name.Text),
+                OwnerFile = schema.FilePath,
+                Wrapped = WrappedPrimitive(type),
+                EnumMembers = type.Members.Select(m => m.Name.Text).ToEquatableArray(),
+            },
+            type.Name.Span)).ToEquatableArray();
     }
 
     /// <summary>One entry per name (case-insensitively): the first by file path, then by position, wins.</summary>
@@ -33,31 +34,20 @@ internal static class TypeIndexBuilder
         var diagnostics = new DiagnosticBag();
         var owners = new Dictionary<string, DeclaredName>(StringComparer.OrdinalIgnoreCase);
         var ordered = files.SelectMany(f => f)
-            .OrderBy(d => d.FilePath, StringComparer.Ordinal)
+            .OrderBy(d => d.Type.OwnerFile, StringComparer.Ordinal)
             .ThenBy(d => d.NameSpan.StartOffset);
         foreach (var declared in ordered)
         {
-            if (owners.TryGetValue(declared.Name, out var owner))
+            if (owners.TryGetValue(declared.Type.Name, out var owner))
             {
-                var where = $"{Path.GetFileName(owner.FilePath)}({(owner.NameSpan.StartLine + 1).ToString(CultureInfo.InvariantCulture)},{(owner.NameSpan.StartColumn + 1).ToString(CultureInfo.InvariantCulture)})";
-                var name = owner.Name == declared.Name ? declared.Name : $"{declared.Name}' (differing only in case from '{owner.Name}')";
+                var where = $"{Path.GetFileName(owner.Type.OwnerFile)}({(owner.NameSpan.StartLine + 1).ToString(CultureInfo.InvariantCulture)},{(owner.NameSpan.StartColumn + 1).ToString(CultureInfo.InvariantCulture)})";
+                var name = owner.Type.Name == declared.Type.Name ? declared.Type.Name : $"{declared.Type.Name}' (differing only in case from '{owner.Type.Name}')";
                 diagnostics.Report(DiagnosticCatalog.DuplicateType, declared.NameSpan, name, where);
                 continue;
             }
-            owners.Add(declared.Name, declared);
+            owners.Add(declared.Type.Name, declared);
         }
-        var types = owners.Values
-            .OrderBy(d => d.Name, StringComparer.Ordinal)
-            .Select(d => new IndexedType
-            {
-                Name = d.Name,
-                Kind = d.Kind,
-                FullName = FullName(d.Namespace, d.Name),
-                OwnerFile = d.FilePath,
-                Wrapped = d.Wrapped,
-                EnumMembers = d.EnumMembers,
-            })
-            .ToEquatableArray();
+        var types = owners.Values.Select(d => d.Type).OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
         return new TypeIndexResult(new TypeIndex(types), diagnostics.ToEquatableArray());
     }
 

@@ -6,28 +6,13 @@ namespace DomainKit.Generators.Core.Model;
 // Index stage: which names the compilation's schema files declare, as other files need to know them.
 
 /// <summary>
-/// A type name one file declares, with where (to report a name declared twice): its kind, the primitive
-/// a value type wraps, an enum's members. Field lists are deliberately absent, so editing a record's
-/// fields does not disturb the files that merely refer to it.
+/// A type one file declares, with where its name stands (to report a name declared twice). Field
+/// lists are deliberately absent, so editing a record's fields does not disturb the files that
+/// merely refer to it.
 /// </summary>
-internal sealed record DeclaredName
-{
-    public required string Name { get; init; }
+internal sealed record DeclaredName(IndexedType Type, SourceSpan NameSpan);
 
-    public required TypeKind Kind { get; init; }
-
-    public required string Namespace { get; init; }
-
-    public required string FilePath { get; init; }
-
-    public required SourceSpan NameSpan { get; init; }
-
-    public PrimitiveKind Wrapped { get; init; }
-
-    public EquatableArray<string> EnumMembers { get; init; } = EquatableArray<string>.Empty;
-}
-
-/// <summary>One declared type as the index holds it: no positions, so moving text leaves it equal.</summary>
+/// <summary>One declared type as the index holds it: its kind, the primitive a value type wraps, an enum's members; no positions, so moving text leaves it equal.</summary>
 internal sealed record IndexedType
 {
     public required string Name { get; init; }
