@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using DomainKit.Benchmarks.Generator;
 
+// `-- consumers <folder> <types> <YamlDotNet.dll>`: write the two synthetic consumers that benchmarks/build-time.sh builds.
+if (args.Length == 4 && args[0] == "consumers")
+{
+    SyntheticConsumers.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), args[3]);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

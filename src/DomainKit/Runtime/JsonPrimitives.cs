@@ -265,4 +265,66 @@ public static class JsonPrimitives
         if (span.Length > 200) span = span.Slice(0, 200);
         return Encoding.UTF8.GetString(span);
     }
+
+    // One reader type per primitive, for composing with the collection and optional readers.
+
+    public readonly struct StringReader : IJsonReader<string>
+    {
+        public static string Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadString(ref reader, context);
+    }
+
+    public readonly struct BooleanReader : IJsonReader<bool>
+    {
+        public static bool Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadBoolean(ref reader, context);
+    }
+
+    public readonly struct Int32Reader : IJsonReader<int>
+    {
+        public static int Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadInt32(ref reader, context);
+    }
+
+    public readonly struct Int64Reader : IJsonReader<long>
+    {
+        public static long Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadInt64(ref reader, context);
+    }
+
+    public readonly struct DecimalReader : IJsonReader<decimal>
+    {
+        public static decimal Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadDecimal(ref reader, context);
+    }
+
+    public readonly struct DoubleReader : IJsonReader<double>
+    {
+        public static double Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadDouble(ref reader, context);
+    }
+
+    public readonly struct DateReader : IJsonReader<DateOnly>
+    {
+        public static DateOnly Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadDate(ref reader, context);
+    }
+
+    public readonly struct TimeReader : IJsonReader<TimeOnly>
+    {
+        public static TimeOnly Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadTime(ref reader, context);
+    }
+
+    public readonly struct DateTimeOffsetReader : IJsonReader<DateTimeOffset>
+    {
+        public static DateTimeOffset Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadDateTimeOffset(ref reader, context);
+    }
+
+    public readonly struct TimeSpanReader : IJsonReader<TimeSpan>
+    {
+        public static TimeSpan Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadTimeSpan(ref reader, context);
+    }
+
+    public readonly struct GuidReader : IJsonReader<Guid>
+    {
+        public static Guid Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadGuid(ref reader, context);
+    }
+
+    public readonly struct UriReader : IJsonReader<Uri>
+    {
+        public static Uri Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadUri(ref reader, context);
+    }
 }

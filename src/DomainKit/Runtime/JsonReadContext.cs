@@ -110,6 +110,60 @@ public sealed class JsonReadContext
         reader.TrySkip();
     }
 
+    /// <summary>Whether the reader is at the start of an object; otherwise reported and skipped.</summary>
+    public bool StartObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject) return true;
+        WrongType(ref reader, "an object");
+        return false;
+    }
+
+    /// <summary>
+    /// Moves to the value of the next known property of the object being read and enters its path, or
+    /// returns false at the object's end. Unknown properties are skipped (or reported, for
+    /// <c>unknownFields: error</c>); a property seen before is reported and skipped. The caller reads
+    /// the value, then calls <see cref="Pop"/>. <paramref name="property"/>: the previous property on
+    /// entry (-1 at first), the one to read on return.
+    /// </summary>
+    public bool NextProperty(ref Utf8JsonReader reader, JsonPropertySet properties, scoped Span<bool> seen, ref int property)
+    {
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var found = properties.Find(ref reader, property + 1);
+            if (found < 0)
+            {
+                if (properties.UnknownFieldsError) Unknown(ref reader, properties.TypeName);
+                else
+                {
+                    reader.Read();
+                    reader.TrySkip();
+                }
+                continue;
+            }
+            reader.Read();
+            Push(properties.WireNames[found]);
+            if (seen[found])
+            {
+                Duplicate(ref reader, properties.WireNames[found]);
+                Pop();
+                continue;
+            }
+            seen[found] = true;
+            property = found;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Reports each required property of the object just read that was absent.</summary>
+    public void CheckRequired(JsonPropertySet properties, ReadOnlySpan<bool> seen)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (properties.Required[i] && !seen[i]) Missing(properties.WireNames[i]);
+        }
+    }
+
     /// <summary>Malformed JSON text: where it is, in bytes.</summary>
     public void Syntax(JsonException exception, long bytesConsumed) =>
         Error("type", $"Malformed JSON at line {(exception.LineNumber ?? 0) + 1}, byte {exception.BytePositionInLine ?? 0} (offset {bytesConsumed}): {StripPosition(exception.Message)}");

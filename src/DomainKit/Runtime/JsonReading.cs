@@ -1,18 +1,11 @@
 using System;
 using System.Buffers;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 
 namespace DomainKit.Runtime;
-
-/// <summary>Reads one value of a generated type from the reader's current token.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate T JsonValueReader<T>(ref Utf8JsonReader reader, JsonReadContext context);
-
-/// <summary>Parses a value from UTF-8 JSON.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate T Utf8JsonParser<T>(ReadOnlySpan<byte> utf8);
 
 /// <summary>The entry points behind generated <c>FromJson</c>, <c>TryFromJson</c> and JSON converters.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -22,13 +15,8 @@ public static class JsonReading
     /// Reads a whole document in one pass: every structural error, then the constraint errors of what
     /// was read. Never throws on bad input: malformed JSON, too-deep nesting and the like are errors.
     /// </summary>
-    public static bool TryRead<T>(
-        ReadOnlySpan<byte> utf8,
-        DomainJsonOptions options,
-        JsonValueReader<T> read,
-        Func<T, ValidationErrorSink?, bool> validate,
-        out T value,
-        out ValidationResult result)
+    public static bool TryRead<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, [NotNullWhen(true)] out T? value, out ValidationResult result)
+        where T : IJsonDocument<T>
     {
         var context = new JsonReadContext();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth });
@@ -37,7 +25,7 @@ public static class JsonReading
         try
         {
             reader.Read();
-            candidate = read(ref reader, context);
+            candidate = T.Read(ref reader, context);
             reader.Read();
             complete = true;
         }
@@ -49,7 +37,7 @@ public static class JsonReading
         {
             context.Error("type", $"The document could not be read ({exception.GetType().Name}: {exception.Message}).");
         }
-        if (complete) AddConstraintErrors(candidate, validate, context);
+        if (complete) AddConstraintErrors(candidate, context);
         if (context.ErrorCount == 0)
         {
             value = candidate;
@@ -62,27 +50,27 @@ public static class JsonReading
     }
 
     /// <summary>The constraint errors of what was read, after its structural ones; nothing when it is valid.</summary>
-    private static void AddConstraintErrors<T>(T value, Func<T, ValidationErrorSink?, bool> validate, JsonReadContext context)
+    private static void AddConstraintErrors<T>(T value, JsonReadContext context) where T : IJsonDocument<T>
     {
-        if (value is null || validate(value, null)) return;
+        if (value is null || value.ValidateCore(null, "", T.SchemaName)) return;
         var sink = new ValidationErrorSink();
-        validate(value, sink);
+        value.ValidateCore(sink, "", T.SchemaName);
         context.AddConstraintErrors(sink.ToResult().Errors);
     }
 
     /// <summary>Reads a value or throws <see cref="DomainValidationException"/> listing every problem.</summary>
-    public static T Read<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, JsonValueReader<T> read, Func<T, ValidationErrorSink?, bool> validate) =>
-        TryRead(utf8, options, read, validate, out var value, out var result) ? value : throw new DomainValidationException(result);
+    public static T Read<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options) where T : IJsonDocument<T> =>
+        TryRead<T>(utf8, options, out var value, out var result) ? value : throw new DomainValidationException(result);
 
-    /// <summary>Transcodes <paramref name="json"/> to UTF-8 in a pooled buffer and parses it.</summary>
-    public static T FromString<T>(string json, Utf8JsonParser<T> parse)
+    /// <summary>Transcodes <paramref name="json"/> to UTF-8 in a pooled buffer and reads it; throws <see cref="DomainValidationException"/> listing every problem.</summary>
+    public static T FromString<T>(string json) where T : IJsonDocument<T>
     {
         ArgumentNullException.ThrowIfNull(json);
         var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
         try
         {
             var length = Encoding.UTF8.GetBytes(json, rented);
-            return parse(rented.AsSpan(0, length));
+            return Read<T>(rented.AsSpan(0, length), DomainJsonOptions.Default);
         }
         finally
         {
@@ -94,11 +82,39 @@ public static class JsonReading
     /// For a System.Text.Json converter: reads the value at the reader and validates it; on any problem
     /// throws a <see cref="JsonException"/> whose inner <see cref="DomainValidationException"/> lists them all.
     /// </summary>
-    public static T ReadForConverter<T>(ref Utf8JsonReader reader, JsonValueReader<T> read, Func<T, ValidationErrorSink?, bool> validate)
+    public static T ReadForConverter<T>(ref Utf8JsonReader reader) where T : IJsonDocument<T>
     {
         var context = new JsonReadContext();
-        var value = read(ref reader, context);
-        AddConstraintErrors(value, validate, context);
+        var value = T.Read(ref reader, context);
+        AddConstraintErrors(value, context);
+        if (context.ErrorCount == 0) return value;
+        var failure = new DomainValidationException(ValidationResult.FromErrors(new System.Collections.Generic.List<ValidationError>(context.Errors).ToArray()));
+        throw new JsonException(failure.Message, failure);
+    }
+}
+
+/// <summary>Lets <c>JsonSerializer</c> use a generated type's reader and writer, with default options.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public class DomainJsonConverter<T> : System.Text.Json.Serialization.JsonConverter<T> where T : IJsonDocument<T>
+{
+    /// <inheritdoc />
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => JsonReading.ReadForConverter<T>(ref reader);
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => value.WriteJson(writer);
+}
+
+/// <summary>Lets <c>JsonSerializer</c> read a generated enum by its schema names; <typeparamref name="TSelf"/> is the generated converter, which also writes.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class DomainEnumJsonConverter<T, TSelf> : System.Text.Json.Serialization.JsonConverter<T>
+    where T : struct, Enum
+    where TSelf : IJsonReader<T>
+{
+    /// <inheritdoc />
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var context = new JsonReadContext();
+        var value = TSelf.Read(ref reader, context);
         if (context.ErrorCount == 0) return value;
         var failure = new DomainValidationException(ValidationResult.FromErrors(new System.Collections.Generic.List<ValidationError>(context.Errors).ToArray()));
         throw new JsonException(failure.Message, failure);

@@ -16,8 +16,8 @@ public static class JsonWriterCache
     [ThreadStatic]
     private static State? _state;
 
-    /// <summary>Writes with <paramref name="write"/> and returns the JSON text.</summary>
-    public static string ToJson<T>(T value, Action<T, Utf8JsonWriter> write)
+    /// <summary>Writes <paramref name="value"/> and returns the JSON text.</summary>
+    public static string ToJson<T>(T value) where T : IJsonDocument<T>
     {
         var state = _state ??= new State();
         if (state.InUse)
@@ -25,7 +25,7 @@ public static class JsonWriterCache
             // Nested use (a converter calling ToJson while writing): fall back to a fresh writer.
             var buffer = new ArrayBufferWriter<byte>();
             using var writer = new Utf8JsonWriter(buffer);
-            write(value, writer);
+            value.WriteJson(writer);
             writer.Flush();
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
@@ -34,7 +34,7 @@ public static class JsonWriterCache
         {
             state.Buffer.ResetWrittenCount();
             state.Writer.Reset(state.Buffer);
-            write(value, state.Writer);
+            value.WriteJson(state.Writer);
             state.Writer.Flush();
             var text = Encoding.UTF8.GetString(state.Buffer.WrittenSpan);
             if (state.Buffer.Capacity > 1024 * 1024) _state = null;

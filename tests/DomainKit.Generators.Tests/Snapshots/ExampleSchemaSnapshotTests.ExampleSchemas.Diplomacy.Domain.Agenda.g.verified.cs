@@ -10,7 +10,7 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Agenda.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Agenda
+    public sealed partial record Agenda : global::DomainKit.Runtime.IJsonDocument<Agenda>
     {
         public required global::System.Guid Id { get; init; }
 
@@ -264,502 +264,76 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Agenda FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Agenda FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Agenda>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Agenda FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Agenda?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Agenda"))!;
+        public static Agenda FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Agenda>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Agenda? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Agenda>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Agenda? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Agenda?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Agenda"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Agenda>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Agenda? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             global::System.Guid vId = default!;
-            var hasId = false;
             string vTitle = default!;
-            var hasTitle = false;
             string vCity = default!;
-            var hasCity = false;
             global::System.DateOnly vHeldOn = default!;
-            var hasHeldOn = false;
             global::System.DateTimeOffset? vStartsAt = default;
-            var hasStartsAt = false;
             global::DomainKit.ValueList<global::Diplomacy.Domain.Delegation> vDelegations = default!;
-            var hasDelegations = false;
             global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaItem> vItems = default!;
-            var hasItems = false;
             global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaTopic> vOffAgenda = [];
-            var hasOffAgenda = false;
             global::DomainKit.ValueSet<global::Diplomacy.Domain.MissionId> vMissionsInScope = [];
-            var hasMissionsInScope = false;
             global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomaticEvent> vPrecedingEvents = [];
-            var hasPrecedingEvents = false;
             global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaItem> vPossibleFollowUps = [];
-            var hasPossibleFollowUps = false;
             global::DomainKit.ValueMap<global::DomainKit.ValueList<string>> vNotesByDelegation = [];
-            var hasNotesByDelegation = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[12];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("id"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("id");
-                    if (hasId) context.Duplicate(ref reader, "id");
-                    else
-                    {
-                        hasId = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vId = global::DomainKit.Runtime.JsonPrimitives.ReadGuid(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vId = global::DomainKit.Runtime.JsonRead.Value<global::System.Guid, global::DomainKit.Runtime.JsonPrimitives.GuidReader>(ref reader, context); break;
+                    case 1: vTitle = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
+                    case 2: vCity = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
+                    case 3: vHeldOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
+                    case 4: vStartsAt = global::DomainKit.Runtime.JsonRead.Value<global::System.DateTimeOffset?, global::DomainKit.Runtime.OptionalValueReader<global::System.DateTimeOffset, global::DomainKit.Runtime.JsonPrimitives.DateTimeOffsetReader>>(ref reader, context); break;
+                    case 5: vDelegations = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::Diplomacy.Domain.Delegation>, global::DomainKit.Runtime.ListReader<global::Diplomacy.Domain.Delegation, global::Diplomacy.Domain.Delegation>>(ref reader, context); break;
+                    case 6: vItems = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaItem>, global::DomainKit.Runtime.ListReader<global::Diplomacy.Domain.AgendaItem, global::Diplomacy.Domain.AgendaItem>>(ref reader, context); break;
+                    case 7: vOffAgenda = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaTopic>, global::DomainKit.Runtime.ListReader<global::Diplomacy.Domain.AgendaTopic, global::Diplomacy.Domain.AgendaTopicJsonConverter>>(ref reader, context); break;
+                    case 8: vMissionsInScope = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueSet<global::Diplomacy.Domain.MissionId>, global::DomainKit.Runtime.SetReader<global::Diplomacy.Domain.MissionId, global::Diplomacy.Domain.MissionId>>(ref reader, context); break;
+                    case 9: vPrecedingEvents = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomaticEvent>, global::DomainKit.Runtime.ListReader<global::Diplomacy.Domain.DiplomaticEvent, global::Diplomacy.Domain.DiplomaticEvent>>(ref reader, context); break;
+                    case 10: vPossibleFollowUps = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaItem>, global::DomainKit.Runtime.ListReader<global::Diplomacy.Domain.AgendaItem, global::Diplomacy.Domain.AgendaItem>>(ref reader, context); break;
+                    case 11: vNotesByDelegation = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueMap<global::DomainKit.ValueList<string>>, global::DomainKit.Runtime.MapReader<global::DomainKit.ValueList<string>, global::DomainKit.Runtime.ListReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("title"u8))
-                {
-                    reader.Read();
-                    context.Push("title");
-                    if (hasTitle) context.Duplicate(ref reader, "title");
-                    else
-                    {
-                        hasTitle = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vTitle = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("city"u8))
-                {
-                    reader.Read();
-                    context.Push("city");
-                    if (hasCity) context.Duplicate(ref reader, "city");
-                    else
-                    {
-                        hasCity = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vCity = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("heldOn"u8))
-                {
-                    reader.Read();
-                    context.Push("heldOn");
-                    if (hasHeldOn) context.Duplicate(ref reader, "heldOn");
-                    else
-                    {
-                        hasHeldOn = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vHeldOn = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("startsAt"u8))
-                {
-                    reader.Read();
-                    context.Push("startsAt");
-                    if (hasStartsAt) context.Duplicate(ref reader, "startsAt");
-                    else
-                    {
-                        hasStartsAt = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vStartsAt = null;
-                        }
-                        else
-                        {
-                            vStartsAt = global::DomainKit.Runtime.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("delegations"u8))
-                {
-                    reader.Read();
-                    context.Push("delegations");
-                    if (hasDelegations) context.Duplicate(ref reader, "delegations");
-                    else
-                    {
-                        hasDelegations = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.Delegation>();
-                                var index0 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index0++);
-                                    global::Diplomacy.Domain.Delegation item0 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item0 = global::Diplomacy.Domain.Delegation.ReadJsonCore(ref reader, context)!;
-                                    }
-                                    buffer0.Add(item0);
-                                    context.Pop();
-                                }
-                                vDelegations = buffer0.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("items"u8))
-                {
-                    reader.Read();
-                    context.Push("items");
-                    if (hasItems) context.Duplicate(ref reader, "items");
-                    else
-                    {
-                        hasItems = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer1 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.AgendaItem>();
-                                var index1 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index1++);
-                                    global::Diplomacy.Domain.AgendaItem item1 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item1 = global::Diplomacy.Domain.AgendaItem.ReadJsonCore(ref reader, context)!;
-                                    }
-                                    buffer1.Add(item1);
-                                    context.Pop();
-                                }
-                                vItems = buffer1.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("offAgenda"u8))
-                {
-                    reader.Read();
-                    context.Push("offAgenda");
-                    if (hasOffAgenda) context.Duplicate(ref reader, "offAgenda");
-                    else
-                    {
-                        hasOffAgenda = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer2 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.AgendaTopic>();
-                                var index2 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index2++);
-                                    global::Diplomacy.Domain.AgendaTopic item2 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item2 = global::Diplomacy.Domain.AgendaTopicJsonConverter.ReadJsonCore(ref reader, context);
-                                    }
-                                    buffer2.Add(item2);
-                                    context.Pop();
-                                }
-                                vOffAgenda = buffer2.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("missionsInScope"u8))
-                {
-                    reader.Read();
-                    context.Push("missionsInScope");
-                    if (hasMissionsInScope) context.Duplicate(ref reader, "missionsInScope");
-                    else
-                    {
-                        hasMissionsInScope = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer3 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.MissionId>();
-                                var index3 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index3++);
-                                    global::Diplomacy.Domain.MissionId item3 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item3 = global::Diplomacy.Domain.MissionId.ReadJsonCore(ref reader, context);
-                                    }
-                                    buffer3.Add(item3);
-                                    context.Pop();
-                                }
-                                vMissionsInScope = buffer3.ToValueSet();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("precedingEvents"u8))
-                {
-                    reader.Read();
-                    context.Push("precedingEvents");
-                    if (hasPrecedingEvents) context.Duplicate(ref reader, "precedingEvents");
-                    else
-                    {
-                        hasPrecedingEvents = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer4 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.DiplomaticEvent>();
-                                var index4 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index4++);
-                                    global::Diplomacy.Domain.DiplomaticEvent item4 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item4 = global::Diplomacy.Domain.DiplomaticEvent.ReadJsonCore(ref reader, context)!;
-                                    }
-                                    buffer4.Add(item4);
-                                    context.Pop();
-                                }
-                                vPrecedingEvents = buffer4.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("possibleFollowUps"u8))
-                {
-                    reader.Read();
-                    context.Push("possibleFollowUps");
-                    if (hasPossibleFollowUps) context.Duplicate(ref reader, "possibleFollowUps");
-                    else
-                    {
-                        hasPossibleFollowUps = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer5 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.AgendaItem>();
-                                var index5 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index5++);
-                                    global::Diplomacy.Domain.AgendaItem item5 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item5 = global::Diplomacy.Domain.AgendaItem.ReadJsonCore(ref reader, context)!;
-                                    }
-                                    buffer5.Add(item5);
-                                    context.Pop();
-                                }
-                                vPossibleFollowUps = buffer5.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("notesByDelegation"u8))
-                {
-                    reader.Read();
-                    context.Push("notesByDelegation");
-                    if (hasNotesByDelegation) context.Duplicate(ref reader, "notesByDelegation");
-                    else
-                    {
-                        hasNotesByDelegation = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                            {
-                                context.WrongType(ref reader, "an object");
-                            }
-                            else
-                            {
-                                var buffer6 = new global::DomainKit.Runtime.MapBuffer<global::DomainKit.ValueList<string>>();
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                                {
-                                    var key6 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
-                                    context.Push(key6);
-                                    reader.Read();
-                                    global::DomainKit.ValueList<string> item6 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                                        {
-                                            context.WrongType(ref reader, "an array");
-                                        }
-                                        else
-                                        {
-                                            var buffer7 = new global::DomainKit.Runtime.CollectionBuffer<string>();
-                                            var index7 = 0;
-                                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                            {
-                                                context.Push(index7++);
-                                                string item7 = default!;
-                                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                                {
-                                                    context.NullNotAllowed();
-                                                }
-                                                else
-                                                {
-                                                    item7 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                                                }
-                                                buffer7.Add(item7);
-                                                context.Pop();
-                                            }
-                                            item6 = buffer7.ToValueList();
-                                        }
-                                    }
-                                    buffer6.Add(key6, item6);
-                                    context.Pop();
-                                }
-                                vNotesByDelegation = buffer6.ToValueMap(context);
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    context.Unknown(ref reader, "Agenda");
-                }
+                context.Pop();
             }
-            if (!hasId) context.Missing("id");
-            if (!hasTitle) context.Missing("title");
-            if (!hasCity) context.Missing("city");
-            if (!hasHeldOn) context.Missing("heldOn");
-            if (!hasDelegations) context.Missing("delegations");
-            if (!hasItems) context.Missing("items");
+            context.CheckRequired(__JsonProperties, seen);
             return new Agenda { Id = vId, Title = vTitle, City = vCity, HeldOn = vHeldOn, StartsAt = vStartsAt, Delegations = vDelegations, Items = vItems, OffAgenda = vOffAgenda, MissionsInScope = vMissionsInScope, PrecedingEvents = vPrecedingEvents, PossibleFollowUps = vPossibleFollowUps, NotesByDelegation = vNotesByDelegation };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Agenda>
-        {
-            /// <inheritdoc />
-            public override Agenda? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Agenda?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Agenda"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Agenda", true,
+            new string[] { "id", "title", "city", "heldOn", "startsAt", "delegations", "items", "offAgenda", "missionsInScope", "precedingEvents", "possibleFollowUps", "notesByDelegation" }, new bool[] { true, true, true, true, false, true, true, false, false, false, false, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Agenda value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Agenda>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Agenda>.SchemaName => "Agenda";
+
+        static Agenda global::DomainKit.Runtime.IJsonReader<Agenda>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Agenda>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Title = global::System.Text.Json.JsonEncodedText.Encode("title");

@@ -7,7 +7,7 @@ namespace Diplomacy.Domain
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.AgendaItem.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record AgendaItem
+    public sealed partial record AgendaItem : global::DomainKit.Runtime.IJsonDocument<AgendaItem>
     {
         public required global::Diplomacy.Domain.AgendaTopic Topic { get; init; }
 
@@ -91,158 +91,62 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static AgendaItem FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static AgendaItem FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<AgendaItem>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static AgendaItem FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<AgendaItem?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"))!;
+        public static AgendaItem FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<AgendaItem>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgendaItem? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<AgendaItem>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgendaItem? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<AgendaItem?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<AgendaItem>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static AgendaItem? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.AgendaTopic vTopic = default!;
-            var hasTopic = false;
             string vSummary = default!;
-            var hasSummary = false;
             global::Diplomacy.Domain.ItemStatus vStatus = global::Diplomacy.Domain.ItemStatus.Proposed;
-            var hasStatus = false;
             global::System.TimeSpan? vAllottedTime = default;
-            var hasAllottedTime = false;
             int vPriority = 3;
-            var hasPriority = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[5];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("topic"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("topic");
-                    if (hasTopic) context.Duplicate(ref reader, "topic");
-                    else
-                    {
-                        hasTopic = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vTopic = global::Diplomacy.Domain.AgendaTopicJsonConverter.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vTopic = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.AgendaTopic, global::Diplomacy.Domain.AgendaTopicJsonConverter>(ref reader, context); break;
+                    case 1: vSummary = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
+                    case 2: vStatus = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.ItemStatus, global::Diplomacy.Domain.ItemStatusJsonConverter>(ref reader, context); break;
+                    case 3: vAllottedTime = global::DomainKit.Runtime.JsonRead.Value<global::System.TimeSpan?, global::DomainKit.Runtime.OptionalValueReader<global::System.TimeSpan, global::DomainKit.Runtime.JsonPrimitives.TimeSpanReader>>(ref reader, context); break;
+                    case 4: vPriority = global::DomainKit.Runtime.JsonRead.Value<int, global::DomainKit.Runtime.JsonPrimitives.Int32Reader>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("summary"u8))
-                {
-                    reader.Read();
-                    context.Push("summary");
-                    if (hasSummary) context.Duplicate(ref reader, "summary");
-                    else
-                    {
-                        hasSummary = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vSummary = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    reader.Read();
-                    context.Push("status");
-                    if (hasStatus) context.Duplicate(ref reader, "status");
-                    else
-                    {
-                        hasStatus = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vStatus = global::Diplomacy.Domain.ItemStatusJsonConverter.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("allottedTime"u8))
-                {
-                    reader.Read();
-                    context.Push("allottedTime");
-                    if (hasAllottedTime) context.Duplicate(ref reader, "allottedTime");
-                    else
-                    {
-                        hasAllottedTime = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vAllottedTime = null;
-                        }
-                        else
-                        {
-                            vAllottedTime = global::DomainKit.Runtime.JsonPrimitives.ReadTimeSpan(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("priority"u8))
-                {
-                    reader.Read();
-                    context.Push("priority");
-                    if (hasPriority) context.Duplicate(ref reader, "priority");
-                    else
-                    {
-                        hasPriority = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vPriority = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    context.Unknown(ref reader, "AgendaItem");
-                }
+                context.Pop();
             }
-            if (!hasTopic) context.Missing("topic");
-            if (!hasSummary) context.Missing("summary");
+            context.CheckRequired(__JsonProperties, seen);
             return new AgendaItem { Topic = vTopic, Summary = vSummary, Status = vStatus, AllottedTime = vAllottedTime, Priority = vPriority };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<AgendaItem>
-        {
-            /// <inheritdoc />
-            public override AgendaItem? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<AgendaItem?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "AgendaItem"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("AgendaItem", true,
+            new string[] { "topic", "summary", "status", "allottedTime", "priority" }, new bool[] { true, true, false, false, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AgendaItem value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<AgendaItem>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<AgendaItem>.SchemaName => "AgendaItem";
+
+        static AgendaItem global::DomainKit.Runtime.IJsonReader<AgendaItem>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<AgendaItem>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Topic = global::System.Text.Json.JsonEncodedText.Encode("topic");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Summary = global::System.Text.Json.JsonEncodedText.Encode("summary");

@@ -49,12 +49,8 @@ namespace Diplomacy.Domain
 
     /// <summary>Reads and writes <see cref="AgendaTopic"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class AgendaTopicJsonConverter : global::System.Text.Json.Serialization.JsonConverter<AgendaTopic>
+    public sealed class AgendaTopicJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<AgendaTopic, AgendaTopicJsonConverter>, global::DomainKit.Runtime.IJsonReader<AgendaTopic>
     {
-        /// <inheritdoc />
-        public override AgendaTopic Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
-
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AgendaTopic value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
 
@@ -76,7 +72,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        internal static AgendaTopic ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static AgendaTopic global::DomainKit.Runtime.IJsonReader<AgendaTopic>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -10,7 +10,7 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Consulate.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Consulate
+    public sealed partial record Consulate : global::DomainKit.Runtime.IJsonDocument<Consulate>
     {
         public required global::Diplomacy.Domain.MissionId Id { get; init; }
 
@@ -123,226 +123,66 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Consulate FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Consulate FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Consulate>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Consulate FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Consulate?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"))!;
+        public static Consulate FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Consulate>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Consulate? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Consulate>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Consulate? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Consulate?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Consulate>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Consulate? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.MissionId vId = default!;
-            var hasId = false;
             string vCity = default!;
-            var hasCity = false;
             global::Diplomacy.Domain.PostStatus vStatus = global::Diplomacy.Domain.PostStatus.Operating;
-            var hasStatus = false;
             global::Diplomacy.Domain.StaffCount? vStaff = default;
-            var hasStaff = false;
             global::DomainKit.ValueSet<string> vDistrict = default!;
-            var hasDistrict = false;
             global::System.TimeOnly? vOpensAt = default;
-            var hasOpensAt = false;
             global::System.Uri? vWebsite = default;
-            var hasWebsite = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[7];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("id"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("id");
-                    if (hasId) context.Duplicate(ref reader, "id");
-                    else
-                    {
-                        hasId = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vId = global::Diplomacy.Domain.MissionId.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vId = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.MissionId, global::Diplomacy.Domain.MissionId>(ref reader, context); break;
+                    case 1: vCity = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
+                    case 2: vStatus = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.PostStatus, global::Diplomacy.Domain.PostStatusJsonConverter>(ref reader, context); break;
+                    case 3: vStaff = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.StaffCount?, global::DomainKit.Runtime.OptionalValueReader<global::Diplomacy.Domain.StaffCount, global::Diplomacy.Domain.StaffCount>>(ref reader, context); break;
+                    case 4: vDistrict = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueSet<string>, global::DomainKit.Runtime.SetReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 5: vOpensAt = global::DomainKit.Runtime.JsonRead.Value<global::System.TimeOnly?, global::DomainKit.Runtime.OptionalValueReader<global::System.TimeOnly, global::DomainKit.Runtime.JsonPrimitives.TimeReader>>(ref reader, context); break;
+                    case 6: vWebsite = global::DomainKit.Runtime.JsonRead.Value<global::System.Uri?, global::DomainKit.Runtime.OptionalReader<global::System.Uri, global::DomainKit.Runtime.JsonPrimitives.UriReader>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("city"u8))
-                {
-                    reader.Read();
-                    context.Push("city");
-                    if (hasCity) context.Duplicate(ref reader, "city");
-                    else
-                    {
-                        hasCity = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vCity = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    reader.Read();
-                    context.Push("status");
-                    if (hasStatus) context.Duplicate(ref reader, "status");
-                    else
-                    {
-                        hasStatus = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vStatus = global::Diplomacy.Domain.PostStatusJsonConverter.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("staff"u8))
-                {
-                    reader.Read();
-                    context.Push("staff");
-                    if (hasStaff) context.Duplicate(ref reader, "staff");
-                    else
-                    {
-                        hasStaff = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vStaff = null;
-                        }
-                        else
-                        {
-                            vStaff = global::Diplomacy.Domain.StaffCount.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("district"u8))
-                {
-                    reader.Read();
-                    context.Push("district");
-                    if (hasDistrict) context.Duplicate(ref reader, "district");
-                    else
-                    {
-                        hasDistrict = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<string>();
-                                var index0 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index0++);
-                                    string item0 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item0 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                                    }
-                                    buffer0.Add(item0);
-                                    context.Pop();
-                                }
-                                vDistrict = buffer0.ToValueSet();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("opensAt"u8))
-                {
-                    reader.Read();
-                    context.Push("opensAt");
-                    if (hasOpensAt) context.Duplicate(ref reader, "opensAt");
-                    else
-                    {
-                        hasOpensAt = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vOpensAt = null;
-                        }
-                        else
-                        {
-                            vOpensAt = global::DomainKit.Runtime.JsonPrimitives.ReadTime(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("website"u8))
-                {
-                    reader.Read();
-                    context.Push("website");
-                    if (hasWebsite) context.Duplicate(ref reader, "website");
-                    else
-                    {
-                        hasWebsite = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vWebsite = null;
-                        }
-                        else
-                        {
-                            vWebsite = global::DomainKit.Runtime.JsonPrimitives.ReadUri(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
-            if (!hasId) context.Missing("id");
-            if (!hasCity) context.Missing("city");
-            if (!hasDistrict) context.Missing("district");
+            context.CheckRequired(__JsonProperties, seen);
             return new Consulate { Id = vId, City = vCity, Status = vStatus, Staff = vStaff, District = vDistrict, OpensAt = vOpensAt, Website = vWebsite };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Consulate>
-        {
-            /// <inheritdoc />
-            public override Consulate? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Consulate?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Consulate"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Consulate", false,
+            new string[] { "id", "city", "status", "staff", "district", "opensAt", "website" }, new bool[] { true, true, false, false, true, false, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Consulate value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Consulate>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Consulate>.SchemaName => "Consulate";
+
+        static Consulate global::DomainKit.Runtime.IJsonReader<Consulate>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Consulate>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_City = global::System.Text.Json.JsonEncodedText.Encode("city");

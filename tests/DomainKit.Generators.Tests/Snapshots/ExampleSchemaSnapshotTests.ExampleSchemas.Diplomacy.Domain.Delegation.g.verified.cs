@@ -10,7 +10,7 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Delegation.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Delegation
+    public sealed partial record Delegation : global::DomainKit.Runtime.IJsonDocument<Delegation>
     {
         public required global::Diplomacy.Domain.CountryCode Country { get; init; }
 
@@ -76,141 +76,58 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Delegation FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Delegation FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Delegation>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Delegation FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Delegation?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Delegation"))!;
+        public static Delegation FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Delegation>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Delegation? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Delegation>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Delegation? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Delegation?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Delegation"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Delegation>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Delegation? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.CountryCode vCountry = default!;
-            var hasCountry = false;
             global::Diplomacy.Domain.Diplomat vHead = default!;
-            var hasHead = false;
             global::DomainKit.ValueList<global::Diplomacy.Domain.Diplomat> vMembers = [];
-            var hasMembers = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[3];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("country"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("country");
-                    if (hasCountry) context.Duplicate(ref reader, "country");
-                    else
-                    {
-                        hasCountry = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vCountry = global::Diplomacy.Domain.CountryCode.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vCountry = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.CountryCode, global::Diplomacy.Domain.CountryCode>(ref reader, context); break;
+                    case 1: vHead = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.Diplomat, global::Diplomacy.Domain.Diplomat>(ref reader, context); break;
+                    case 2: vMembers = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::Diplomacy.Domain.Diplomat>, global::DomainKit.Runtime.ListReader<global::Diplomacy.Domain.Diplomat, global::Diplomacy.Domain.Diplomat>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("head"u8))
-                {
-                    reader.Read();
-                    context.Push("head");
-                    if (hasHead) context.Duplicate(ref reader, "head");
-                    else
-                    {
-                        hasHead = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vHead = global::Diplomacy.Domain.Diplomat.ReadJsonCore(ref reader, context)!;
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("members"u8))
-                {
-                    reader.Read();
-                    context.Push("members");
-                    if (hasMembers) context.Duplicate(ref reader, "members");
-                    else
-                    {
-                        hasMembers = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.Diplomat>();
-                                var index0 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index0++);
-                                    global::Diplomacy.Domain.Diplomat item0 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item0 = global::Diplomacy.Domain.Diplomat.ReadJsonCore(ref reader, context)!;
-                                    }
-                                    buffer0.Add(item0);
-                                    context.Pop();
-                                }
-                                vMembers = buffer0.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
-            if (!hasCountry) context.Missing("country");
-            if (!hasHead) context.Missing("head");
+            context.CheckRequired(__JsonProperties, seen);
             return new Delegation { Country = vCountry, Head = vHead, Members = vMembers };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Delegation>
-        {
-            /// <inheritdoc />
-            public override Delegation? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Delegation?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Delegation"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Delegation", false,
+            new string[] { "country", "head", "members" }, new bool[] { true, true, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Delegation value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Delegation>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Delegation>.SchemaName => "Delegation";
+
+        static Delegation global::DomainKit.Runtime.IJsonReader<Delegation>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Delegation>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Country = global::System.Text.Json.JsonEncodedText.Encode("country");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Head = global::System.Text.Json.JsonEncodedText.Encode("head");

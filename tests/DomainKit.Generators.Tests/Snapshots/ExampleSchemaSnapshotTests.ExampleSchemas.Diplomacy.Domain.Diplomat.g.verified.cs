@@ -10,7 +10,7 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Diplomat.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Diplomat
+    public sealed partial record Diplomat : global::DomainKit.Runtime.IJsonDocument<Diplomat>
     {
         public required global::Diplomacy.Domain.DiplomatId Id { get; init; }
 
@@ -159,291 +159,72 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Diplomat FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Diplomat FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Diplomat>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Diplomat FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Diplomat?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"))!;
+        public static Diplomat FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Diplomat>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Diplomat? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Diplomat>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Diplomat? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Diplomat?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Diplomat>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Diplomat? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.DiplomatId vId = default!;
-            var hasId = false;
             string vFullName = default!;
-            var hasFullName = false;
             global::Diplomacy.Domain.Rank vRank = default!;
-            var hasRank = false;
             global::Diplomacy.Domain.CountryCode vCountry = default!;
-            var hasCountry = false;
             string? vMinistry = default;
-            var hasMinistry = false;
             string? vEmail = default;
-            var hasEmail = false;
             global::DomainKit.ValueList<string> vLanguages = default!;
-            var hasLanguages = false;
             global::System.DateOnly? vAccreditedOn = default;
-            var hasAccreditedOn = false;
             bool vLeadsDelegation = false;
-            var hasLeadsDelegation = false;
             string? vTitle = default;
-            var hasTitle = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[10];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("id"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("id");
-                    if (hasId) context.Duplicate(ref reader, "id");
-                    else
-                    {
-                        hasId = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vId = global::Diplomacy.Domain.DiplomatId.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vId = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.DiplomatId, global::Diplomacy.Domain.DiplomatId>(ref reader, context); break;
+                    case 1: vFullName = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
+                    case 2: vRank = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.Rank, global::Diplomacy.Domain.RankJsonConverter>(ref reader, context); break;
+                    case 3: vCountry = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.CountryCode, global::Diplomacy.Domain.CountryCode>(ref reader, context); break;
+                    case 4: vMinistry = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 5: vEmail = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 6: vLanguages = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<string>, global::DomainKit.Runtime.ListReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 7: vAccreditedOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly?, global::DomainKit.Runtime.OptionalValueReader<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>>(ref reader, context); break;
+                    case 8: vLeadsDelegation = global::DomainKit.Runtime.JsonRead.Value<bool, global::DomainKit.Runtime.JsonPrimitives.BooleanReader>(ref reader, context); break;
+                    case 9: vTitle = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("fullName"u8))
-                {
-                    reader.Read();
-                    context.Push("fullName");
-                    if (hasFullName) context.Duplicate(ref reader, "fullName");
-                    else
-                    {
-                        hasFullName = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vFullName = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("rank"u8))
-                {
-                    reader.Read();
-                    context.Push("rank");
-                    if (hasRank) context.Duplicate(ref reader, "rank");
-                    else
-                    {
-                        hasRank = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vRank = global::Diplomacy.Domain.RankJsonConverter.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("country"u8))
-                {
-                    reader.Read();
-                    context.Push("country");
-                    if (hasCountry) context.Duplicate(ref reader, "country");
-                    else
-                    {
-                        hasCountry = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vCountry = global::Diplomacy.Domain.CountryCode.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ministry"u8))
-                {
-                    reader.Read();
-                    context.Push("ministry");
-                    if (hasMinistry) context.Duplicate(ref reader, "ministry");
-                    else
-                    {
-                        hasMinistry = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vMinistry = null;
-                        }
-                        else
-                        {
-                            vMinistry = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("email"u8))
-                {
-                    reader.Read();
-                    context.Push("email");
-                    if (hasEmail) context.Duplicate(ref reader, "email");
-                    else
-                    {
-                        hasEmail = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vEmail = null;
-                        }
-                        else
-                        {
-                            vEmail = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("languages"u8))
-                {
-                    reader.Read();
-                    context.Push("languages");
-                    if (hasLanguages) context.Duplicate(ref reader, "languages");
-                    else
-                    {
-                        hasLanguages = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<string>();
-                                var index0 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index0++);
-                                    string item0 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item0 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                                    }
-                                    buffer0.Add(item0);
-                                    context.Pop();
-                                }
-                                vLanguages = buffer0.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("accredited_on"u8))
-                {
-                    reader.Read();
-                    context.Push("accredited_on");
-                    if (hasAccreditedOn) context.Duplicate(ref reader, "accredited_on");
-                    else
-                    {
-                        hasAccreditedOn = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vAccreditedOn = null;
-                        }
-                        else
-                        {
-                            vAccreditedOn = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("leadsDelegation"u8))
-                {
-                    reader.Read();
-                    context.Push("leadsDelegation");
-                    if (hasLeadsDelegation) context.Duplicate(ref reader, "leadsDelegation");
-                    else
-                    {
-                        hasLeadsDelegation = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vLeadsDelegation = global::DomainKit.Runtime.JsonPrimitives.ReadBoolean(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("title"u8))
-                {
-                    reader.Read();
-                    context.Push("title");
-                    if (hasTitle) context.Duplicate(ref reader, "title");
-                    else
-                    {
-                        hasTitle = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vTitle = null;
-                        }
-                        else
-                        {
-                            vTitle = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
-            if (!hasId) context.Missing("id");
-            if (!hasFullName) context.Missing("fullName");
-            if (!hasRank) context.Missing("rank");
-            if (!hasCountry) context.Missing("country");
-            if (!hasLanguages) context.Missing("languages");
+            context.CheckRequired(__JsonProperties, seen);
             return new Diplomat { Id = vId, FullName = vFullName, Rank = vRank, Country = vCountry, Ministry = vMinistry, Email = vEmail, Languages = vLanguages, AccreditedOn = vAccreditedOn, LeadsDelegation = vLeadsDelegation, Title = vTitle };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Diplomat>
-        {
-            /// <inheritdoc />
-            public override Diplomat? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Diplomat?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Diplomat"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Diplomat", false,
+            new string[] { "id", "fullName", "rank", "country", "ministry", "email", "languages", "accredited_on", "leadsDelegation", "title" }, new bool[] { true, true, true, true, false, false, true, false, false, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Diplomat value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Diplomat>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Diplomat>.SchemaName => "Diplomat";
+
+        static Diplomat global::DomainKit.Runtime.IJsonReader<Diplomat>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Diplomat>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_FullName = global::System.Text.Json.JsonEncodedText.Encode("fullName");

@@ -10,7 +10,7 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.DiplomaticEvent.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record DiplomaticEvent
+    public sealed partial record DiplomaticEvent : global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>
     {
         public required global::Diplomacy.Domain.EventKind Kind { get; init; }
 
@@ -85,183 +85,62 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static DiplomaticEvent FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static DiplomaticEvent FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<DiplomaticEvent>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static DiplomaticEvent FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<DiplomaticEvent?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"))!;
+        public static DiplomaticEvent FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<DiplomaticEvent>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiplomaticEvent? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<DiplomaticEvent>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiplomaticEvent? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<DiplomaticEvent?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<DiplomaticEvent>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static DiplomaticEvent? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.EventKind vKind = default!;
-            var hasKind = false;
             global::System.DateOnly vOn = default!;
-            var hasOn = false;
             string? vPlace = default;
-            var hasPlace = false;
             global::DomainKit.ValueList<string> vParticipants = default!;
-            var hasParticipants = false;
             string? vSummary = default;
-            var hasSummary = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[5];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("kind"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("kind");
-                    if (hasKind) context.Duplicate(ref reader, "kind");
-                    else
-                    {
-                        hasKind = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vKind = global::Diplomacy.Domain.EventKindJsonConverter.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vKind = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.EventKind, global::Diplomacy.Domain.EventKindJsonConverter>(ref reader, context); break;
+                    case 1: vOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
+                    case 2: vPlace = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 3: vParticipants = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<string>, global::DomainKit.Runtime.ListReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 4: vSummary = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("on"u8))
-                {
-                    reader.Read();
-                    context.Push("on");
-                    if (hasOn) context.Duplicate(ref reader, "on");
-                    else
-                    {
-                        hasOn = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vOn = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("place"u8))
-                {
-                    reader.Read();
-                    context.Push("place");
-                    if (hasPlace) context.Duplicate(ref reader, "place");
-                    else
-                    {
-                        hasPlace = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vPlace = null;
-                        }
-                        else
-                        {
-                            vPlace = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("participants"u8))
-                {
-                    reader.Read();
-                    context.Push("participants");
-                    if (hasParticipants) context.Duplicate(ref reader, "participants");
-                    else
-                    {
-                        hasParticipants = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<string>();
-                                var index0 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index0++);
-                                    string item0 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item0 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                                    }
-                                    buffer0.Add(item0);
-                                    context.Pop();
-                                }
-                                vParticipants = buffer0.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("summary"u8))
-                {
-                    reader.Read();
-                    context.Push("summary");
-                    if (hasSummary) context.Duplicate(ref reader, "summary");
-                    else
-                    {
-                        hasSummary = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vSummary = null;
-                        }
-                        else
-                        {
-                            vSummary = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    context.Unknown(ref reader, "DiplomaticEvent");
-                }
+                context.Pop();
             }
-            if (!hasKind) context.Missing("kind");
-            if (!hasOn) context.Missing("on");
-            if (!hasParticipants) context.Missing("participants");
+            context.CheckRequired(__JsonProperties, seen);
             return new DiplomaticEvent { Kind = vKind, On = vOn, Place = vPlace, Participants = vParticipants, Summary = vSummary };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<DiplomaticEvent>
-        {
-            /// <inheritdoc />
-            public override DiplomaticEvent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<DiplomaticEvent?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "DiplomaticEvent"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("DiplomaticEvent", true,
+            new string[] { "kind", "on", "place", "participants", "summary" }, new bool[] { true, true, false, true, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, DiplomaticEvent value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<DiplomaticEvent>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.SchemaName => "DiplomaticEvent";
+
+        static DiplomaticEvent global::DomainKit.Runtime.IJsonReader<DiplomaticEvent>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_On = global::System.Text.Json.JsonEncodedText.Encode("on");

@@ -10,7 +10,7 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Dossier.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Dossier
+    public sealed partial record Dossier : global::DomainKit.Runtime.IJsonDocument<Dossier>
     {
         public required global::Diplomacy.Domain.Agenda Agenda { get; init; }
 
@@ -77,120 +77,56 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Dossier FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Dossier FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Dossier>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Dossier FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Dossier?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Dossier"))!;
+        public static Dossier FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Dossier>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dossier? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Dossier>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dossier? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Dossier?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Dossier"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Dossier>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Dossier? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.Agenda vAgenda = default!;
-            var hasAgenda = false;
             global::DomainKit.ValueList<global::Diplomacy.Domain.Mission> vMissions = default!;
-            var hasMissions = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[2];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("agenda"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("agenda");
-                    if (hasAgenda) context.Duplicate(ref reader, "agenda");
-                    else
-                    {
-                        hasAgenda = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vAgenda = global::Diplomacy.Domain.Agenda.ReadJsonCore(ref reader, context)!;
-                        }
-                    }
-                    context.Pop();
+                    case 0: vAgenda = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.Agenda, global::Diplomacy.Domain.Agenda>(ref reader, context); break;
+                    case 1: vMissions = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::Diplomacy.Domain.Mission>, global::DomainKit.Runtime.ListReader<global::Diplomacy.Domain.Mission, global::Diplomacy.Domain.Mission>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("missions"u8))
-                {
-                    reader.Read();
-                    context.Push("missions");
-                    if (hasMissions) context.Duplicate(ref reader, "missions");
-                    else
-                    {
-                        hasMissions = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.Mission>();
-                                var index0 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index0++);
-                                    global::Diplomacy.Domain.Mission item0 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item0 = global::Diplomacy.Domain.Mission.ReadJsonCore(ref reader, context)!;
-                                    }
-                                    buffer0.Add(item0);
-                                    context.Pop();
-                                }
-                                vMissions = buffer0.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
-            if (!hasAgenda) context.Missing("agenda");
-            if (!hasMissions) context.Missing("missions");
+            context.CheckRequired(__JsonProperties, seen);
             return new Dossier { Agenda = vAgenda, Missions = vMissions };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dossier>
-        {
-            /// <inheritdoc />
-            public override Dossier? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Dossier?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Dossier"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Dossier", false,
+            new string[] { "agenda", "missions" }, new bool[] { true, true });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Dossier value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Dossier>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Dossier>.SchemaName => "Dossier";
+
+        static Dossier global::DomainKit.Runtime.IJsonReader<Dossier>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Dossier>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Agenda = global::System.Text.Json.JsonEncodedText.Encode("agenda");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Missions = global::System.Text.Json.JsonEncodedText.Encode("missions");

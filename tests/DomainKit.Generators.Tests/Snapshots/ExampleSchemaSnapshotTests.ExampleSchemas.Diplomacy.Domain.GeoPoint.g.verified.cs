@@ -7,7 +7,7 @@ namespace Diplomacy.Domain
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.GeoPoint.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record GeoPoint
+    public sealed partial record GeoPoint : global::DomainKit.Runtime.IJsonDocument<GeoPoint>
     {
         public required double Latitude { get; init; }
 
@@ -61,96 +61,56 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static GeoPoint FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static GeoPoint FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<GeoPoint>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static GeoPoint FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<GeoPoint?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "GeoPoint"))!;
+        public static GeoPoint FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<GeoPoint>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GeoPoint? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<GeoPoint>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GeoPoint? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<GeoPoint?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "GeoPoint"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<GeoPoint>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static GeoPoint? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             double vLatitude = default!;
-            var hasLatitude = false;
             double vLongitude = default!;
-            var hasLongitude = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[2];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("latitude"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("latitude");
-                    if (hasLatitude) context.Duplicate(ref reader, "latitude");
-                    else
-                    {
-                        hasLatitude = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vLatitude = global::DomainKit.Runtime.JsonPrimitives.ReadDouble(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vLatitude = global::DomainKit.Runtime.JsonRead.Value<double, global::DomainKit.Runtime.JsonPrimitives.DoubleReader>(ref reader, context); break;
+                    case 1: vLongitude = global::DomainKit.Runtime.JsonRead.Value<double, global::DomainKit.Runtime.JsonPrimitives.DoubleReader>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("longitude"u8))
-                {
-                    reader.Read();
-                    context.Push("longitude");
-                    if (hasLongitude) context.Duplicate(ref reader, "longitude");
-                    else
-                    {
-                        hasLongitude = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vLongitude = global::DomainKit.Runtime.JsonPrimitives.ReadDouble(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
-            if (!hasLatitude) context.Missing("latitude");
-            if (!hasLongitude) context.Missing("longitude");
+            context.CheckRequired(__JsonProperties, seen);
             return new GeoPoint { Latitude = vLatitude, Longitude = vLongitude };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<GeoPoint>
-        {
-            /// <inheritdoc />
-            public override GeoPoint? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<GeoPoint?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "GeoPoint"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("GeoPoint", false,
+            new string[] { "latitude", "longitude" }, new bool[] { true, true });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GeoPoint value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<GeoPoint>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<GeoPoint>.SchemaName => "GeoPoint";
+
+        static GeoPoint global::DomainKit.Runtime.IJsonReader<GeoPoint>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<GeoPoint>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Latitude = global::System.Text.Json.JsonEncodedText.Encode("latitude");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Longitude = global::System.Text.Json.JsonEncodedText.Encode("longitude");

@@ -17,12 +17,8 @@ namespace Diplomacy.Domain
 
     /// <summary>Reads and writes <see cref="ItemStatus"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class ItemStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemStatus>
+    public sealed class ItemStatusJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<ItemStatus, ItemStatusJsonConverter>, global::DomainKit.Runtime.IJsonReader<ItemStatus>
     {
-        /// <inheritdoc />
-        public override ItemStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
-
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ItemStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
 
@@ -39,7 +35,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        internal static ItemStatus ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static ItemStatus global::DomainKit.Runtime.IJsonReader<ItemStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -11,7 +11,7 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.Mission.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Mission
+    public sealed partial record Mission : global::DomainKit.Runtime.IJsonDocument<Mission>
     {
         public required global::Diplomacy.Domain.MissionId Id { get; init; }
 
@@ -250,491 +250,86 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Mission FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Mission FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Mission>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Mission FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Mission?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"))!;
+        public static Mission FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Mission>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Mission? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Mission>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Mission? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Mission?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Mission>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Mission? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.MissionId vId = default!;
-            var hasId = false;
             global::Diplomacy.Domain.MissionKind vKind = default!;
-            var hasKind = false;
             global::Diplomacy.Domain.CountryCode vSendingCountry = default!;
-            var hasSendingCountry = false;
             global::Diplomacy.Domain.CountryCode vHostCountry = default!;
-            var hasHostCountry = false;
             string vCity = default!;
-            var hasCity = false;
             global::Diplomacy.Domain.PostStatus vStatus = default!;
-            var hasStatus = false;
             global::Diplomacy.Domain.Diplomat? vHead = default;
-            var hasHead = false;
             int vStaffCeiling = default!;
-            var hasStaffCeiling = false;
             int vStaffPresent = 0;
-            var hasStaffPresent = false;
             long? vRegistryNumber = default;
-            var hasRegistryNumber = false;
             decimal? vAnnualBudgetUsd = default;
-            var hasAnnualBudgetUsd = false;
             global::Diplomacy.Domain.GeoPoint? vLocation = default;
-            var hasLocation = false;
             global::System.DateOnly vOpenedOn = default!;
-            var hasOpenedOn = false;
             global::System.DateOnly? vClosedOn = default;
-            var hasClosedOn = false;
             global::DomainKit.ValueList<global::Diplomacy.Domain.Consulate> vConsulates = [];
-            var hasConsulates = false;
             global::DomainKit.ValueMap<string> vContacts = default!;
-            var hasContacts = false;
             global::DomainKit.ValueSet<string> vTags = [];
-            var hasTags = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[17];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("id"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("id");
-                    if (hasId) context.Duplicate(ref reader, "id");
-                    else
-                    {
-                        hasId = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vId = global::Diplomacy.Domain.MissionId.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vId = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.MissionId, global::Diplomacy.Domain.MissionId>(ref reader, context); break;
+                    case 1: vKind = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.MissionKind, global::Diplomacy.Domain.MissionKindJsonConverter>(ref reader, context); break;
+                    case 2: vSendingCountry = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.CountryCode, global::Diplomacy.Domain.CountryCode>(ref reader, context); break;
+                    case 3: vHostCountry = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.CountryCode, global::Diplomacy.Domain.CountryCode>(ref reader, context); break;
+                    case 4: vCity = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
+                    case 5: vStatus = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.PostStatus, global::Diplomacy.Domain.PostStatusJsonConverter>(ref reader, context); break;
+                    case 6: vHead = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.Diplomat?, global::DomainKit.Runtime.OptionalReader<global::Diplomacy.Domain.Diplomat, global::Diplomacy.Domain.Diplomat>>(ref reader, context); break;
+                    case 7: vStaffCeiling = global::DomainKit.Runtime.JsonRead.Value<int, global::DomainKit.Runtime.JsonPrimitives.Int32Reader>(ref reader, context); break;
+                    case 8: vStaffPresent = global::DomainKit.Runtime.JsonRead.Value<int, global::DomainKit.Runtime.JsonPrimitives.Int32Reader>(ref reader, context); break;
+                    case 9: vRegistryNumber = global::DomainKit.Runtime.JsonRead.Value<long?, global::DomainKit.Runtime.OptionalValueReader<long, global::DomainKit.Runtime.JsonPrimitives.Int64Reader>>(ref reader, context); break;
+                    case 10: vAnnualBudgetUsd = global::DomainKit.Runtime.JsonRead.Value<decimal?, global::DomainKit.Runtime.OptionalValueReader<decimal, global::DomainKit.Runtime.JsonPrimitives.DecimalReader>>(ref reader, context); break;
+                    case 11: vLocation = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.GeoPoint?, global::DomainKit.Runtime.OptionalReader<global::Diplomacy.Domain.GeoPoint, global::Diplomacy.Domain.GeoPoint>>(ref reader, context); break;
+                    case 12: vOpenedOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
+                    case 13: vClosedOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly?, global::DomainKit.Runtime.OptionalValueReader<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>>(ref reader, context); break;
+                    case 14: vConsulates = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::Diplomacy.Domain.Consulate>, global::DomainKit.Runtime.ListReader<global::Diplomacy.Domain.Consulate, global::Diplomacy.Domain.Consulate>>(ref reader, context); break;
+                    case 15: vContacts = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueMap<string>, global::DomainKit.Runtime.MapReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 16: vTags = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueSet<string>, global::DomainKit.Runtime.SetReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("kind"u8))
-                {
-                    reader.Read();
-                    context.Push("kind");
-                    if (hasKind) context.Duplicate(ref reader, "kind");
-                    else
-                    {
-                        hasKind = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vKind = global::Diplomacy.Domain.MissionKindJsonConverter.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("sendingCountry"u8))
-                {
-                    reader.Read();
-                    context.Push("sendingCountry");
-                    if (hasSendingCountry) context.Duplicate(ref reader, "sendingCountry");
-                    else
-                    {
-                        hasSendingCountry = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vSendingCountry = global::Diplomacy.Domain.CountryCode.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("hostCountry"u8))
-                {
-                    reader.Read();
-                    context.Push("hostCountry");
-                    if (hasHostCountry) context.Duplicate(ref reader, "hostCountry");
-                    else
-                    {
-                        hasHostCountry = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vHostCountry = global::Diplomacy.Domain.CountryCode.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("city"u8))
-                {
-                    reader.Read();
-                    context.Push("city");
-                    if (hasCity) context.Duplicate(ref reader, "city");
-                    else
-                    {
-                        hasCity = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vCity = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    reader.Read();
-                    context.Push("status");
-                    if (hasStatus) context.Duplicate(ref reader, "status");
-                    else
-                    {
-                        hasStatus = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vStatus = global::Diplomacy.Domain.PostStatusJsonConverter.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("head"u8))
-                {
-                    reader.Read();
-                    context.Push("head");
-                    if (hasHead) context.Duplicate(ref reader, "head");
-                    else
-                    {
-                        hasHead = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vHead = null;
-                        }
-                        else
-                        {
-                            vHead = global::Diplomacy.Domain.Diplomat.ReadJsonCore(ref reader, context)!;
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("staffCeiling"u8))
-                {
-                    reader.Read();
-                    context.Push("staffCeiling");
-                    if (hasStaffCeiling) context.Duplicate(ref reader, "staffCeiling");
-                    else
-                    {
-                        hasStaffCeiling = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vStaffCeiling = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("staffPresent"u8))
-                {
-                    reader.Read();
-                    context.Push("staffPresent");
-                    if (hasStaffPresent) context.Duplicate(ref reader, "staffPresent");
-                    else
-                    {
-                        hasStaffPresent = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vStaffPresent = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("registryNumber"u8))
-                {
-                    reader.Read();
-                    context.Push("registryNumber");
-                    if (hasRegistryNumber) context.Duplicate(ref reader, "registryNumber");
-                    else
-                    {
-                        hasRegistryNumber = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vRegistryNumber = null;
-                        }
-                        else
-                        {
-                            vRegistryNumber = global::DomainKit.Runtime.JsonPrimitives.ReadInt64(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("annualBudgetUsd"u8))
-                {
-                    reader.Read();
-                    context.Push("annualBudgetUsd");
-                    if (hasAnnualBudgetUsd) context.Duplicate(ref reader, "annualBudgetUsd");
-                    else
-                    {
-                        hasAnnualBudgetUsd = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vAnnualBudgetUsd = null;
-                        }
-                        else
-                        {
-                            vAnnualBudgetUsd = global::DomainKit.Runtime.JsonPrimitives.ReadDecimal(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("location"u8))
-                {
-                    reader.Read();
-                    context.Push("location");
-                    if (hasLocation) context.Duplicate(ref reader, "location");
-                    else
-                    {
-                        hasLocation = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vLocation = null;
-                        }
-                        else
-                        {
-                            vLocation = global::Diplomacy.Domain.GeoPoint.ReadJsonCore(ref reader, context)!;
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("openedOn"u8))
-                {
-                    reader.Read();
-                    context.Push("openedOn");
-                    if (hasOpenedOn) context.Duplicate(ref reader, "openedOn");
-                    else
-                    {
-                        hasOpenedOn = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vOpenedOn = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("closedOn"u8))
-                {
-                    reader.Read();
-                    context.Push("closedOn");
-                    if (hasClosedOn) context.Duplicate(ref reader, "closedOn");
-                    else
-                    {
-                        hasClosedOn = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vClosedOn = null;
-                        }
-                        else
-                        {
-                            vClosedOn = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("consulates"u8))
-                {
-                    reader.Read();
-                    context.Push("consulates");
-                    if (hasConsulates) context.Duplicate(ref reader, "consulates");
-                    else
-                    {
-                        hasConsulates = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<global::Diplomacy.Domain.Consulate>();
-                                var index0 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index0++);
-                                    global::Diplomacy.Domain.Consulate item0 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item0 = global::Diplomacy.Domain.Consulate.ReadJsonCore(ref reader, context)!;
-                                    }
-                                    buffer0.Add(item0);
-                                    context.Pop();
-                                }
-                                vConsulates = buffer0.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("contacts"u8))
-                {
-                    reader.Read();
-                    context.Push("contacts");
-                    if (hasContacts) context.Duplicate(ref reader, "contacts");
-                    else
-                    {
-                        hasContacts = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                            {
-                                context.WrongType(ref reader, "an object");
-                            }
-                            else
-                            {
-                                var buffer1 = new global::DomainKit.Runtime.MapBuffer<string>();
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                                {
-                                    var key1 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
-                                    context.Push(key1);
-                                    reader.Read();
-                                    string item1 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item1 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                                    }
-                                    buffer1.Add(key1, item1);
-                                    context.Pop();
-                                }
-                                vContacts = buffer1.ToValueMap(context);
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("tags"u8))
-                {
-                    reader.Read();
-                    context.Push("tags");
-                    if (hasTags) context.Duplicate(ref reader, "tags");
-                    else
-                    {
-                        hasTags = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer2 = new global::DomainKit.Runtime.CollectionBuffer<string>();
-                                var index2 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index2++);
-                                    string item2 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item2 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                                    }
-                                    buffer2.Add(item2);
-                                    context.Pop();
-                                }
-                                vTags = buffer2.ToValueSet();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
-            if (!hasId) context.Missing("id");
-            if (!hasKind) context.Missing("kind");
-            if (!hasSendingCountry) context.Missing("sendingCountry");
-            if (!hasHostCountry) context.Missing("hostCountry");
-            if (!hasCity) context.Missing("city");
-            if (!hasStatus) context.Missing("status");
-            if (!hasStaffCeiling) context.Missing("staffCeiling");
-            if (!hasOpenedOn) context.Missing("openedOn");
-            if (!hasContacts) context.Missing("contacts");
+            context.CheckRequired(__JsonProperties, seen);
             return new Mission { Id = vId, Kind = vKind, SendingCountry = vSendingCountry, HostCountry = vHostCountry, City = vCity, Status = vStatus, Head = vHead, StaffCeiling = vStaffCeiling, StaffPresent = vStaffPresent, RegistryNumber = vRegistryNumber, AnnualBudgetUsd = vAnnualBudgetUsd, Location = vLocation, OpenedOn = vOpenedOn, ClosedOn = vClosedOn, Consulates = vConsulates, Contacts = vContacts, Tags = vTags };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Mission>
-        {
-            /// <inheritdoc />
-            public override Mission? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Mission?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Mission"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Mission", false,
+            new string[] { "id", "kind", "sendingCountry", "hostCountry", "city", "status", "head", "staffCeiling", "staffPresent", "registryNumber", "annualBudgetUsd", "location", "openedOn", "closedOn", "consulates", "contacts", "tags" }, new bool[] { true, true, true, true, true, true, false, true, false, false, false, false, true, false, false, true, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Mission value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Mission>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Mission>.SchemaName => "Mission";
+
+        static Mission global::DomainKit.Runtime.IJsonReader<Mission>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Mission>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");

@@ -16,12 +16,8 @@ namespace Diplomacy.Domain
 
     /// <summary>Reads and writes <see cref="MissionKind"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class MissionKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MissionKind>
+    public sealed class MissionKindJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<MissionKind, MissionKindJsonConverter>, global::DomainKit.Runtime.IJsonReader<MissionKind>
     {
-        /// <inheritdoc />
-        public override MissionKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
-
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MissionKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
 
@@ -37,7 +33,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        internal static MissionKind ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static MissionKind global::DomainKit.Runtime.IJsonReader<MissionKind>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -20,12 +20,8 @@ namespace Diplomacy.Domain
 
     /// <summary>Reads and writes <see cref="PostStatus"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class PostStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PostStatus>
+    public sealed class PostStatusJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<PostStatus, PostStatusJsonConverter>, global::DomainKit.Runtime.IJsonReader<PostStatus>
     {
-        /// <inheritdoc />
-        public override PostStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
-
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PostStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
 
@@ -42,7 +38,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        internal static PostStatus ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static PostStatus global::DomainKit.Runtime.IJsonReader<PostStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

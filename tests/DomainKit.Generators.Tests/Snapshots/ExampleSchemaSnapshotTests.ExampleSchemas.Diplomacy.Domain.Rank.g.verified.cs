@@ -44,12 +44,8 @@ namespace Diplomacy.Domain
 
     /// <summary>Reads and writes <see cref="Rank"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class RankJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Rank>
+    public sealed class RankJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Rank, RankJsonConverter>, global::DomainKit.Runtime.IJsonReader<Rank>
     {
-        /// <inheritdoc />
-        public override Rank Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
-
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Rank value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
 
@@ -69,7 +65,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        internal static Rank ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static Rank global::DomainKit.Runtime.IJsonReader<Rank>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -19,12 +19,8 @@ namespace Focus
 
     /// <summary>Reads and writes <see cref="Flags"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class FlagsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Flags>
+    public sealed class FlagsJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Flags, FlagsJsonConverter>, global::DomainKit.Runtime.IJsonReader<Flags>
     {
-        /// <inheritdoc />
-        public override Flags Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
-
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Flags value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
 
@@ -39,7 +35,7 @@ namespace Focus
             }
         }
 
-        internal static Flags ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static Flags global::DomainKit.Runtime.IJsonReader<Flags>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -12,7 +12,7 @@ namespace Focus
     [global::System.Obsolete("Replaced by New.")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Focus.Old.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Old
+    public sealed partial record Old : global::DomainKit.Runtime.IJsonDocument<Old>
     {
         /// <summary>
         /// a &lt; b &amp;&amp; b &gt; c
@@ -47,73 +47,54 @@ namespace Focus
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Old FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Old FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Old>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Old FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Old?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Old"))!;
+        public static Old FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Old>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Old? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Old>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Old? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Old?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Old"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Old>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Old? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             int? vA = default;
-            var hasA = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[1];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("a"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("a");
-                    if (hasA) context.Duplicate(ref reader, "a");
-                    else
-                    {
-                        hasA = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vA = null;
-                        }
-                        else
-                        {
-                            vA = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vA = global::DomainKit.Runtime.JsonRead.Value<int?, global::DomainKit.Runtime.OptionalValueReader<int, global::DomainKit.Runtime.JsonPrimitives.Int32Reader>>(ref reader, context); break;
                 }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
+            context.CheckRequired(__JsonProperties, seen);
             return new Old { A = vA };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Old>
-        {
-            /// <inheritdoc />
-            public override Old? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Old?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Old"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Old", false,
+            new string[] { "a" }, new bool[] { false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Old value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Old>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Old>.SchemaName => "Old";
+
+        static Old global::DomainKit.Runtime.IJsonReader<Old>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Old>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_A = global::System.Text.Json.JsonEncodedText.Encode("a");
     }

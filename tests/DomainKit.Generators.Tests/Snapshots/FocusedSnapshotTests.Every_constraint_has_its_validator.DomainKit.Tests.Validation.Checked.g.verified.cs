@@ -7,7 +7,7 @@ namespace DomainKit.Tests.Validation
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DomainKit.Tests.Validation.Checked.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Checked
+    public sealed partial record Checked : global::DomainKit.Runtime.IJsonDocument<Checked>
     {
         public required string Text { get; init; }
 
@@ -425,567 +425,94 @@ namespace DomainKit.Tests.Validation
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Checked FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Checked FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Checked>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Checked FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Checked?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"))!;
+        public static Checked FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Checked>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Checked? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Checked>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Checked? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Checked?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Checked>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Checked? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             string vText = default!;
-            var hasText = false;
             string? vCode = default;
-            var hasCode = false;
             string? vEmail = default;
-            var hasEmail = false;
             string? vUri = default;
-            var hasUri = false;
             string? vHostname = default;
-            var hasHostname = false;
             string? vIpv4 = default;
-            var hasIpv4 = false;
             string? vIpv6 = default;
-            var hasIpv6 = false;
             string? vUuid = default;
-            var hasUuid = false;
             string? vDate = default;
-            var hasDate = false;
             string? vDateTime = default;
-            var hasDateTime = false;
             int? vCount = default;
-            var hasCount = false;
             long? vBig = default;
-            var hasBig = false;
             decimal? vPrice = default;
-            var hasPrice = false;
             double? vRatio = default;
-            var hasRatio = false;
             global::System.DateOnly? vDay = default;
-            var hasDay = false;
             global::System.DateTimeOffset? vMoment = default;
-            var hasMoment = false;
             global::DomainKit.ValueList<string>? vTags = default;
-            var hasTags = false;
             global::DomainKit.ValueSet<string>? vLabels = default;
-            var hasLabels = false;
             global::DomainKit.ValueMap<int>? vScores = default;
-            var hasScores = false;
             global::DomainKit.Tests.Validation.Level? vLevel = default;
-            var hasLevel = false;
             int? vOddName = default;
-            var hasOddName = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[21];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("text"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("text");
-                    if (hasText) context.Duplicate(ref reader, "text");
-                    else
-                    {
-                        hasText = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vText = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vText = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
+                    case 1: vCode = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 2: vEmail = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 3: vUri = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 4: vHostname = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 5: vIpv4 = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 6: vIpv6 = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 7: vUuid = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 8: vDate = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 9: vDateTime = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 10: vCount = global::DomainKit.Runtime.JsonRead.Value<int?, global::DomainKit.Runtime.OptionalValueReader<int, global::DomainKit.Runtime.JsonPrimitives.Int32Reader>>(ref reader, context); break;
+                    case 11: vBig = global::DomainKit.Runtime.JsonRead.Value<long?, global::DomainKit.Runtime.OptionalValueReader<long, global::DomainKit.Runtime.JsonPrimitives.Int64Reader>>(ref reader, context); break;
+                    case 12: vPrice = global::DomainKit.Runtime.JsonRead.Value<decimal?, global::DomainKit.Runtime.OptionalValueReader<decimal, global::DomainKit.Runtime.JsonPrimitives.DecimalReader>>(ref reader, context); break;
+                    case 13: vRatio = global::DomainKit.Runtime.JsonRead.Value<double?, global::DomainKit.Runtime.OptionalValueReader<double, global::DomainKit.Runtime.JsonPrimitives.DoubleReader>>(ref reader, context); break;
+                    case 14: vDay = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly?, global::DomainKit.Runtime.OptionalValueReader<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>>(ref reader, context); break;
+                    case 15: vMoment = global::DomainKit.Runtime.JsonRead.Value<global::System.DateTimeOffset?, global::DomainKit.Runtime.OptionalValueReader<global::System.DateTimeOffset, global::DomainKit.Runtime.JsonPrimitives.DateTimeOffsetReader>>(ref reader, context); break;
+                    case 16: vTags = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<string>?, global::DomainKit.Runtime.OptionalValueReader<global::DomainKit.ValueList<string>, global::DomainKit.Runtime.ListReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>>(ref reader, context); break;
+                    case 17: vLabels = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueSet<string>?, global::DomainKit.Runtime.OptionalValueReader<global::DomainKit.ValueSet<string>, global::DomainKit.Runtime.SetReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>>(ref reader, context); break;
+                    case 18: vScores = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueMap<int>?, global::DomainKit.Runtime.OptionalValueReader<global::DomainKit.ValueMap<int>, global::DomainKit.Runtime.MapReader<int, global::DomainKit.Runtime.JsonPrimitives.Int32Reader>>>(ref reader, context); break;
+                    case 19: vLevel = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.Tests.Validation.Level?, global::DomainKit.Runtime.OptionalValueReader<global::DomainKit.Tests.Validation.Level, global::DomainKit.Tests.Validation.LevelJsonConverter>>(ref reader, context); break;
+                    case 20: vOddName = global::DomainKit.Runtime.JsonRead.Value<int?, global::DomainKit.Runtime.OptionalValueReader<int, global::DomainKit.Runtime.JsonPrimitives.Int32Reader>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("code"u8))
-                {
-                    reader.Read();
-                    context.Push("code");
-                    if (hasCode) context.Duplicate(ref reader, "code");
-                    else
-                    {
-                        hasCode = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vCode = null;
-                        }
-                        else
-                        {
-                            vCode = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("email"u8))
-                {
-                    reader.Read();
-                    context.Push("email");
-                    if (hasEmail) context.Duplicate(ref reader, "email");
-                    else
-                    {
-                        hasEmail = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vEmail = null;
-                        }
-                        else
-                        {
-                            vEmail = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("uri"u8))
-                {
-                    reader.Read();
-                    context.Push("uri");
-                    if (hasUri) context.Duplicate(ref reader, "uri");
-                    else
-                    {
-                        hasUri = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vUri = null;
-                        }
-                        else
-                        {
-                            vUri = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("hostname"u8))
-                {
-                    reader.Read();
-                    context.Push("hostname");
-                    if (hasHostname) context.Duplicate(ref reader, "hostname");
-                    else
-                    {
-                        hasHostname = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vHostname = null;
-                        }
-                        else
-                        {
-                            vHostname = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ipv4"u8))
-                {
-                    reader.Read();
-                    context.Push("ipv4");
-                    if (hasIpv4) context.Duplicate(ref reader, "ipv4");
-                    else
-                    {
-                        hasIpv4 = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vIpv4 = null;
-                        }
-                        else
-                        {
-                            vIpv4 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ipv6"u8))
-                {
-                    reader.Read();
-                    context.Push("ipv6");
-                    if (hasIpv6) context.Duplicate(ref reader, "ipv6");
-                    else
-                    {
-                        hasIpv6 = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vIpv6 = null;
-                        }
-                        else
-                        {
-                            vIpv6 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("uuid"u8))
-                {
-                    reader.Read();
-                    context.Push("uuid");
-                    if (hasUuid) context.Duplicate(ref reader, "uuid");
-                    else
-                    {
-                        hasUuid = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vUuid = null;
-                        }
-                        else
-                        {
-                            vUuid = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("date"u8))
-                {
-                    reader.Read();
-                    context.Push("date");
-                    if (hasDate) context.Duplicate(ref reader, "date");
-                    else
-                    {
-                        hasDate = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vDate = null;
-                        }
-                        else
-                        {
-                            vDate = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("dateTime"u8))
-                {
-                    reader.Read();
-                    context.Push("dateTime");
-                    if (hasDateTime) context.Duplicate(ref reader, "dateTime");
-                    else
-                    {
-                        hasDateTime = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vDateTime = null;
-                        }
-                        else
-                        {
-                            vDateTime = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("count"u8))
-                {
-                    reader.Read();
-                    context.Push("count");
-                    if (hasCount) context.Duplicate(ref reader, "count");
-                    else
-                    {
-                        hasCount = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vCount = null;
-                        }
-                        else
-                        {
-                            vCount = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("big"u8))
-                {
-                    reader.Read();
-                    context.Push("big");
-                    if (hasBig) context.Duplicate(ref reader, "big");
-                    else
-                    {
-                        hasBig = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vBig = null;
-                        }
-                        else
-                        {
-                            vBig = global::DomainKit.Runtime.JsonPrimitives.ReadInt64(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("price"u8))
-                {
-                    reader.Read();
-                    context.Push("price");
-                    if (hasPrice) context.Duplicate(ref reader, "price");
-                    else
-                    {
-                        hasPrice = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vPrice = null;
-                        }
-                        else
-                        {
-                            vPrice = global::DomainKit.Runtime.JsonPrimitives.ReadDecimal(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ratio"u8))
-                {
-                    reader.Read();
-                    context.Push("ratio");
-                    if (hasRatio) context.Duplicate(ref reader, "ratio");
-                    else
-                    {
-                        hasRatio = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vRatio = null;
-                        }
-                        else
-                        {
-                            vRatio = global::DomainKit.Runtime.JsonPrimitives.ReadDouble(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("day"u8))
-                {
-                    reader.Read();
-                    context.Push("day");
-                    if (hasDay) context.Duplicate(ref reader, "day");
-                    else
-                    {
-                        hasDay = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vDay = null;
-                        }
-                        else
-                        {
-                            vDay = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("moment"u8))
-                {
-                    reader.Read();
-                    context.Push("moment");
-                    if (hasMoment) context.Duplicate(ref reader, "moment");
-                    else
-                    {
-                        hasMoment = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vMoment = null;
-                        }
-                        else
-                        {
-                            vMoment = global::DomainKit.Runtime.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("tags"u8))
-                {
-                    reader.Read();
-                    context.Push("tags");
-                    if (hasTags) context.Duplicate(ref reader, "tags");
-                    else
-                    {
-                        hasTags = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vTags = null;
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<string>();
-                                var index0 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index0++);
-                                    string item0 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item0 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                                    }
-                                    buffer0.Add(item0);
-                                    context.Pop();
-                                }
-                                vTags = buffer0.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("labels"u8))
-                {
-                    reader.Read();
-                    context.Push("labels");
-                    if (hasLabels) context.Duplicate(ref reader, "labels");
-                    else
-                    {
-                        hasLabels = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vLabels = null;
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer1 = new global::DomainKit.Runtime.CollectionBuffer<string>();
-                                var index1 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index1++);
-                                    string item1 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item1 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                                    }
-                                    buffer1.Add(item1);
-                                    context.Pop();
-                                }
-                                vLabels = buffer1.ToValueSet();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("scores"u8))
-                {
-                    reader.Read();
-                    context.Push("scores");
-                    if (hasScores) context.Duplicate(ref reader, "scores");
-                    else
-                    {
-                        hasScores = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vScores = null;
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                            {
-                                context.WrongType(ref reader, "an object");
-                            }
-                            else
-                            {
-                                var buffer2 = new global::DomainKit.Runtime.MapBuffer<int>();
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                                {
-                                    var key2 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
-                                    context.Push(key2);
-                                    reader.Read();
-                                    int item2 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item2 = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
-                                    }
-                                    buffer2.Add(key2, item2);
-                                    context.Pop();
-                                }
-                                vScores = buffer2.ToValueMap(context);
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("level"u8))
-                {
-                    reader.Read();
-                    context.Push("level");
-                    if (hasLevel) context.Duplicate(ref reader, "level");
-                    else
-                    {
-                        hasLevel = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vLevel = null;
-                        }
-                        else
-                        {
-                            vLevel = global::DomainKit.Tests.Validation.LevelJsonConverter.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("odd/name~x"u8))
-                {
-                    reader.Read();
-                    context.Push("odd/name~x");
-                    if (hasOddName) context.Duplicate(ref reader, "odd/name~x");
-                    else
-                    {
-                        hasOddName = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vOddName = null;
-                        }
-                        else
-                        {
-                            vOddName = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
-            if (!hasText) context.Missing("text");
+            context.CheckRequired(__JsonProperties, seen);
             return new Checked { Text = vText, Code = vCode, Email = vEmail, Uri = vUri, Hostname = vHostname, Ipv4 = vIpv4, Ipv6 = vIpv6, Uuid = vUuid, Date = vDate, DateTime = vDateTime, Count = vCount, Big = vBig, Price = vPrice, Ratio = vRatio, Day = vDay, Moment = vMoment, Tags = vTags, Labels = vLabels, Scores = vScores, Level = vLevel, OddName = vOddName };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Checked>
-        {
-            /// <inheritdoc />
-            public override Checked? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Checked?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Checked"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Checked", false,
+            new string[] { "text", "code", "email", "uri", "hostname", "ipv4", "ipv6", "uuid", "date", "dateTime", "count", "big", "price", "ratio", "day", "moment", "tags", "labels", "scores", "level", "odd/name~x" }, new bool[] { true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Checked value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Checked>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Checked>.SchemaName => "Checked";
+
+        static Checked global::DomainKit.Runtime.IJsonReader<Checked>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Checked>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Text = global::System.Text.Json.JsonEncodedText.Encode("text");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Code = global::System.Text.Json.JsonEncodedText.Encode("code");

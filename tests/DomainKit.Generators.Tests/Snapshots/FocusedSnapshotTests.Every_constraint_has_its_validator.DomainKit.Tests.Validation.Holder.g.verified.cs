@@ -7,7 +7,7 @@ namespace DomainKit.Tests.Validation
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DomainKit.Tests.Validation.Holder.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Holder
+    public sealed partial record Holder : global::DomainKit.Runtime.IJsonDocument<Holder>
     {
         public required global::DomainKit.ValueList<global::DomainKit.Tests.Validation.Checked> Items { get; init; }
 
@@ -94,166 +94,58 @@ namespace DomainKit.Tests.Validation
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Holder FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Holder FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Holder>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Holder FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Holder?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"))!;
+        public static Holder FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Holder>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Holder? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Holder>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Holder? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Holder?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Holder>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Holder? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             global::DomainKit.ValueList<global::DomainKit.Tests.Validation.Checked> vItems = default!;
-            var hasItems = false;
             global::DomainKit.ValueMap<global::DomainKit.Tests.Validation.Checked> vByName = default!;
-            var hasByName = false;
             global::DomainKit.Tests.Validation.Checked? vSingle = default;
-            var hasSingle = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[3];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("items"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("items");
-                    if (hasItems) context.Duplicate(ref reader, "items");
-                    else
-                    {
-                        hasItems = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<global::DomainKit.Tests.Validation.Checked>();
-                                var index0 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index0++);
-                                    global::DomainKit.Tests.Validation.Checked item0 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item0 = global::DomainKit.Tests.Validation.Checked.ReadJsonCore(ref reader, context)!;
-                                    }
-                                    buffer0.Add(item0);
-                                    context.Pop();
-                                }
-                                vItems = buffer0.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
+                    case 0: vItems = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::DomainKit.Tests.Validation.Checked>, global::DomainKit.Runtime.ListReader<global::DomainKit.Tests.Validation.Checked, global::DomainKit.Tests.Validation.Checked>>(ref reader, context); break;
+                    case 1: vByName = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueMap<global::DomainKit.Tests.Validation.Checked>, global::DomainKit.Runtime.MapReader<global::DomainKit.Tests.Validation.Checked, global::DomainKit.Tests.Validation.Checked>>(ref reader, context); break;
+                    case 2: vSingle = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.Tests.Validation.Checked?, global::DomainKit.Runtime.OptionalReader<global::DomainKit.Tests.Validation.Checked, global::DomainKit.Tests.Validation.Checked>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("byName"u8))
-                {
-                    reader.Read();
-                    context.Push("byName");
-                    if (hasByName) context.Duplicate(ref reader, "byName");
-                    else
-                    {
-                        hasByName = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                            {
-                                context.WrongType(ref reader, "an object");
-                            }
-                            else
-                            {
-                                var buffer1 = new global::DomainKit.Runtime.MapBuffer<global::DomainKit.Tests.Validation.Checked>();
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                                {
-                                    var key1 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
-                                    context.Push(key1);
-                                    reader.Read();
-                                    global::DomainKit.Tests.Validation.Checked item1 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item1 = global::DomainKit.Tests.Validation.Checked.ReadJsonCore(ref reader, context)!;
-                                    }
-                                    buffer1.Add(key1, item1);
-                                    context.Pop();
-                                }
-                                vByName = buffer1.ToValueMap(context);
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("single"u8))
-                {
-                    reader.Read();
-                    context.Push("single");
-                    if (hasSingle) context.Duplicate(ref reader, "single");
-                    else
-                    {
-                        hasSingle = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vSingle = null;
-                        }
-                        else
-                        {
-                            vSingle = global::DomainKit.Tests.Validation.Checked.ReadJsonCore(ref reader, context)!;
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
-            if (!hasItems) context.Missing("items");
-            if (!hasByName) context.Missing("byName");
+            context.CheckRequired(__JsonProperties, seen);
             return new Holder { Items = vItems, ByName = vByName, Single = vSingle };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Holder>
-        {
-            /// <inheritdoc />
-            public override Holder? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Holder?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Holder"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Holder", false,
+            new string[] { "items", "byName", "single" }, new bool[] { true, true, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Holder value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Holder>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Holder>.SchemaName => "Holder";
+
+        static Holder global::DomainKit.Runtime.IJsonReader<Holder>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Holder>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Items = global::System.Text.Json.JsonEncodedText.Encode("items");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_ByName = global::System.Text.Json.JsonEncodedText.Encode("byName");

@@ -7,7 +7,7 @@ namespace DomainKit.Tests.Validation
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DomainKit.Tests.Validation.Hostile.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public readonly partial record struct Hostile
+    public readonly partial record struct Hostile : global::DomainKit.Runtime.IJsonDocument<Hostile>
     {
         private Hostile(string value)
         {
@@ -73,36 +73,35 @@ namespace DomainKit.Tests.Validation
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Hostile FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Hostile FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Hostile>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Hostile FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Hostile>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value.ValidateCore(sink, "", "Hostile"));
+        public static Hostile FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Hostile>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, out Hostile value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Hostile>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, out Hostile value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Hostile>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value.ValidateCore(sink, "", "Hostile"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Hostile>(utf8, options, out value, out result);
 
         /// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>
         internal static Hostile ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => new Hostile(global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context));
 
         /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Hostile>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Hostile>
         {
-            /// <inheritdoc />
-            public override Hostile Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Hostile>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value.ValidateCore(sink, "", "Hostile"));
-
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Hostile value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Hostile>.SchemaName => "Hostile";
+
+        static Hostile global::DomainKit.Runtime.IJsonReader<Hostile>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
+
+        bool global::DomainKit.Runtime.IJsonDocument<Hostile>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         /// <inheritdoc />
         public override string ToString() => Value ?? string.Empty;

@@ -15,12 +15,8 @@ namespace DomainKit.Tests.Validation
 
     /// <summary>Reads and writes <see cref="Level"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class LevelJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Level>
+    public sealed class LevelJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Level, LevelJsonConverter>, global::DomainKit.Runtime.IJsonReader<Level>
     {
-        /// <inheritdoc />
-        public override Level Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
-
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
 
@@ -35,7 +31,7 @@ namespace DomainKit.Tests.Validation
             }
         }
 
-        internal static Level ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static Level global::DomainKit.Runtime.IJsonReader<Level>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

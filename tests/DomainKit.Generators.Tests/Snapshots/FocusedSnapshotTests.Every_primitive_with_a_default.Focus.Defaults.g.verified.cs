@@ -10,7 +10,7 @@ namespace Focus
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Focus.Defaults.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Defaults
+    public sealed partial record Defaults : global::DomainKit.Runtime.IJsonDocument<Defaults>
     {
         public string Text { get; init; } = "say \"hi\"\n";
 
@@ -110,388 +110,84 @@ namespace Focus
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Defaults FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Defaults FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Defaults>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Defaults FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Defaults?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"))!;
+        public static Defaults FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Defaults>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Defaults? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Defaults>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Defaults? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Defaults?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Defaults>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Defaults? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             string vText = "say \"hi\"\n";
-            var hasText = false;
             bool vFlag = true;
-            var hasFlag = false;
             int vSmall = -7;
-            var hasSmall = false;
             long vBig = 9007199254740993L;
-            var hasBig = false;
             decimal vMoney = 79228162514264337593543950335m;
-            var hasMoney = false;
             double vRatio = 0.001;
-            var hasRatio = false;
             double vWhole = 2.0;
-            var hasWhole = false;
             global::System.DateOnly vDay = new global::System.DateOnly(2025, 2, 27);
-            var hasDay = false;
             global::System.TimeOnly vAt = new global::System.TimeOnly(342000000000L);
-            var hasAt = false;
             global::System.DateTimeOffset vMoment = new global::System.DateTimeOffset(638762472000000000L, new global::System.TimeSpan(108000000000L));
-            var hasMoment = false;
             global::System.TimeSpan vSpan = new global::System.TimeSpan(937845000000L);
-            var hasSpan = false;
             global::System.Guid vKey = new global::System.Guid("8d3b2a4e-58c8-4a51-a1a2-5e5c6f3b9a10");
-            var hasKey = false;
             global::System.Uri vLink = new global::System.Uri("https://example.org/talks?a=1&b=2", global::System.UriKind.RelativeOrAbsolute);
-            var hasLink = false;
             global::Focus.Level vRank = global::Focus.Level.HighLevel;
-            var hasRank = false;
             global::Focus.Code vCode = global::Focus.Code.From("US");
-            var hasCode = false;
             string? vMissing = default;
-            var hasMissing = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[16];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("text"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("text");
-                    if (hasText) context.Duplicate(ref reader, "text");
-                    else
-                    {
-                        hasText = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vText = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
+                    case 0: vText = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
+                    case 1: vFlag = global::DomainKit.Runtime.JsonRead.Value<bool, global::DomainKit.Runtime.JsonPrimitives.BooleanReader>(ref reader, context); break;
+                    case 2: vSmall = global::DomainKit.Runtime.JsonRead.Value<int, global::DomainKit.Runtime.JsonPrimitives.Int32Reader>(ref reader, context); break;
+                    case 3: vBig = global::DomainKit.Runtime.JsonRead.Value<long, global::DomainKit.Runtime.JsonPrimitives.Int64Reader>(ref reader, context); break;
+                    case 4: vMoney = global::DomainKit.Runtime.JsonRead.Value<decimal, global::DomainKit.Runtime.JsonPrimitives.DecimalReader>(ref reader, context); break;
+                    case 5: vRatio = global::DomainKit.Runtime.JsonRead.Value<double, global::DomainKit.Runtime.JsonPrimitives.DoubleReader>(ref reader, context); break;
+                    case 6: vWhole = global::DomainKit.Runtime.JsonRead.Value<double, global::DomainKit.Runtime.JsonPrimitives.DoubleReader>(ref reader, context); break;
+                    case 7: vDay = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
+                    case 8: vAt = global::DomainKit.Runtime.JsonRead.Value<global::System.TimeOnly, global::DomainKit.Runtime.JsonPrimitives.TimeReader>(ref reader, context); break;
+                    case 9: vMoment = global::DomainKit.Runtime.JsonRead.Value<global::System.DateTimeOffset, global::DomainKit.Runtime.JsonPrimitives.DateTimeOffsetReader>(ref reader, context); break;
+                    case 10: vSpan = global::DomainKit.Runtime.JsonRead.Value<global::System.TimeSpan, global::DomainKit.Runtime.JsonPrimitives.TimeSpanReader>(ref reader, context); break;
+                    case 11: vKey = global::DomainKit.Runtime.JsonRead.Value<global::System.Guid, global::DomainKit.Runtime.JsonPrimitives.GuidReader>(ref reader, context); break;
+                    case 12: vLink = global::DomainKit.Runtime.JsonRead.Value<global::System.Uri, global::DomainKit.Runtime.JsonPrimitives.UriReader>(ref reader, context); break;
+                    case 13: vRank = global::DomainKit.Runtime.JsonRead.Value<global::Focus.Level, global::Focus.LevelJsonConverter>(ref reader, context); break;
+                    case 14: vCode = global::DomainKit.Runtime.JsonRead.Value<global::Focus.Code, global::Focus.Code>(ref reader, context); break;
+                    case 15: vMissing = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("flag"u8))
-                {
-                    reader.Read();
-                    context.Push("flag");
-                    if (hasFlag) context.Duplicate(ref reader, "flag");
-                    else
-                    {
-                        hasFlag = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vFlag = global::DomainKit.Runtime.JsonPrimitives.ReadBoolean(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("small"u8))
-                {
-                    reader.Read();
-                    context.Push("small");
-                    if (hasSmall) context.Duplicate(ref reader, "small");
-                    else
-                    {
-                        hasSmall = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vSmall = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("big"u8))
-                {
-                    reader.Read();
-                    context.Push("big");
-                    if (hasBig) context.Duplicate(ref reader, "big");
-                    else
-                    {
-                        hasBig = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vBig = global::DomainKit.Runtime.JsonPrimitives.ReadInt64(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("money"u8))
-                {
-                    reader.Read();
-                    context.Push("money");
-                    if (hasMoney) context.Duplicate(ref reader, "money");
-                    else
-                    {
-                        hasMoney = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vMoney = global::DomainKit.Runtime.JsonPrimitives.ReadDecimal(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("ratio"u8))
-                {
-                    reader.Read();
-                    context.Push("ratio");
-                    if (hasRatio) context.Duplicate(ref reader, "ratio");
-                    else
-                    {
-                        hasRatio = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vRatio = global::DomainKit.Runtime.JsonPrimitives.ReadDouble(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("whole"u8))
-                {
-                    reader.Read();
-                    context.Push("whole");
-                    if (hasWhole) context.Duplicate(ref reader, "whole");
-                    else
-                    {
-                        hasWhole = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vWhole = global::DomainKit.Runtime.JsonPrimitives.ReadDouble(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("day"u8))
-                {
-                    reader.Read();
-                    context.Push("day");
-                    if (hasDay) context.Duplicate(ref reader, "day");
-                    else
-                    {
-                        hasDay = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vDay = global::DomainKit.Runtime.JsonPrimitives.ReadDate(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("at"u8))
-                {
-                    reader.Read();
-                    context.Push("at");
-                    if (hasAt) context.Duplicate(ref reader, "at");
-                    else
-                    {
-                        hasAt = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vAt = global::DomainKit.Runtime.JsonPrimitives.ReadTime(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("moment"u8))
-                {
-                    reader.Read();
-                    context.Push("moment");
-                    if (hasMoment) context.Duplicate(ref reader, "moment");
-                    else
-                    {
-                        hasMoment = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vMoment = global::DomainKit.Runtime.JsonPrimitives.ReadDateTimeOffset(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("span"u8))
-                {
-                    reader.Read();
-                    context.Push("span");
-                    if (hasSpan) context.Duplicate(ref reader, "span");
-                    else
-                    {
-                        hasSpan = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vSpan = global::DomainKit.Runtime.JsonPrimitives.ReadTimeSpan(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("key"u8))
-                {
-                    reader.Read();
-                    context.Push("key");
-                    if (hasKey) context.Duplicate(ref reader, "key");
-                    else
-                    {
-                        hasKey = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vKey = global::DomainKit.Runtime.JsonPrimitives.ReadGuid(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("link"u8))
-                {
-                    reader.Read();
-                    context.Push("link");
-                    if (hasLink) context.Duplicate(ref reader, "link");
-                    else
-                    {
-                        hasLink = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vLink = global::DomainKit.Runtime.JsonPrimitives.ReadUri(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("rank"u8))
-                {
-                    reader.Read();
-                    context.Push("rank");
-                    if (hasRank) context.Duplicate(ref reader, "rank");
-                    else
-                    {
-                        hasRank = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vRank = global::Focus.LevelJsonConverter.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("code"u8))
-                {
-                    reader.Read();
-                    context.Push("code");
-                    if (hasCode) context.Duplicate(ref reader, "code");
-                    else
-                    {
-                        hasCode = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            vCode = global::Focus.Code.ReadJsonCore(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("missing"u8))
-                {
-                    reader.Read();
-                    context.Push("missing");
-                    if (hasMissing) context.Duplicate(ref reader, "missing");
-                    else
-                    {
-                        hasMissing = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vMissing = null;
-                        }
-                        else
-                        {
-                            vMissing = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
+            context.CheckRequired(__JsonProperties, seen);
             return new Defaults { Text = vText, Flag = vFlag, Small = vSmall, Big = vBig, Money = vMoney, Ratio = vRatio, Whole = vWhole, Day = vDay, At = vAt, Moment = vMoment, Span = vSpan, Key = vKey, Link = vLink, Rank = vRank, Code = vCode, Missing = vMissing };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Defaults>
-        {
-            /// <inheritdoc />
-            public override Defaults? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Defaults?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Defaults"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Defaults", false,
+            new string[] { "text", "flag", "small", "big", "money", "ratio", "whole", "day", "at", "moment", "span", "key", "link", "rank", "code", "missing" }, new bool[] { false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Defaults value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Defaults>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Defaults>.SchemaName => "Defaults";
+
+        static Defaults global::DomainKit.Runtime.IJsonReader<Defaults>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Defaults>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Text = global::System.Text.Json.JsonEncodedText.Encode("text");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Flag = global::System.Text.Json.JsonEncodedText.Encode("flag");

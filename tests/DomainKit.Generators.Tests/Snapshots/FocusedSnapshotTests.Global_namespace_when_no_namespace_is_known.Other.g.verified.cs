@@ -12,12 +12,8 @@ public enum Other
 
 /// <summary>Reads and writes <see cref="Other"/> as its member names, exactly as written in the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-public sealed class OtherJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Other>
+public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Other, OtherJsonConverter>, global::DomainKit.Runtime.IJsonReader<Other>
 {
-    /// <inheritdoc />
-    public override Other Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-        global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (_, _) => true);
-
     /// <inheritdoc />
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Other value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
 
@@ -31,7 +27,7 @@ public sealed class OtherJsonConverter : global::System.Text.Json.Serialization.
         }
     }
 
-    internal static Other ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+    static Other global::DomainKit.Runtime.IJsonReader<Other>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
     {
         if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
         {

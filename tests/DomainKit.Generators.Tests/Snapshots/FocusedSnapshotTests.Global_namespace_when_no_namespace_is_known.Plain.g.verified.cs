@@ -5,7 +5,7 @@
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Plain.DomainJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-public sealed partial record Plain
+public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Plain>
 {
     public required global::Other Ref { get; init; }
 
@@ -40,74 +40,54 @@ public sealed partial record Plain
     }
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+    public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
     /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-    public static Plain FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+    public static Plain FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Plain>(json);
 
     /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-    public static Plain FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-        global::DomainKit.Runtime.JsonReading.Read<Plain?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"))!;
+    public static Plain FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Plain>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
     /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
     public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Plain? value, out global::DomainKit.ValidationResult result) =>
-        TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+        global::DomainKit.Runtime.JsonReading.TryRead<Plain>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
     /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
     public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Plain? value, out global::DomainKit.ValidationResult result) =>
-        global::DomainKit.Runtime.JsonReading.TryRead<Plain?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"), out value, out result);
+        global::DomainKit.Runtime.JsonReading.TryRead<Plain>(utf8, options, out value, out result);
 
     /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
     internal static Plain? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            context.WrongType(ref reader, "an object");
-            return null;
-        }
+        if (!context.StartObject(ref reader)) return null;
         global::Other vRef = default!;
-        var hasRef = false;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        global::System.Span<bool> seen = stackalloc bool[1];
+        var property = -1;
+        while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
         {
-            if (reader.ValueTextEquals("ref"u8))
+            switch (property)
             {
-                reader.Read();
-                context.Push("ref");
-                if (hasRef) context.Duplicate(ref reader, "ref");
-                else
-                {
-                    hasRef = true;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        context.NullNotAllowed();
-                    }
-                    else
-                    {
-                        vRef = global::OtherJsonConverter.ReadJsonCore(ref reader, context);
-                    }
-                }
-                context.Pop();
+                case 0: vRef = global::DomainKit.Runtime.JsonRead.Value<global::Other, global::OtherJsonConverter>(ref reader, context); break;
             }
-            else
-            {
-                reader.Read();
-                reader.TrySkip();
-            }
+            context.Pop();
         }
-        if (!hasRef) context.Missing("ref");
+        context.CheckRequired(__JsonProperties, seen);
         return new Plain { Ref = vRef };
     }
 
-    /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-    public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Plain>
-    {
-        /// <inheritdoc />
-        public override Plain? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            global::DomainKit.Runtime.JsonReading.ReadForConverter<Plain?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Plain"));
+    private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Plain", false,
+        new string[] { "ref" }, new bool[] { true });
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Plain value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+    /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+    public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Plain>
+    {
     }
+
+    static string global::DomainKit.Runtime.IJsonDocument<Plain>.SchemaName => "Plain";
+
+    static Plain global::DomainKit.Runtime.IJsonReader<Plain>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+    bool global::DomainKit.Runtime.IJsonDocument<Plain>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
     private static readonly global::System.Text.Json.JsonEncodedText __Json_Ref = global::System.Text.Json.JsonEncodedText.Encode("ref");
 }

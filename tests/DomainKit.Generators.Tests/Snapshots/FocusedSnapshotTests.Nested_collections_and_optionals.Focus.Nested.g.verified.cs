@@ -7,7 +7,7 @@ namespace Focus
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Focus.Nested.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record Nested
+    public sealed partial record Nested : global::DomainKit.Runtime.IJsonDocument<Nested>
     {
         public required global::DomainKit.ValueList<global::DomainKit.ValueList<int>> Grid { get; init; }
 
@@ -152,376 +152,64 @@ namespace Focus
         }
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+        public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
 
         /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Nested FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+        public static Nested FromJson(string json) => global::DomainKit.Runtime.JsonReading.FromString<Nested>(json);
 
         /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-        public static Nested FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-            global::DomainKit.Runtime.JsonReading.Read<Nested?>(utf8, global::DomainKit.DomainJsonOptions.Default, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Nested"))!;
+        public static Nested FromJson(global::System.ReadOnlySpan<byte> utf8) => global::DomainKit.Runtime.JsonReading.Read<Nested>(utf8, global::DomainKit.DomainJsonOptions.Default);
 
         /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Nested? value, out global::DomainKit.ValidationResult result) =>
-            TryFromJson(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Nested>(utf8, global::DomainKit.DomainJsonOptions.Default, out value, out result);
 
         /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Nested? value, out global::DomainKit.ValidationResult result) =>
-            global::DomainKit.Runtime.JsonReading.TryRead<Nested?>(utf8, options, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Nested"), out value, out result);
+            global::DomainKit.Runtime.JsonReading.TryRead<Nested>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Nested? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                context.WrongType(ref reader, "an object");
-                return null;
-            }
+            if (!context.StartObject(ref reader)) return null;
             global::DomainKit.ValueList<global::DomainKit.ValueList<int>> vGrid = default!;
-            var hasGrid = false;
             global::DomainKit.ValueList<string?> vMaybeItems = default!;
-            var hasMaybeItems = false;
             global::DomainKit.ValueList<int>? vOptionalList = default;
-            var hasOptionalList = false;
             global::DomainKit.ValueMap<global::DomainKit.ValueList<global::Focus.Item>> vByRegion = default!;
-            var hasByRegion = false;
             global::DomainKit.ValueSet<string> vTags = default!;
-            var hasTags = false;
             global::DomainKit.ValueMap<global::Focus.Item?>? vOptionalMap = default;
-            var hasOptionalMap = false;
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            global::System.Span<bool> seen = stackalloc bool[6];
+            var property = -1;
+            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
-                if (reader.ValueTextEquals("grid"u8))
+                switch (property)
                 {
-                    reader.Read();
-                    context.Push("grid");
-                    if (hasGrid) context.Duplicate(ref reader, "grid");
-                    else
-                    {
-                        hasGrid = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer0 = new global::DomainKit.Runtime.CollectionBuffer<global::DomainKit.ValueList<int>>();
-                                var index0 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index0++);
-                                    global::DomainKit.ValueList<int> item0 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                                        {
-                                            context.WrongType(ref reader, "an array");
-                                        }
-                                        else
-                                        {
-                                            var buffer1 = new global::DomainKit.Runtime.CollectionBuffer<int>();
-                                            var index1 = 0;
-                                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                            {
-                                                context.Push(index1++);
-                                                int item1 = default!;
-                                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                                {
-                                                    context.NullNotAllowed();
-                                                }
-                                                else
-                                                {
-                                                    item1 = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
-                                                }
-                                                buffer1.Add(item1);
-                                                context.Pop();
-                                            }
-                                            item0 = buffer1.ToValueList();
-                                        }
-                                    }
-                                    buffer0.Add(item0);
-                                    context.Pop();
-                                }
-                                vGrid = buffer0.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
+                    case 0: vGrid = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::DomainKit.ValueList<int>>, global::DomainKit.Runtime.ListReader<global::DomainKit.ValueList<int>, global::DomainKit.Runtime.ListReader<int, global::DomainKit.Runtime.JsonPrimitives.Int32Reader>>>(ref reader, context); break;
+                    case 1: vMaybeItems = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<string?>, global::DomainKit.Runtime.ListReader<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>>(ref reader, context); break;
+                    case 2: vOptionalList = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<int>?, global::DomainKit.Runtime.OptionalValueReader<global::DomainKit.ValueList<int>, global::DomainKit.Runtime.ListReader<int, global::DomainKit.Runtime.JsonPrimitives.Int32Reader>>>(ref reader, context); break;
+                    case 3: vByRegion = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueMap<global::DomainKit.ValueList<global::Focus.Item>>, global::DomainKit.Runtime.MapReader<global::DomainKit.ValueList<global::Focus.Item>, global::DomainKit.Runtime.ListReader<global::Focus.Item, global::Focus.Item>>>(ref reader, context); break;
+                    case 4: vTags = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueSet<string>, global::DomainKit.Runtime.SetReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    case 5: vOptionalMap = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueMap<global::Focus.Item?>?, global::DomainKit.Runtime.OptionalValueReader<global::DomainKit.ValueMap<global::Focus.Item?>, global::DomainKit.Runtime.MapReader<global::Focus.Item?, global::DomainKit.Runtime.OptionalValueReader<global::Focus.Item, global::Focus.Item>>>>(ref reader, context); break;
                 }
-                else if (reader.ValueTextEquals("maybeItems"u8))
-                {
-                    reader.Read();
-                    context.Push("maybeItems");
-                    if (hasMaybeItems) context.Duplicate(ref reader, "maybeItems");
-                    else
-                    {
-                        hasMaybeItems = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer2 = new global::DomainKit.Runtime.CollectionBuffer<string?>();
-                                var index2 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index2++);
-                                    string? item2 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        item2 = null;
-                                    }
-                                    else
-                                    {
-                                        item2 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                                    }
-                                    buffer2.Add(item2);
-                                    context.Pop();
-                                }
-                                vMaybeItems = buffer2.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("optionalList"u8))
-                {
-                    reader.Read();
-                    context.Push("optionalList");
-                    if (hasOptionalList) context.Duplicate(ref reader, "optionalList");
-                    else
-                    {
-                        hasOptionalList = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vOptionalList = null;
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer3 = new global::DomainKit.Runtime.CollectionBuffer<int>();
-                                var index3 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index3++);
-                                    int item3 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item3 = global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context);
-                                    }
-                                    buffer3.Add(item3);
-                                    context.Pop();
-                                }
-                                vOptionalList = buffer3.ToValueList();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("byRegion"u8))
-                {
-                    reader.Read();
-                    context.Push("byRegion");
-                    if (hasByRegion) context.Duplicate(ref reader, "byRegion");
-                    else
-                    {
-                        hasByRegion = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                            {
-                                context.WrongType(ref reader, "an object");
-                            }
-                            else
-                            {
-                                var buffer4 = new global::DomainKit.Runtime.MapBuffer<global::DomainKit.ValueList<global::Focus.Item>>();
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                                {
-                                    var key4 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
-                                    context.Push(key4);
-                                    reader.Read();
-                                    global::DomainKit.ValueList<global::Focus.Item> item4 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                                        {
-                                            context.WrongType(ref reader, "an array");
-                                        }
-                                        else
-                                        {
-                                            var buffer5 = new global::DomainKit.Runtime.CollectionBuffer<global::Focus.Item>();
-                                            var index5 = 0;
-                                            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                            {
-                                                context.Push(index5++);
-                                                global::Focus.Item item5 = default!;
-                                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                                {
-                                                    context.NullNotAllowed();
-                                                }
-                                                else
-                                                {
-                                                    item5 = global::Focus.Item.ReadJsonCore(ref reader, context);
-                                                }
-                                                buffer5.Add(item5);
-                                                context.Pop();
-                                            }
-                                            item4 = buffer5.ToValueList();
-                                        }
-                                    }
-                                    buffer4.Add(key4, item4);
-                                    context.Pop();
-                                }
-                                vByRegion = buffer4.ToValueMap(context);
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("tags"u8))
-                {
-                    reader.Read();
-                    context.Push("tags");
-                    if (hasTags) context.Duplicate(ref reader, "tags");
-                    else
-                    {
-                        hasTags = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            context.NullNotAllowed();
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                            {
-                                context.WrongType(ref reader, "an array");
-                            }
-                            else
-                            {
-                                var buffer6 = new global::DomainKit.Runtime.CollectionBuffer<string>();
-                                var index6 = 0;
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                                {
-                                    context.Push(index6++);
-                                    string item6 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        context.NullNotAllowed();
-                                    }
-                                    else
-                                    {
-                                        item6 = global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context);
-                                    }
-                                    buffer6.Add(item6);
-                                    context.Pop();
-                                }
-                                vTags = buffer6.ToValueSet();
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else if (reader.ValueTextEquals("optionalMap"u8))
-                {
-                    reader.Read();
-                    context.Push("optionalMap");
-                    if (hasOptionalMap) context.Duplicate(ref reader, "optionalMap");
-                    else
-                    {
-                        hasOptionalMap = true;
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            vOptionalMap = null;
-                        }
-                        else
-                        {
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                            {
-                                context.WrongType(ref reader, "an object");
-                            }
-                            else
-                            {
-                                var buffer7 = new global::DomainKit.Runtime.MapBuffer<global::Focus.Item?>();
-                                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                                {
-                                    var key7 = global::DomainKit.Runtime.JsonPrimitives.ReadKey(ref reader, context);
-                                    context.Push(key7);
-                                    reader.Read();
-                                    global::Focus.Item? item7 = default!;
-                                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                    {
-                                        item7 = null;
-                                    }
-                                    else
-                                    {
-                                        item7 = global::Focus.Item.ReadJsonCore(ref reader, context);
-                                    }
-                                    buffer7.Add(key7, item7);
-                                    context.Pop();
-                                }
-                                vOptionalMap = buffer7.ToValueMap(context);
-                            }
-                        }
-                    }
-                    context.Pop();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.TrySkip();
-                }
+                context.Pop();
             }
-            if (!hasGrid) context.Missing("grid");
-            if (!hasMaybeItems) context.Missing("maybeItems");
-            if (!hasByRegion) context.Missing("byRegion");
-            if (!hasTags) context.Missing("tags");
+            context.CheckRequired(__JsonProperties, seen);
             return new Nested { Grid = vGrid, MaybeItems = vMaybeItems, OptionalList = vOptionalList, ByRegion = vByRegion, Tags = vTags, OptionalMap = vOptionalMap };
         }
 
-        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-        public sealed class DomainJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Nested>
-        {
-            /// <inheritdoc />
-            public override Nested? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                global::DomainKit.Runtime.JsonReading.ReadForConverter<Nested?>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context), static (value, sink) => value!.ValidateCore(sink, "", "Nested"));
+        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Nested", false,
+            new string[] { "grid", "maybeItems", "optionalList", "byRegion", "tags", "optionalMap" }, new bool[] { true, true, false, true, true, false });
 
-            /// <inheritdoc />
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Nested value, global::System.Text.Json.JsonSerializerOptions options) => value.WriteJson(writer);
+        /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+        public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Nested>
+        {
         }
+
+        static string global::DomainKit.Runtime.IJsonDocument<Nested>.SchemaName => "Nested";
+
+        static Nested global::DomainKit.Runtime.IJsonReader<Nested>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+
+        bool global::DomainKit.Runtime.IJsonDocument<Nested>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         private static readonly global::System.Text.Json.JsonEncodedText __Json_Grid = global::System.Text.Json.JsonEncodedText.Encode("grid");
         private static readonly global::System.Text.Json.JsonEncodedText __Json_MaybeItems = global::System.Text.Json.JsonEncodedText.Encode("maybeItems");

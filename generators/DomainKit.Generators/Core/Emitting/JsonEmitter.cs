@@ -38,7 +38,7 @@ internal static class JsonEmitter
         writer.Line("writer.WriteEndObject();").Close().Line();
         EmitPublicApi(writer, type, nullable: true);
         EmitRecordReader(writer, type);
-        EmitConverter(writer, type, nullable: true);
+        EmitConverterAndInterface(writer, type, nullable: true);
         foreach (var property in type.Properties)
         {
             writer.Line($"private static readonly {Json}.JsonEncodedText {NameField(property)} = {Json}.JsonEncodedText.Encode({CSharpLiteral.String(property.WireName)});");
@@ -152,43 +152,70 @@ internal static class JsonEmitter
     {
         writer.Line("/// <summary>Reads the object at the reader; every problem goes to <paramref name=\"context\"/> and reading goes on.</summary>")
             .Open($"internal static {type.Name}? ReadJsonCore({Reader}, {Context})")
-            .Open($"if (reader.TokenType != {Token}.StartObject)")
-            .Line("context.WrongType(ref reader, \"an object\");")
-            .Line("return null;")
-            .Close();
+            .Line("if (!context.StartObject(ref reader)) return null;");
         foreach (var property in type.Properties)
         {
             var initial = property.DefaultExpression ?? (property.Type.Optional ? "default" : "default!");
-            writer.Line($"{property.Type.CSharpDeclaration} v{property.PropertyName} = {initial};")
-                .Line($"var has{property.PropertyName} = false;");
+            writer.Line($"{property.Type.CSharpDeclaration} v{property.PropertyName} = {initial};");
         }
-        writer.Open($"while (reader.Read() && reader.TokenType != {Token}.EndObject)");
-        var first = true;
-        var locals = new LocalNames();
-        foreach (var property in type.Properties)
+        writer.Line($"global::System.Span<bool> seen = stackalloc bool[{type.Properties.Count}];")
+            .Line("var property = -1;")
+            .Open("while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))");
+        if (type.Properties.Count > 0)
         {
-            writer.Open($"{(first ? "" : "else ")}if (reader.ValueTextEquals({CSharpLiteral.String(property.WireName)}u8))")
-                .Line("reader.Read();")
-                .Line($"context.Push({CSharpLiteral.String(property.WireName)});")
-                .Line($"if (has{property.PropertyName}) context.Duplicate(ref reader, {CSharpLiteral.String(property.WireName)});")
-                .Open("else")
-                .Line($"has{property.PropertyName} = true;");
-            new ReadContext(writer, locals).Read(property.Type, "v" + property.PropertyName);
-            writer.Close().Line("context.Pop();").Close();
-            first = false;
+            writer.Open("switch (property)");
+            for (var i = 0; i < type.Properties.Count; i++)
+            {
+                var p = type.Properties[i];
+                writer.Line($"case {i}: v{p.PropertyName} = {ReadValue(p.Type)}; break;");
+            }
+            writer.Close();
         }
-        if (!first) writer.Open("else");
-        if (type.UnknownFieldsError) writer.Line($"context.Unknown(ref reader, \"{type.Name}\");");
-        else writer.Line("reader.Read();").Line("reader.TrySkip();");
-        if (!first) writer.Close();
-        writer.Close();
-        foreach (var property in type.Properties.Where(p => p.IsRequired))
-        {
-            writer.Line($"if (!has{property.PropertyName}) context.Missing({CSharpLiteral.String(property.WireName)});");
-        }
+        writer.Line("context.Pop();")
+            .Close()
+            .Line("context.CheckRequired(__JsonProperties, seen);");
         var assignments = string.Join(", ", type.Properties.Select(p => $"{p.PropertyName} = v{p.PropertyName}"));
         writer.Line($"return new {type.Name} {{ {assignments} }};").Close().Line();
+        var names = string.Join(", ", type.Properties.Select(p => CSharpLiteral.String(p.WireName)));
+        var required = string.Join(", ", type.Properties.Select(p => p.IsRequired ? "true" : "false"));
+        writer.Line($"private static readonly {Runtime}.JsonPropertySet __JsonProperties = new({CSharpLiteral.String(type.Name)}, {(type.UnknownFieldsError ? "true" : "false")},")
+            .Line($"    new string[] {{ {names} }}, new bool[] {{ {required} }});")
+            .Line();
     }
+
+    /// <summary>Reads a value of <paramref name="type"/> at the reader, null handled, through its composed reader type.</summary>
+    private static string ReadValue(FieldTypeSpec type) =>
+        $"{Runtime}.JsonRead.Value<{type.CSharpDeclaration}, {ReaderType(type)}>(ref reader, context)";
+
+    /// <summary>
+    /// The type that reads <paramref name="type"/>: a primitive's reader, the generated type itself, an enum's
+    /// converter, or a collection or optional reader over the element's — so nesting costs no generated code.
+    /// </summary>
+    private static string ReaderType(FieldTypeSpec type)
+    {
+        if (type.Optional)
+        {
+            var present = type with { Optional = false };
+            var wrapper = IsValueType(present) ? "OptionalValueReader" : "OptionalReader";
+            return $"{Runtime}.{wrapper}<{present.CSharpType}, {ReaderType(present)}>";
+        }
+        return type.Kind switch
+        {
+            FieldTypeKind.Record or FieldTypeKind.Value => type.CSharpType,
+            FieldTypeKind.Enum => type.CSharpType + "JsonConverter",
+            FieldTypeKind.List => $"{Runtime}.ListReader<{type.Element!.CSharpDeclaration}, {ReaderType(type.Element!)}>",
+            FieldTypeKind.Set => $"{Runtime}.SetReader<{type.Element!.CSharpDeclaration}, {ReaderType(type.Element!)}>",
+            FieldTypeKind.Map => $"{Runtime}.MapReader<{type.Element!.CSharpDeclaration}, {ReaderType(type.Element!)}>",
+            _ => $"{Primitives}.{PrimitiveReader(type.Primitive)}Reader",
+        };
+    }
+
+    private static bool IsValueType(FieldTypeSpec type) => type.Kind switch
+    {
+        FieldTypeKind.Record => false,
+        FieldTypeKind.Primitive => type.Primitive is not (PrimitiveKind.String or PrimitiveKind.Uri),
+        _ => true,
+    };
 
     // ---- value types -----------------------------------------------------------------------
 
@@ -201,9 +228,9 @@ internal static class JsonEmitter
         writer.Close().Line();
         EmitPublicApi(writer, type, nullable: false);
         writer.Line("/// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>")
-            .Line($"internal static {type.Name} ReadJsonCore({Reader}, {Context}) => new {type.Name}({ReadPrimitive(wrapped.Primitive)});")
+            .Line($"internal static {type.Name} ReadJsonCore({Reader}, {Context}) => new {type.Name}({Primitives}.Read{PrimitiveReader(wrapped.Primitive)}(ref reader, context));")
             .Line();
-        EmitConverter(writer, type, nullable: false);
+        EmitConverterAndInterface(writer, type, nullable: false);
     }
 
     // ---- enums -----------------------------------------------------------------------------
@@ -214,11 +241,7 @@ internal static class JsonEmitter
         writer.Line()
             .Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as its member names, exactly as written in the schema.</summary>")
             .Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DomainKit\", \"" + SourceEmitter.GeneratorVersion + "\")]")
-            .Open($"public sealed class {type.Name}JsonConverter : {Json}.Serialization.JsonConverter<{type.Name}>")
-            .Line("/// <inheritdoc />")
-            .Line($"public override {type.Name} Read({Reader}, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) =>")
-            .Line($"    global::DomainKit.Runtime.JsonReading.ReadForConverter(ref reader, {ReaderLambda}, static (_, _) => true);")
-            .Line()
+            .Open($"public sealed class {type.Name}JsonConverter : {Runtime}.DomainEnumJsonConverter<{type.Name}, {type.Name}JsonConverter>, {Runtime}.IJsonReader<{type.Name}>")
             .Line("/// <inheritdoc />")
             .Line($"public override void Write({Json}.Utf8JsonWriter writer, {type.Name} value, {Json}.JsonSerializerOptions options) => WriteJsonValue(writer, value);")
             .Line()
@@ -233,7 +256,7 @@ internal static class JsonEmitter
             .Close()
             .Close()
             .Line()
-            .Open($"internal static {type.Name} ReadJsonCore({Reader}, {Context})");
+            .Open($"static {type.Name} {Runtime}.IJsonReader<{type.Name}>.Read({Reader}, {Context})");
         if (type.Members.Count > 0) writer.Open($"if (reader.TokenType == {Token}.String)");
         foreach (var member in type.Members)
         {
@@ -257,159 +280,63 @@ internal static class JsonEmitter
         var name = type.Name;
         var outType = nullable ? name + "?" : name;
         var notNull = nullable ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
-        var validate = ValidateLambda(name, nullable);
         writer.Block($$"""
             /// <summary>This value as JSON text.</summary>
-            public string ToJson() => {{Runtime}}.JsonWriterCache.ToJson(this, static (value, writer) => value.WriteJson(writer));
+            public string ToJson() => {{Runtime}}.JsonWriterCache.ToJson(this);
 
             /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-            public static {{name}} FromJson(string json) => {{Runtime}}.JsonReading.FromString(json, static utf8 => FromJson(utf8));
+            public static {{name}} FromJson(string json) => {{Runtime}}.JsonReading.FromString<{{name}}>(json);
 
             /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
-            public static {{name}} FromJson(global::System.ReadOnlySpan<byte> utf8) =>
-                {{Runtime}}.JsonReading.Read<{{outType}}>(utf8, {{Options}}.Default, {{ReaderLambda}}, {{validate}}){{(nullable ? "!" : "")}};
+            public static {{name}} FromJson(global::System.ReadOnlySpan<byte> utf8) => {{Runtime}}.JsonReading.Read<{{name}}>(utf8, {{Options}}.Default);
 
             /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
             public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, {{notNull}}out {{outType}} value, out global::DomainKit.ValidationResult result) =>
-                TryFromJson(utf8, {{Options}}.Default, out value, out result);
+                {{Runtime}}.JsonReading.TryRead<{{name}}>(utf8, {{Options}}.Default, out value, out result);
 
             /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
             public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, {{Options}} options, {{notNull}}out {{outType}} value, out global::DomainKit.ValidationResult result) =>
-                {{Runtime}}.JsonReading.TryRead<{{outType}}>(utf8, options, {{ReaderLambda}}, {{validate}}, out value, out result);
+                {{Runtime}}.JsonReading.TryRead<{{name}}>(utf8, options, out value, out result);
 
             """);
     }
 
-    private static void EmitConverter(IndentedWriter writer, TypeSpec type, bool nullable)
+    /// <summary>The interface the runtime's generic entry points use, implemented explicitly so it stays out of the type's own API.</summary>
+    public static string DocumentInterface(TypeSpec type) => $"{Runtime}.IJsonDocument<{type.Name}>";
+
+    private static void EmitConverterAndInterface(IndentedWriter writer, TypeSpec type, bool nullable)
     {
         var name = type.Name;
-        var outType = nullable ? name + "?" : name;
         writer.Block($$"""
             /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
-            public sealed class DomainJsonConverter : {{Json}}.Serialization.JsonConverter<{{name}}>
+            public sealed class DomainJsonConverter : {{Runtime}}.DomainJsonConverter<{{name}}>
             {
-                /// <inheritdoc />
-                public override {{outType}} Read({{Reader}}, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options) =>
-                    {{Runtime}}.JsonReading.ReadForConverter<{{outType}}>(ref reader, {{ReaderLambda}}, {{ValidateLambda(name, nullable)}});
-
-                /// <inheritdoc />
-                public override void Write({{Json}}.Utf8JsonWriter writer, {{name}} value, {{Json}}.JsonSerializerOptions options) => value.WriteJson(writer);
             }
+
+            static string {{DocumentInterface(type)}}.SchemaName => {{CSharpLiteral.String(name)}};
+
+            static {{name}} {{Runtime}}.IJsonReader<{{name}}>.Read({{Reader}}, {{Context}}) => ReadJsonCore(ref reader, context){{(nullable ? "!" : "")}};
+
+            bool {{DocumentInterface(type)}}.ValidateCore({{Runtime}}.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
             """);
     }
 
-    /// <summary>The generated type's own <c>ReadJsonCore</c>, as a static lambda the runtime's entry points take.</summary>
-    private const string ReaderLambda = "static (" + Reader + ", " + Context + ") => ReadJsonCore(ref reader, context)";
 
-    private static string ValidateLambda(string typeName, bool nullable) =>
-        $"static (value, sink) => value{(nullable ? "!" : "")}.ValidateCore(sink, \"\", \"{typeName}\")";
-
-    private static string ReadPrimitive(PrimitiveKind primitive) => $"{Primitives}.{primitive switch
+    /// <summary>The runtime's name for a primitive: <c>Read{name}</c> reads one, <c>{name}Reader</c> is its reader type.</summary>
+    private static string PrimitiveReader(PrimitiveKind primitive) => primitive switch
     {
-        PrimitiveKind.String => "ReadString",
-        PrimitiveKind.Bool => "ReadBoolean",
-        PrimitiveKind.Int => "ReadInt32",
-        PrimitiveKind.Long => "ReadInt64",
-        PrimitiveKind.Decimal => "ReadDecimal",
-        PrimitiveKind.Double => "ReadDouble",
-        PrimitiveKind.Date => "ReadDate",
-        PrimitiveKind.Time => "ReadTime",
-        PrimitiveKind.DateTime => "ReadDateTimeOffset",
-        PrimitiveKind.Duration => "ReadTimeSpan",
-        PrimitiveKind.Guid => "ReadGuid",
-        _ => "ReadUri",
-    }}(ref reader, context)";
-
-    /// <summary>Writes statements that read the value at the reader into a variable; locals are numbered per method.</summary>
-    private sealed class ReadContext
-    {
-        private readonly IndentedWriter _writer;
-        private readonly LocalNames _locals;
-
-        public ReadContext(IndentedWriter writer, LocalNames locals)
-        {
-            _writer = writer;
-            _locals = locals;
-        }
-
-        public void Read(FieldTypeSpec type, string target)
-        {
-            _writer.Open($"if (reader.TokenType == {Token}.Null)")
-                .Line(type.Optional ? $"{target} = null;" : "context.NullNotAllowed();")
-                .Close()
-                .Open("else");
-            ReadPresent(type with { Optional = false }, target);
-            _writer.Close();
-        }
-
-        private void ReadPresent(FieldTypeSpec type, string target)
-        {
-            switch (type.Kind)
-            {
-                case FieldTypeKind.Record:
-                    _writer.Line($"{target} = {type.CSharpType}.ReadJsonCore(ref reader, context)!;");
-                    break;
-                case FieldTypeKind.Value:
-                    _writer.Line($"{target} = {type.CSharpType}.ReadJsonCore(ref reader, context);");
-                    break;
-                case FieldTypeKind.Enum:
-                    _writer.Line($"{target} = {type.CSharpType}JsonConverter.ReadJsonCore(ref reader, context);");
-                    break;
-                case FieldTypeKind.List:
-                case FieldTypeKind.Set:
-                    ReadArray(type, target);
-                    break;
-                case FieldTypeKind.Map:
-                    ReadMap(type, target);
-                    break;
-                default:
-                    _writer.Line($"{target} = {ReadPrimitive(type.Primitive)};");
-                    break;
-            }
-        }
-
-        private void ReadArray(FieldTypeSpec type, string target)
-        {
-            var n = _locals.Next("");
-            var element = type.Element!.CSharpDeclaration;
-            _writer.Open($"if (reader.TokenType != {Token}.StartArray)")
-                .Line("context.WrongType(ref reader, \"an array\");")
-                .Close()
-                .Open("else")
-                .Line($"var buffer{n} = new global::DomainKit.Runtime.CollectionBuffer<{element}>();")
-                .Line($"var index{n} = 0;")
-                .Open($"while (reader.Read() && reader.TokenType != {Token}.EndArray)")
-                .Line($"context.Push(index{n}++);")
-                .Line($"{element} item{n} = default!;");
-            Read(type.Element!, $"item{n}");
-            _writer.Line($"buffer{n}.Add(item{n});")
-                .Line("context.Pop();")
-                .Close()
-                .Line($"{target} = buffer{n}.{(type.Kind == FieldTypeKind.Set ? "ToValueSet" : "ToValueList")}();")
-                .Close();
-        }
-
-        private void ReadMap(FieldTypeSpec type, string target)
-        {
-            var n = _locals.Next("");
-            var element = type.Element!.CSharpDeclaration;
-            _writer.Open($"if (reader.TokenType != {Token}.StartObject)")
-                .Line("context.WrongType(ref reader, \"an object\");")
-                .Close()
-                .Open("else")
-                .Line($"var buffer{n} = new global::DomainKit.Runtime.MapBuffer<{element}>();")
-                .Open($"while (reader.Read() && reader.TokenType != {Token}.EndObject)")
-                .Line($"var key{n} = {Primitives}.ReadKey(ref reader, context);")
-                .Line($"context.Push(key{n});")
-                .Line("reader.Read();")
-                .Line($"{element} item{n} = default!;");
-            Read(type.Element!, $"item{n}");
-            _writer.Line($"buffer{n}.Add(key{n}, item{n});")
-                .Line("context.Pop();")
-                .Close()
-                .Line($"{target} = buffer{n}.ToValueMap(context);")
-                .Close();
-        }
-    }
+        PrimitiveKind.String => "String",
+        PrimitiveKind.Bool => "Boolean",
+        PrimitiveKind.Int => "Int32",
+        PrimitiveKind.Long => "Int64",
+        PrimitiveKind.Decimal => "Decimal",
+        PrimitiveKind.Double => "Double",
+        PrimitiveKind.Date => "Date",
+        PrimitiveKind.Time => "Time",
+        PrimitiveKind.DateTime => "DateTimeOffset",
+        PrimitiveKind.Duration => "TimeSpan",
+        PrimitiveKind.Guid => "Guid",
+        _ => "Uri",
+    };
 }

@@ -8,7 +8,7 @@ internal static class RecordEmitter
     public static void Emit(IndentedWriter writer, TypeSpec type)
     {
         SourceEmitter.WriteTypeHeader(writer, type);
-        writer.Open("public sealed partial record " + type.Name);
+        writer.Open($"public sealed partial record {type.Name} : {JsonEmitter.DocumentInterface(type)}");
         foreach (var property in type.Properties)
         {
             WriteProperty(writer, property);

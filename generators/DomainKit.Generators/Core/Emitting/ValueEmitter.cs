@@ -14,7 +14,7 @@ internal static class ValueEmitter
         var primitive = wrapped.Type.CSharpType;
         var name = type.Name;
         SourceEmitter.WriteTypeHeader(writer, type);
-        writer.Open("public readonly partial record struct " + name);
+        writer.Open($"public readonly partial record struct {name} : {JsonEmitter.DocumentInterface(type)}");
         writer.Block($$"""
             private {{name}}({{primitive}} value)
             {
