@@ -33,6 +33,9 @@ public interface IJsonDocument<T> : IJsonReader<T>
     bool ValidateCore(ValidationErrorSink? sink, string path, string name);
 
     void WriteJson(Utf8JsonWriter writer);
+
+    /// <summary>Writes the value with DomainKit's own UTF-8 writer.</summary>
+    void WriteUtf8(Utf8Sink sink);
 }
 
 /// <summary>Reads values through readers, handling null the same way everywhere.</summary>

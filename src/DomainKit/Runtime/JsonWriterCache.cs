@@ -7,51 +7,73 @@ using System.Text.Json;
 namespace DomainKit.Runtime;
 
 /// <summary>
-/// One reusable <see cref="Utf8JsonWriter"/> and growable buffer per thread, so <c>ToJson()</c> allocates
-/// only the string it returns.
+/// The entry points behind generated <c>ToJson</c>, <c>ToUtf8Json</c> and <c>WriteJson(IBufferWriter)</c>: one
+/// reusable <see cref="JsonBuffer"/> per thread, so each allocates only its result.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonWriterCache
 {
     [ThreadStatic]
-    private static State? _state;
+    private static JsonBuffer? _cached;
 
-    /// <summary>Writes <paramref name="value"/> and returns the JSON text.</summary>
+    /// <summary>The value as JSON text.</summary>
     public static string ToJson<T>(T value) where T : IJsonDocument<T>
     {
-        var state = _state ??= new State();
-        if (state.InUse)
-        {
-            // Nested use (a converter calling ToJson while writing): fall back to a fresh writer.
-            var buffer = new ArrayBufferWriter<byte>();
-            using var writer = new Utf8JsonWriter(buffer);
-            value.WriteJson(writer);
-            writer.Flush();
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
-        }
-        state.InUse = true;
+        var buffer = Rent();
         try
         {
-            state.Buffer.ResetWrittenCount();
-            state.Writer.Reset(state.Buffer);
-            value.WriteJson(state.Writer);
-            state.Writer.Flush();
-            var text = Encoding.UTF8.GetString(state.Buffer.WrittenSpan);
-            if (state.Buffer.Capacity > 1024 * 1024) _state = null;
-            return text;
+            value.WriteUtf8(new Utf8Sink(buffer));
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
         finally
         {
-            state.InUse = false;
+            Return(buffer);
         }
     }
 
-    private sealed class State
+    /// <summary>The value as UTF-8 JSON.</summary>
+    public static byte[] ToUtf8Json<T>(T value) where T : IJsonDocument<T>
     {
-        public readonly ArrayBufferWriter<byte> Buffer = new(4096);
-        public readonly Utf8JsonWriter Writer;
-        public bool InUse;
+        var buffer = Rent();
+        try
+        {
+            value.WriteUtf8(new Utf8Sink(buffer));
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            Return(buffer);
+        }
+    }
 
-        public State() => Writer = new Utf8JsonWriter(Buffer, new JsonWriterOptions { SkipValidation = true });
+    /// <summary>Writes the value as UTF-8 JSON to <paramref name="output"/>.</summary>
+    public static void WriteJson<T>(T value, IBufferWriter<byte> output) where T : IJsonDocument<T>
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var buffer = Rent();
+        try
+        {
+            value.WriteUtf8(new Utf8Sink(buffer));
+            output.Write(buffer.WrittenSpan);
+        }
+        finally
+        {
+            Return(buffer);
+        }
+    }
+
+    // Taken from the thread while in use, so a nested call (a converter writing inside a write) gets its own.
+    private static JsonBuffer Rent()
+    {
+        var buffer = _cached ?? new JsonBuffer();
+        _cached = null;
+        buffer.Clear();
+        return buffer;
+    }
+
+    private static void Return(JsonBuffer buffer)
+    {
+        if (buffer.Capacity > 1024 * 1024) buffer.Release();
+        else _cached = buffer;
     }
 }

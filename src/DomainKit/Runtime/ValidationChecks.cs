@@ -80,4 +80,52 @@ public static class ValidationChecks
 
     /// <summary>A collection index as a JSON Pointer segment.</summary>
     public static string Index(int index) => index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Validates each item of a list or set of generated records or value types, a null item being
+    /// <c>required</c>. Without a sink: whether all are valid, stopping at the first that is not, building
+    /// nothing. With one: every item's errors, under <paramref name="path"/>/index.
+    /// </summary>
+    public static bool EachItem<T>(ReadOnlySpan<T> items, ValidationErrorSink? sink, string path, string name) where T : IJsonDocument<T>
+    {
+        var valid = true;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var item = items[i];
+            if (item is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/" + Index(i), name);
+                valid = false;
+            }
+            else if (!item.ValidateCore(sink, sink is null ? "" : path + "/" + Index(i), name))
+            {
+                if (sink is null) return false;
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    /// <summary>As <see cref="EachItem{T}"/>, for the values of a map, under <paramref name="path"/>/key.</summary>
+    public static bool EachValue<T>(ReadOnlySpan<string> keys, ReadOnlySpan<T> values, ValidationErrorSink? sink, string path, string name) where T : IJsonDocument<T>
+    {
+        var valid = true;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = values[i];
+            if (value is null)
+            {
+                if (sink is null) return false;
+                sink.Required(path + "/" + EscapePointer(keys[i]), name);
+                valid = false;
+            }
+            else if (!value.ValidateCore(sink, sink is null ? "" : path + "/" + EscapePointer(keys[i]), name))
+            {
+                if (sink is null) return false;
+                valid = false;
+            }
+        }
+        return valid;
+    }
 }

@@ -94,96 +94,39 @@ namespace Diplomacy.Domain
                 if (sink is null) return false;
                 sink.MaxItems(path + "/delegations", "delegations", 10, Delegations.Count);
             }
-            var items4 = Delegations.AsSpan();
-            for (var i2 = 0; i2 < items4.Length; i2++)
-            {
-                var item3 = items4[i2];
-                if (item3 is null)
-                {
-                    if (sink is null) return false;
-                    sink.Required(path + "/delegations/" + global::DomainKit.Runtime.ValidationChecks.Index(i2), "delegations");
-                }
-                else
-                {
-                    if (!item3.ValidateCore(sink, sink is null ? "" : path + "/delegations/" + global::DomainKit.Runtime.ValidationChecks.Index(i2), "delegations") && sink is null) return false;
-                }
-            }
+            if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Delegations.AsSpan(), sink, sink is null ? "" : path + "/delegations", "delegations") && sink is null) return false;
             if (Items.Count < 1)
             {
                 if (sink is null) return false;
                 sink.MinItems(path + "/items", "items", 1, Items.Count);
             }
-            var items7 = Items.AsSpan();
+            if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Items.AsSpan(), sink, sink is null ? "" : path + "/items", "items") && sink is null) return false;
+            var items4 = OffAgenda.AsSpan();
+            for (var i2 = 0; i2 < items4.Length; i2++)
+            {
+                var item3 = items4[i2];
+                if (!global::System.Enum.IsDefined(item3))
+                {
+                    if (sink is null) return false;
+                    sink.Enum(path + "/offAgenda/" + global::DomainKit.Runtime.ValidationChecks.Index(i2), "offAgenda", "AgendaTopic", item3);
+                }
+            }
+            if (!global::DomainKit.Runtime.ValidationChecks.EachItem(MissionsInScope.AsSpan(), sink, sink is null ? "" : path + "/missionsInScope", "missionsInScope") && sink is null) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.EachItem(PrecedingEvents.AsSpan(), sink, sink is null ? "" : path + "/precedingEvents", "precedingEvents") && sink is null) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.EachItem(PossibleFollowUps.AsSpan(), sink, sink is null ? "" : path + "/possibleFollowUps", "possibleFollowUps") && sink is null) return false;
+            var keys8 = NotesByDelegation.KeySpan;
+            var items7 = NotesByDelegation.ValueSpan;
             for (var i5 = 0; i5 < items7.Length; i5++)
             {
                 var item6 = items7[i5];
-                if (item6 is null)
+                var items11 = item6.AsSpan();
+                for (var i9 = 0; i9 < items11.Length; i9++)
                 {
-                    if (sink is null) return false;
-                    sink.Required(path + "/items/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "items");
-                }
-                else
-                {
-                    if (!item6.ValidateCore(sink, sink is null ? "" : path + "/items/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "items") && sink is null) return false;
-                }
-            }
-            var items10 = OffAgenda.AsSpan();
-            for (var i8 = 0; i8 < items10.Length; i8++)
-            {
-                var item9 = items10[i8];
-                if (!global::System.Enum.IsDefined(item9))
-                {
-                    if (sink is null) return false;
-                    sink.Enum(path + "/offAgenda/" + global::DomainKit.Runtime.ValidationChecks.Index(i8), "offAgenda", "AgendaTopic", item9);
-                }
-            }
-            var items13 = MissionsInScope.AsSpan();
-            for (var i11 = 0; i11 < items13.Length; i11++)
-            {
-                var item12 = items13[i11];
-                if (!item12.ValidateCore(sink, sink is null ? "" : path + "/missionsInScope/" + global::DomainKit.Runtime.ValidationChecks.Index(i11), "missionsInScope") && sink is null) return false;
-            }
-            var items16 = PrecedingEvents.AsSpan();
-            for (var i14 = 0; i14 < items16.Length; i14++)
-            {
-                var item15 = items16[i14];
-                if (item15 is null)
-                {
-                    if (sink is null) return false;
-                    sink.Required(path + "/precedingEvents/" + global::DomainKit.Runtime.ValidationChecks.Index(i14), "precedingEvents");
-                }
-                else
-                {
-                    if (!item15.ValidateCore(sink, sink is null ? "" : path + "/precedingEvents/" + global::DomainKit.Runtime.ValidationChecks.Index(i14), "precedingEvents") && sink is null) return false;
-                }
-            }
-            var items19 = PossibleFollowUps.AsSpan();
-            for (var i17 = 0; i17 < items19.Length; i17++)
-            {
-                var item18 = items19[i17];
-                if (item18 is null)
-                {
-                    if (sink is null) return false;
-                    sink.Required(path + "/possibleFollowUps/" + global::DomainKit.Runtime.ValidationChecks.Index(i17), "possibleFollowUps");
-                }
-                else
-                {
-                    if (!item18.ValidateCore(sink, sink is null ? "" : path + "/possibleFollowUps/" + global::DomainKit.Runtime.ValidationChecks.Index(i17), "possibleFollowUps") && sink is null) return false;
-                }
-            }
-            var keys23 = NotesByDelegation.KeySpan;
-            var items22 = NotesByDelegation.ValueSpan;
-            for (var i20 = 0; i20 < items22.Length; i20++)
-            {
-                var item21 = items22[i20];
-                var items26 = item21.AsSpan();
-                for (var i24 = 0; i24 < items26.Length; i24++)
-                {
-                    var item25 = items26[i24];
-                    if (item25 is null)
+                    var item10 = items11[i9];
+                    if (item10 is null)
                     {
                         if (sink is null) return false;
-                        sink.Required(path + "/notesByDelegation/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys23[i20]) + "/" + global::DomainKit.Runtime.ValidationChecks.Index(i24), "notesByDelegation");
+                        sink.Required(path + "/notesByDelegation/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys8[i5]) + "/" + global::DomainKit.Runtime.ValidationChecks.Index(i9), "notesByDelegation");
                     }
                 }
             }
@@ -191,76 +134,52 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WriteString(__Json_Id, Id);
-            writer.WriteString(__Json_Title, Title);
-            writer.WriteString(__Json_City, City);
-            writer.WritePropertyName(__Json_HeldOn);
-            global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, HeldOn);
-            if (StartsAt is { } presentStartsAt)
-            {
-                writer.WriteString(__Json_StartsAt, presentStartsAt);
-            }
-            writer.WritePropertyName(__Json_Delegations);
-            writer.WriteStartArray();
-            foreach (var item0 in Delegations.AsSpan())
-            {
-                if (item0 is null) writer.WriteNullValue(); else item0.WriteJson(writer);
-            }
-            writer.WriteEndArray();
-            writer.WritePropertyName(__Json_Items);
-            writer.WriteStartArray();
-            foreach (var item1 in Items.AsSpan())
-            {
-                if (item1 is null) writer.WriteNullValue(); else item1.WriteJson(writer);
-            }
-            writer.WriteEndArray();
-            writer.WritePropertyName(__Json_OffAgenda);
-            writer.WriteStartArray();
-            foreach (var item2 in OffAgenda.AsSpan())
-            {
-                global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(writer, item2);
-            }
-            writer.WriteEndArray();
-            writer.WritePropertyName(__Json_MissionsInScope);
-            writer.WriteStartArray();
-            foreach (var item3 in MissionsInScope.AsSpan())
-            {
-                item3.WriteJson(writer);
-            }
-            writer.WriteEndArray();
-            writer.WritePropertyName(__Json_PrecedingEvents);
-            writer.WriteStartArray();
-            foreach (var item4 in PrecedingEvents.AsSpan())
-            {
-                if (item4 is null) writer.WriteNullValue(); else item4.WriteJson(writer);
-            }
-            writer.WriteEndArray();
-            writer.WritePropertyName(__Json_PossibleFollowUps);
-            writer.WriteStartArray();
-            foreach (var item5 in PossibleFollowUps.AsSpan())
-            {
-                if (item5 is null) writer.WriteNullValue(); else item5.WriteJson(writer);
-            }
-            writer.WriteEndArray();
-            writer.WritePropertyName(__Json_NotesByDelegation);
-            writer.WriteStartObject();
+            sink.StartObject();
+            sink.Property(__Json_Id, Id);
+            sink.Property(__Json_Title, Title);
+            sink.Property(__Json_City, City);
+            sink.Property(__Json_HeldOn, HeldOn);
+            if (StartsAt is { } presentStartsAt) sink.Property(__Json_StartsAt, presentStartsAt);
+            sink.StartArray(__Json_Delegations);
+            foreach (var item0 in Delegations.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
+            sink.EndArray();
+            sink.StartArray(__Json_Items);
+            foreach (var item1 in Items.AsSpan()) if (item1 is null) sink.Null(); else item1.WriteJsonCore(sink);
+            sink.EndArray();
+            sink.StartArray(__Json_OffAgenda);
+            foreach (var item2 in OffAgenda.AsSpan()) global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(sink, item2);
+            sink.EndArray();
+            sink.StartArray(__Json_MissionsInScope);
+            foreach (var item3 in MissionsInScope.AsSpan()) sink.Value(item3.Value);
+            sink.EndArray();
+            sink.StartArray(__Json_PrecedingEvents);
+            foreach (var item4 in PrecedingEvents.AsSpan()) if (item4 is null) sink.Null(); else item4.WriteJsonCore(sink);
+            sink.EndArray();
+            sink.StartArray(__Json_PossibleFollowUps);
+            foreach (var item5 in PossibleFollowUps.AsSpan()) if (item5 is null) sink.Null(); else item5.WriteJsonCore(sink);
+            sink.EndArray();
+            sink.StartObject(__Json_NotesByDelegation);
             var keys6 = NotesByDelegation.KeySpan;
             var values7 = NotesByDelegation.ValueSpan;
             for (var i8 = 0; i8 < keys6.Length; i8++)
             {
-                writer.WritePropertyName(keys6[i8]);
-                writer.WriteStartArray();
-                foreach (var item9 in values7[i8].AsSpan())
-                {
-                    if (item9 is null) writer.WriteNullValue(); else writer.WriteStringValue(item9);
-                }
-                writer.WriteEndArray();
+                sink.Name(keys6[i8]);
+                sink.StartArray();
+                foreach (var item9 in values7[i8].AsSpan()) sink.Value(item9);
+                sink.EndArray();
             }
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            sink.EndObject();
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -335,17 +254,19 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Agenda>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Title = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_City = global::System.Text.Json.JsonEncodedText.Encode("city");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_HeldOn = global::System.Text.Json.JsonEncodedText.Encode("heldOn");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_StartsAt = global::System.Text.Json.JsonEncodedText.Encode("startsAt");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Delegations = global::System.Text.Json.JsonEncodedText.Encode("delegations");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Items = global::System.Text.Json.JsonEncodedText.Encode("items");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_OffAgenda = global::System.Text.Json.JsonEncodedText.Encode("offAgenda");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_MissionsInScope = global::System.Text.Json.JsonEncodedText.Encode("missionsInScope");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_PrecedingEvents = global::System.Text.Json.JsonEncodedText.Encode("precedingEvents");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_PossibleFollowUps = global::System.Text.Json.JsonEncodedText.Encode("possibleFollowUps");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_NotesByDelegation = global::System.Text.Json.JsonEncodedText.Encode("notesByDelegation");
+        void global::DomainKit.Runtime.IJsonDocument<Agenda>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Title = new("title");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_City = new("city");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_HeldOn = new("heldOn");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_StartsAt = new("startsAt");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Delegations = new("delegations");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Items = new("items");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_OffAgenda = new("offAgenda");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_MissionsInScope = new("missionsInScope");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_PrecedingEvents = new("precedingEvents");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_PossibleFollowUps = new("possibleFollowUps");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_NotesByDelegation = new("notesByDelegation");
     }
 }

@@ -73,21 +73,25 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName(__Json_Topic);
-            global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(writer, Topic);
-            writer.WriteString(__Json_Summary, Summary);
-            writer.WritePropertyName(__Json_Status);
-            global::Diplomacy.Domain.ItemStatusJsonConverter.WriteJsonValue(writer, Status);
-            if (AllottedTime is { } presentAllottedTime)
-            {
-                writer.WritePropertyName(__Json_AllottedTime);
-                global::DomainKit.Runtime.JsonPrimitives.WriteTimeSpan(writer, presentAllottedTime);
-            }
-            writer.WriteNumber(__Json_Priority, Priority);
-            writer.WriteEndObject();
+            sink.StartObject();
+            sink.Name(__Json_Topic);
+            global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(sink, Topic);
+            sink.Property(__Json_Summary, Summary);
+            sink.Name(__Json_Status);
+            global::Diplomacy.Domain.ItemStatusJsonConverter.WriteJsonValue(sink, Status);
+            if (AllottedTime is { } presentAllottedTime) sink.Property(__Json_AllottedTime, presentAllottedTime);
+            sink.Property(__Json_Priority, Priority);
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -148,10 +152,12 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<AgendaItem>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Topic = global::System.Text.Json.JsonEncodedText.Encode("topic");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Summary = global::System.Text.Json.JsonEncodedText.Encode("summary");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Status = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_AllottedTime = global::System.Text.Json.JsonEncodedText.Encode("allottedTime");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Priority = global::System.Text.Json.JsonEncodedText.Encode("priority");
+        void global::DomainKit.Runtime.IJsonDocument<AgendaItem>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Topic = new("topic");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Summary = new("summary");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Status = new("status");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_AllottedTime = new("allottedTime");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Priority = new("priority");
     }
 }

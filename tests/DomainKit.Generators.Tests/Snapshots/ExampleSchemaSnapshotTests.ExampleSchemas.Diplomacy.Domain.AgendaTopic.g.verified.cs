@@ -52,23 +52,23 @@ namespace Diplomacy.Domain
     public sealed class AgendaTopicJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<AgendaTopic, AgendaTopicJsonConverter>, global::DomainKit.Runtime.IJsonReader<AgendaTopic>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AgendaTopic value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AgendaTopic value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, AgendaTopic value)
+        public static void WriteJsonValue<TSink>(TSink sink, AgendaTopic value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             switch (value)
             {
-                case AgendaTopic.StaffingLevels: writer.WriteStringValue(__Json_StaffingLevels); break;
-                case AgendaTopic.VisaPolicy: writer.WriteStringValue(__Json_VisaPolicy); break;
-                case AgendaTopic.DiplomaticBanking: writer.WriteStringValue(__Json_DiplomaticBanking); break;
-                case AgendaTopic.OperationalIssues: writer.WriteStringValue(__Json_OperationalIssues); break;
-                case AgendaTopic.Ukraine: writer.WriteStringValue(__Json_Ukraine); break;
-                case AgendaTopic.PoliticalAndSecurity: writer.WriteStringValue(__Json_PoliticalAndSecurity); break;
-                case AgendaTopic.UnitedNationsMission: writer.WriteStringValue(__Json_UnitedNationsMission); break;
-                case AgendaTopic.JointVentures: writer.WriteStringValue(__Json_JointVentures); break;
-                case AgendaTopic.LeadersSummit: writer.WriteStringValue(__Json_LeadersSummit); break;
-                default: writer.WriteNumberValue((int)value); break;
+                case AgendaTopic.StaffingLevels: sink.Value("StaffingLevels"); break;
+                case AgendaTopic.VisaPolicy: sink.Value("VisaPolicy"); break;
+                case AgendaTopic.DiplomaticBanking: sink.Value("DiplomaticBanking"); break;
+                case AgendaTopic.OperationalIssues: sink.Value("OperationalIssues"); break;
+                case AgendaTopic.Ukraine: sink.Value("Ukraine"); break;
+                case AgendaTopic.PoliticalAndSecurity: sink.Value("PoliticalAndSecurity"); break;
+                case AgendaTopic.UnitedNationsMission: sink.Value("UnitedNationsMission"); break;
+                case AgendaTopic.JointVentures: sink.Value("JointVentures"); break;
+                case AgendaTopic.LeadersSummit: sink.Value("LeadersSummit"); break;
+                default: sink.Value((int)value); break;
             }
         }
 
@@ -89,14 +89,5 @@ namespace Diplomacy.Domain
             context.UnknownMember(ref reader, "AgendaTopic", "StaffingLevels, VisaPolicy, DiplomaticBanking, OperationalIssues, Ukraine, PoliticalAndSecurity, UnitedNationsMission, JointVentures, LeadersSummit");
             return default;
         }
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_StaffingLevels = global::System.Text.Json.JsonEncodedText.Encode("StaffingLevels");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_VisaPolicy = global::System.Text.Json.JsonEncodedText.Encode("VisaPolicy");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_DiplomaticBanking = global::System.Text.Json.JsonEncodedText.Encode("DiplomaticBanking");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_OperationalIssues = global::System.Text.Json.JsonEncodedText.Encode("OperationalIssues");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ukraine = global::System.Text.Json.JsonEncodedText.Encode("Ukraine");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_PoliticalAndSecurity = global::System.Text.Json.JsonEncodedText.Encode("PoliticalAndSecurity");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_UnitedNationsMission = global::System.Text.Json.JsonEncodedText.Encode("UnitedNationsMission");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_JointVentures = global::System.Text.Json.JsonEncodedText.Encode("JointVentures");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_LeadersSummit = global::System.Text.Json.JsonEncodedText.Encode("LeadersSummit");
     }
 }

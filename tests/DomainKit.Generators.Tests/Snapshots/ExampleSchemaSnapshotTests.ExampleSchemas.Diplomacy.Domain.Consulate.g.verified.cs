@@ -91,35 +91,28 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WriteString(__Json_Id, Id.Value);
-            writer.WriteString(__Json_City, City);
-            writer.WritePropertyName(__Json_Status);
-            global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(writer, Status);
-            if (Staff is { } presentStaff)
-            {
-                writer.WriteNumber(__Json_Staff, presentStaff.Value);
-            }
-            writer.WritePropertyName(__Json_District);
-            writer.WriteStartArray();
-            foreach (var item0 in District.AsSpan())
-            {
-                if (item0 is null) writer.WriteNullValue(); else writer.WriteStringValue(item0);
-            }
-            writer.WriteEndArray();
-            if (OpensAt is { } presentOpensAt)
-            {
-                writer.WritePropertyName(__Json_OpensAt);
-                global::DomainKit.Runtime.JsonPrimitives.WriteTime(writer, presentOpensAt);
-            }
-            if (Website is { } presentWebsite)
-            {
-                writer.WritePropertyName(__Json_Website);
-                global::DomainKit.Runtime.JsonPrimitives.WriteUri(writer, presentWebsite);
-            }
-            writer.WriteEndObject();
+            sink.StartObject();
+            sink.Property(__Json_Id, Id.Value);
+            sink.Property(__Json_City, City);
+            sink.Name(__Json_Status);
+            global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(sink, Status);
+            if (Staff is { } presentStaff) sink.Property(__Json_Staff, presentStaff.Value);
+            sink.StartArray(__Json_District);
+            foreach (var item0 in District.AsSpan()) sink.Value(item0);
+            sink.EndArray();
+            if (OpensAt is { } presentOpensAt) sink.Property(__Json_OpensAt, presentOpensAt);
+            if (Website is { } presentWebsite) sink.Property(__Json_Website, presentWebsite);
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -184,12 +177,14 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Consulate>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_City = global::System.Text.Json.JsonEncodedText.Encode("city");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Status = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Staff = global::System.Text.Json.JsonEncodedText.Encode("staff");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_District = global::System.Text.Json.JsonEncodedText.Encode("district");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_OpensAt = global::System.Text.Json.JsonEncodedText.Encode("opensAt");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Website = global::System.Text.Json.JsonEncodedText.Encode("website");
+        void global::DomainKit.Runtime.IJsonDocument<Consulate>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_City = new("city");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Status = new("status");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Staff = new("staff");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_District = new("district");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_OpensAt = new("opensAt");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Website = new("website");
     }
 }

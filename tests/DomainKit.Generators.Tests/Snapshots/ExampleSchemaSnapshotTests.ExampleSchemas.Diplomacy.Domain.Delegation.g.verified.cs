@@ -41,38 +41,29 @@ namespace Diplomacy.Domain
             {
                 if (!Head.ValidateCore(sink, sink is null ? "" : path + "/head", "head") && sink is null) return false;
             }
-            var items2 = Members.AsSpan();
-            for (var i0 = 0; i0 < items2.Length; i0++)
-            {
-                var item1 = items2[i0];
-                if (item1 is null)
-                {
-                    if (sink is null) return false;
-                    sink.Required(path + "/members/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "members");
-                }
-                else
-                {
-                    if (!item1.ValidateCore(sink, sink is null ? "" : path + "/members/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "members") && sink is null) return false;
-                }
-            }
+            if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Members.AsSpan(), sink, sink is null ? "" : path + "/members", "members") && sink is null) return false;
             return sink is null || sink.Count == errorsBefore;
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WriteString(__Json_Country, Country.Value);
-            writer.WritePropertyName(__Json_Head);
-            if (Head is null) writer.WriteNullValue(); else Head.WriteJson(writer);
-            writer.WritePropertyName(__Json_Members);
-            writer.WriteStartArray();
-            foreach (var item0 in Members.AsSpan())
-            {
-                if (item0 is null) writer.WriteNullValue(); else item0.WriteJson(writer);
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            sink.StartObject();
+            sink.Property(__Json_Country, Country.Value);
+            sink.Name(__Json_Head);
+            if (Head is null) sink.Null(); else Head.WriteJsonCore(sink);
+            sink.StartArray(__Json_Members);
+            foreach (var item0 in Members.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
+            sink.EndArray();
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -129,8 +120,10 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Delegation>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Country = global::System.Text.Json.JsonEncodedText.Encode("country");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Head = global::System.Text.Json.JsonEncodedText.Encode("head");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Members = global::System.Text.Json.JsonEncodedText.Encode("members");
+        void global::DomainKit.Runtime.IJsonDocument<Delegation>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Country = new("country");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Head = new("head");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Members = new("members");
     }
 }

@@ -122,40 +122,31 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WriteString(__Json_Id, Id.Value);
-            writer.WriteString(__Json_FullName, FullName);
-            writer.WritePropertyName(__Json_Rank);
-            global::Diplomacy.Domain.RankJsonConverter.WriteJsonValue(writer, Rank);
-            writer.WriteString(__Json_Country, Country.Value);
-            if (Ministry is { } presentMinistry)
-            {
-                writer.WriteString(__Json_Ministry, presentMinistry);
-            }
-            if (Email is { } presentEmail)
-            {
-                writer.WriteString(__Json_Email, presentEmail);
-            }
-            writer.WritePropertyName(__Json_Languages);
-            writer.WriteStartArray();
-            foreach (var item0 in Languages.AsSpan())
-            {
-                if (item0 is null) writer.WriteNullValue(); else writer.WriteStringValue(item0);
-            }
-            writer.WriteEndArray();
-            if (AccreditedOn is { } presentAccreditedOn)
-            {
-                writer.WritePropertyName(__Json_AccreditedOn);
-                global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, presentAccreditedOn);
-            }
-            writer.WriteBoolean(__Json_LeadsDelegation, LeadsDelegation);
-            if (Title is { } presentTitle)
-            {
-                writer.WriteString(__Json_Title, presentTitle);
-            }
-            writer.WriteEndObject();
+            sink.StartObject();
+            sink.Property(__Json_Id, Id.Value);
+            sink.Property(__Json_FullName, FullName);
+            sink.Name(__Json_Rank);
+            global::Diplomacy.Domain.RankJsonConverter.WriteJsonValue(sink, Rank);
+            sink.Property(__Json_Country, Country.Value);
+            if (Ministry is { } presentMinistry) sink.Property(__Json_Ministry, presentMinistry);
+            if (Email is { } presentEmail) sink.Property(__Json_Email, presentEmail);
+            sink.StartArray(__Json_Languages);
+            foreach (var item0 in Languages.AsSpan()) sink.Value(item0);
+            sink.EndArray();
+            if (AccreditedOn is { } presentAccreditedOn) sink.Property(__Json_AccreditedOn, presentAccreditedOn);
+            sink.Property(__Json_LeadsDelegation, LeadsDelegation);
+            if (Title is { } presentTitle) sink.Property(__Json_Title, presentTitle);
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -226,15 +217,17 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Diplomat>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_FullName = global::System.Text.Json.JsonEncodedText.Encode("fullName");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Rank = global::System.Text.Json.JsonEncodedText.Encode("rank");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Country = global::System.Text.Json.JsonEncodedText.Encode("country");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ministry = global::System.Text.Json.JsonEncodedText.Encode("ministry");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Email = global::System.Text.Json.JsonEncodedText.Encode("email");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Languages = global::System.Text.Json.JsonEncodedText.Encode("languages");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_AccreditedOn = global::System.Text.Json.JsonEncodedText.Encode("accredited_on");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_LeadsDelegation = global::System.Text.Json.JsonEncodedText.Encode("leadsDelegation");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Title = global::System.Text.Json.JsonEncodedText.Encode("title");
+        void global::DomainKit.Runtime.IJsonDocument<Diplomat>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_FullName = new("fullName");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Rank = new("rank");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Country = new("country");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Ministry = new("ministry");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Email = new("email");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Languages = new("languages");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_AccreditedOn = new("accredited_on");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_LeadsDelegation = new("leadsDelegation");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Title = new("title");
     }
 }

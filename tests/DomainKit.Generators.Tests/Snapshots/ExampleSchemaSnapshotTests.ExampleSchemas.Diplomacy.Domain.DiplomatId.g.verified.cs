@@ -70,10 +70,15 @@ namespace Diplomacy.Domain
             global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>Writes the wrapped value as a bare JSON primitive.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            if (Value is null) writer.WriteNullValue(); else writer.WriteStringValue(Value);
-        }
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink => sink.Value(Value);
 
         /// <summary>This value as JSON text.</summary>
         public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
@@ -105,6 +110,8 @@ namespace Diplomacy.Domain
         static DiplomatId global::DomainKit.Runtime.IJsonReader<DiplomatId>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
 
         bool global::DomainKit.Runtime.IJsonDocument<DiplomatId>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
+
+        void global::DomainKit.Runtime.IJsonDocument<DiplomatId>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
         /// <inheritdoc />
         public override string ToString() => Value ?? string.Empty;

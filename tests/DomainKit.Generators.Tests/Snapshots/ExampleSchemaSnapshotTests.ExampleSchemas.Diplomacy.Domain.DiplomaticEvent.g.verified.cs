@@ -59,29 +59,26 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName(__Json_Kind);
-            global::Diplomacy.Domain.EventKindJsonConverter.WriteJsonValue(writer, Kind);
-            writer.WritePropertyName(__Json_On);
-            global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, On);
-            if (Place is { } presentPlace)
-            {
-                writer.WriteString(__Json_Place, presentPlace);
-            }
-            writer.WritePropertyName(__Json_Participants);
-            writer.WriteStartArray();
-            foreach (var item0 in Participants.AsSpan())
-            {
-                if (item0 is null) writer.WriteNullValue(); else writer.WriteStringValue(item0);
-            }
-            writer.WriteEndArray();
-            if (Summary is { } presentSummary)
-            {
-                writer.WriteString(__Json_Summary, presentSummary);
-            }
-            writer.WriteEndObject();
+            sink.StartObject();
+            sink.Name(__Json_Kind);
+            global::Diplomacy.Domain.EventKindJsonConverter.WriteJsonValue(sink, Kind);
+            sink.Property(__Json_On, On);
+            if (Place is { } presentPlace) sink.Property(__Json_Place, presentPlace);
+            sink.StartArray(__Json_Participants);
+            foreach (var item0 in Participants.AsSpan()) sink.Value(item0);
+            sink.EndArray();
+            if (Summary is { } presentSummary) sink.Property(__Json_Summary, presentSummary);
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -142,10 +139,12 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_On = global::System.Text.Json.JsonEncodedText.Encode("on");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Place = global::System.Text.Json.JsonEncodedText.Encode("place");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Participants = global::System.Text.Json.JsonEncodedText.Encode("participants");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Summary = global::System.Text.Json.JsonEncodedText.Encode("summary");
+        void global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Kind = new("kind");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_On = new("on");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Place = new("place");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Participants = new("participants");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Summary = new("summary");
     }
 }

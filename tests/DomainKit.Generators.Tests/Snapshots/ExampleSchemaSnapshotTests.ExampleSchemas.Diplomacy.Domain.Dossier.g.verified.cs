@@ -43,37 +43,28 @@ namespace Diplomacy.Domain
                 if (sink is null) return false;
                 sink.MinItems(path + "/missions", "missions", 1, Missions.Count);
             }
-            var items2 = Missions.AsSpan();
-            for (var i0 = 0; i0 < items2.Length; i0++)
-            {
-                var item1 = items2[i0];
-                if (item1 is null)
-                {
-                    if (sink is null) return false;
-                    sink.Required(path + "/missions/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "missions");
-                }
-                else
-                {
-                    if (!item1.ValidateCore(sink, sink is null ? "" : path + "/missions/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "missions") && sink is null) return false;
-                }
-            }
+            if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Missions.AsSpan(), sink, sink is null ? "" : path + "/missions", "missions") && sink is null) return false;
             return sink is null || sink.Count == errorsBefore;
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName(__Json_Agenda);
-            if (Agenda is null) writer.WriteNullValue(); else Agenda.WriteJson(writer);
-            writer.WritePropertyName(__Json_Missions);
-            writer.WriteStartArray();
-            foreach (var item0 in Missions.AsSpan())
-            {
-                if (item0 is null) writer.WriteNullValue(); else item0.WriteJson(writer);
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            sink.StartObject();
+            sink.Name(__Json_Agenda);
+            if (Agenda is null) sink.Null(); else Agenda.WriteJsonCore(sink);
+            sink.StartArray(__Json_Missions);
+            foreach (var item0 in Missions.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
+            sink.EndArray();
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -128,7 +119,9 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Dossier>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Agenda = global::System.Text.Json.JsonEncodedText.Encode("agenda");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Missions = global::System.Text.Json.JsonEncodedText.Encode("missions");
+        void global::DomainKit.Runtime.IJsonDocument<Dossier>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Agenda = new("agenda");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Missions = new("missions");
     }
 }

@@ -20,18 +20,18 @@ namespace Diplomacy.Domain
     public sealed class EventKindJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<EventKind, EventKindJsonConverter>, global::DomainKit.Runtime.IJsonReader<EventKind>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EventKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EventKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, EventKind value)
+        public static void WriteJsonValue<TSink>(TSink sink, EventKind value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             switch (value)
             {
-                case EventKind.PhoneCall: writer.WriteStringValue(__Json_PhoneCall); break;
-                case EventKind.HighLevelMeeting: writer.WriteStringValue(__Json_HighLevelMeeting); break;
-                case EventKind.WorkingTalks: writer.WriteStringValue(__Json_WorkingTalks); break;
-                case EventKind.Summit: writer.WriteStringValue(__Json_Summit); break;
-                default: writer.WriteNumberValue((int)value); break;
+                case EventKind.PhoneCall: sink.Value("PhoneCall"); break;
+                case EventKind.HighLevelMeeting: sink.Value("HighLevelMeeting"); break;
+                case EventKind.WorkingTalks: sink.Value("WorkingTalks"); break;
+                case EventKind.Summit: sink.Value("Summit"); break;
+                default: sink.Value((int)value); break;
             }
         }
 
@@ -47,9 +47,5 @@ namespace Diplomacy.Domain
             context.UnknownMember(ref reader, "EventKind", "PhoneCall, HighLevelMeeting, WorkingTalks, Summit");
             return default;
         }
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_PhoneCall = global::System.Text.Json.JsonEncodedText.Encode("PhoneCall");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_HighLevelMeeting = global::System.Text.Json.JsonEncodedText.Encode("HighLevelMeeting");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_WorkingTalks = global::System.Text.Json.JsonEncodedText.Encode("WorkingTalks");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Summit = global::System.Text.Json.JsonEncodedText.Encode("Summit");
     }
 }

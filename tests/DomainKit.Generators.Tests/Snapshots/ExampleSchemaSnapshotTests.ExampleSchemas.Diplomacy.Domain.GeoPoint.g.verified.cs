@@ -50,14 +50,20 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName(__Json_Latitude);
-            global::DomainKit.Runtime.JsonPrimitives.WriteDouble(writer, Latitude);
-            writer.WritePropertyName(__Json_Longitude);
-            global::DomainKit.Runtime.JsonPrimitives.WriteDouble(writer, Longitude);
-            writer.WriteEndObject();
+            sink.StartObject();
+            sink.Property(__Json_Latitude, Latitude);
+            sink.Property(__Json_Longitude, Longitude);
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -112,7 +118,9 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<GeoPoint>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Latitude = global::System.Text.Json.JsonEncodedText.Encode("latitude");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Longitude = global::System.Text.Json.JsonEncodedText.Encode("longitude");
+        void global::DomainKit.Runtime.IJsonDocument<GeoPoint>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Latitude = new("latitude");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Longitude = new("longitude");
     }
 }

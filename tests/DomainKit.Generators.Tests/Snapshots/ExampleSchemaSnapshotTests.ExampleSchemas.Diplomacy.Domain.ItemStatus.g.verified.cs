@@ -20,18 +20,18 @@ namespace Diplomacy.Domain
     public sealed class ItemStatusJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<ItemStatus, ItemStatusJsonConverter>, global::DomainKit.Runtime.IJsonReader<ItemStatus>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ItemStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ItemStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, ItemStatus value)
+        public static void WriteJsonValue<TSink>(TSink sink, ItemStatus value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             switch (value)
             {
-                case ItemStatus.Proposed: writer.WriteStringValue(__Json_Proposed); break;
-                case ItemStatus.Agreed: writer.WriteStringValue(__Json_Agreed); break;
-                case ItemStatus.Resolved: writer.WriteStringValue(__Json_Resolved); break;
-                case ItemStatus.Deferred: writer.WriteStringValue(__Json_Deferred); break;
-                default: writer.WriteNumberValue((int)value); break;
+                case ItemStatus.Proposed: sink.Value("proposed"); break;
+                case ItemStatus.Agreed: sink.Value("agreed"); break;
+                case ItemStatus.Resolved: sink.Value("resolved"); break;
+                case ItemStatus.Deferred: sink.Value("deferred"); break;
+                default: sink.Value((int)value); break;
             }
         }
 
@@ -47,9 +47,5 @@ namespace Diplomacy.Domain
             context.UnknownMember(ref reader, "ItemStatus", "proposed, agreed, resolved, deferred");
             return default;
         }
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Proposed = global::System.Text.Json.JsonEncodedText.Encode("proposed");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Agreed = global::System.Text.Json.JsonEncodedText.Encode("agreed");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Resolved = global::System.Text.Json.JsonEncodedText.Encode("resolved");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Deferred = global::System.Text.Json.JsonEncodedText.Encode("deferred");
     }
 }

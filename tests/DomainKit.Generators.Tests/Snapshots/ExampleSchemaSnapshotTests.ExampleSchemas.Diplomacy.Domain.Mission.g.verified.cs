@@ -145,108 +145,83 @@ namespace Diplomacy.Domain
                 if (sink is null) return false;
                 sink.Min(path + "/openedOn", "openedOn", "1700-01-01", OpenedOn);
             }
-            var items7 = Consulates.AsSpan();
+            if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Consulates.AsSpan(), sink, sink is null ? "" : path + "/consulates", "consulates") && sink is null) return false;
+            var keys8 = Contacts.KeySpan;
+            var items7 = Contacts.ValueSpan;
             for (var i5 = 0; i5 < items7.Length; i5++)
             {
                 var item6 = items7[i5];
                 if (item6 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/consulates/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "consulates");
-                }
-                else
-                {
-                    if (!item6.ValidateCore(sink, sink is null ? "" : path + "/consulates/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "consulates") && sink is null) return false;
+                    sink.Required(path + "/contacts/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys8[i5]), "contacts");
                 }
             }
-            var keys11 = Contacts.KeySpan;
-            var items10 = Contacts.ValueSpan;
-            for (var i8 = 0; i8 < items10.Length; i8++)
+            var items11 = Tags.AsSpan();
+            for (var i9 = 0; i9 < items11.Length; i9++)
             {
-                var item9 = items10[i8];
-                if (item9 is null)
+                var item10 = items11[i9];
+                if (item10 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/contacts/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys11[i8]), "contacts");
-                }
-            }
-            var items14 = Tags.AsSpan();
-            for (var i12 = 0; i12 < items14.Length; i12++)
-            {
-                var item13 = items14[i12];
-                if (item13 is null)
-                {
-                    if (sink is null) return false;
-                    sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i12), "tags");
+                    sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i9), "tags");
                 }
             }
             return sink is null || sink.Count == errorsBefore;
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WriteString(__Json_Id, Id.Value);
-            writer.WritePropertyName(__Json_Kind);
-            global::Diplomacy.Domain.MissionKindJsonConverter.WriteJsonValue(writer, Kind);
-            writer.WriteString(__Json_SendingCountry, SendingCountry.Value);
-            writer.WriteString(__Json_HostCountry, HostCountry.Value);
-            writer.WriteString(__Json_City, City);
-            writer.WritePropertyName(__Json_Status);
-            global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(writer, Status);
+            sink.StartObject();
+            sink.Property(__Json_Id, Id.Value);
+            sink.Name(__Json_Kind);
+            global::Diplomacy.Domain.MissionKindJsonConverter.WriteJsonValue(sink, Kind);
+            sink.Property(__Json_SendingCountry, SendingCountry.Value);
+            sink.Property(__Json_HostCountry, HostCountry.Value);
+            sink.Property(__Json_City, City);
+            sink.Name(__Json_Status);
+            global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(sink, Status);
             if (Head is { } presentHead)
             {
-                writer.WritePropertyName(__Json_Head);
-                presentHead.WriteJson(writer);
+                sink.Name(__Json_Head);
+                presentHead.WriteJsonCore(sink);
             }
-            writer.WriteNumber(__Json_StaffCeiling, StaffCeiling);
-            writer.WriteNumber(__Json_StaffPresent, StaffPresent);
-            if (RegistryNumber is { } presentRegistryNumber)
-            {
-                writer.WriteNumber(__Json_RegistryNumber, presentRegistryNumber);
-            }
-            if (AnnualBudgetUsd is { } presentAnnualBudgetUsd)
-            {
-                writer.WriteNumber(__Json_AnnualBudgetUsd, presentAnnualBudgetUsd);
-            }
+            sink.Property(__Json_StaffCeiling, StaffCeiling);
+            sink.Property(__Json_StaffPresent, StaffPresent);
+            if (RegistryNumber is { } presentRegistryNumber) sink.Property(__Json_RegistryNumber, presentRegistryNumber);
+            if (AnnualBudgetUsd is { } presentAnnualBudgetUsd) sink.Property(__Json_AnnualBudgetUsd, presentAnnualBudgetUsd);
             if (Location is { } presentLocation)
             {
-                writer.WritePropertyName(__Json_Location);
-                presentLocation.WriteJson(writer);
+                sink.Name(__Json_Location);
+                presentLocation.WriteJsonCore(sink);
             }
-            writer.WritePropertyName(__Json_OpenedOn);
-            global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, OpenedOn);
-            if (ClosedOn is { } presentClosedOn)
-            {
-                writer.WritePropertyName(__Json_ClosedOn);
-                global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, presentClosedOn);
-            }
-            writer.WritePropertyName(__Json_Consulates);
-            writer.WriteStartArray();
-            foreach (var item0 in Consulates.AsSpan())
-            {
-                if (item0 is null) writer.WriteNullValue(); else item0.WriteJson(writer);
-            }
-            writer.WriteEndArray();
-            writer.WritePropertyName(__Json_Contacts);
-            writer.WriteStartObject();
+            sink.Property(__Json_OpenedOn, OpenedOn);
+            if (ClosedOn is { } presentClosedOn) sink.Property(__Json_ClosedOn, presentClosedOn);
+            sink.StartArray(__Json_Consulates);
+            foreach (var item0 in Consulates.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
+            sink.EndArray();
+            sink.StartObject(__Json_Contacts);
             var keys1 = Contacts.KeySpan;
             var values2 = Contacts.ValueSpan;
             for (var i3 = 0; i3 < keys1.Length; i3++)
             {
-                writer.WritePropertyName(keys1[i3]);
-                if (values2[i3] is null) writer.WriteNullValue(); else writer.WriteStringValue(values2[i3]);
+                sink.Name(keys1[i3]);
+                sink.Value(values2[i3]);
             }
-            writer.WriteEndObject();
-            writer.WritePropertyName(__Json_Tags);
-            writer.WriteStartArray();
-            foreach (var item4 in Tags.AsSpan())
-            {
-                if (item4 is null) writer.WriteNullValue(); else writer.WriteStringValue(item4);
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            sink.EndObject();
+            sink.StartArray(__Json_Tags);
+            foreach (var item4 in Tags.AsSpan()) sink.Value(item4);
+            sink.EndArray();
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -331,22 +306,24 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Mission>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Kind = global::System.Text.Json.JsonEncodedText.Encode("kind");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_SendingCountry = global::System.Text.Json.JsonEncodedText.Encode("sendingCountry");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_HostCountry = global::System.Text.Json.JsonEncodedText.Encode("hostCountry");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_City = global::System.Text.Json.JsonEncodedText.Encode("city");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Status = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Head = global::System.Text.Json.JsonEncodedText.Encode("head");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_StaffCeiling = global::System.Text.Json.JsonEncodedText.Encode("staffCeiling");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_StaffPresent = global::System.Text.Json.JsonEncodedText.Encode("staffPresent");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_RegistryNumber = global::System.Text.Json.JsonEncodedText.Encode("registryNumber");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_AnnualBudgetUsd = global::System.Text.Json.JsonEncodedText.Encode("annualBudgetUsd");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Location = global::System.Text.Json.JsonEncodedText.Encode("location");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_OpenedOn = global::System.Text.Json.JsonEncodedText.Encode("openedOn");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_ClosedOn = global::System.Text.Json.JsonEncodedText.Encode("closedOn");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Consulates = global::System.Text.Json.JsonEncodedText.Encode("consulates");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Contacts = global::System.Text.Json.JsonEncodedText.Encode("contacts");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
+        void global::DomainKit.Runtime.IJsonDocument<Mission>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Kind = new("kind");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_SendingCountry = new("sendingCountry");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_HostCountry = new("hostCountry");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_City = new("city");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Status = new("status");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Head = new("head");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_StaffCeiling = new("staffCeiling");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_StaffPresent = new("staffPresent");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_RegistryNumber = new("registryNumber");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_AnnualBudgetUsd = new("annualBudgetUsd");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Location = new("location");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_OpenedOn = new("openedOn");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_ClosedOn = new("closedOn");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Consulates = new("consulates");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Contacts = new("contacts");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Tags = new("tags");
     }
 }

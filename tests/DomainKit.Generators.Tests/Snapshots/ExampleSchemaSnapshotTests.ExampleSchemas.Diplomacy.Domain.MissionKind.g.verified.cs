@@ -19,17 +19,17 @@ namespace Diplomacy.Domain
     public sealed class MissionKindJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<MissionKind, MissionKindJsonConverter>, global::DomainKit.Runtime.IJsonReader<MissionKind>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MissionKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MissionKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, MissionKind value)
+        public static void WriteJsonValue<TSink>(TSink sink, MissionKind value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             switch (value)
             {
-                case MissionKind.Embassy: writer.WriteStringValue(__Json_Embassy); break;
-                case MissionKind.ConsulateGeneral: writer.WriteStringValue(__Json_ConsulateGeneral); break;
-                case MissionKind.PermanentMission: writer.WriteStringValue(__Json_PermanentMission); break;
-                default: writer.WriteNumberValue((int)value); break;
+                case MissionKind.Embassy: sink.Value("Embassy"); break;
+                case MissionKind.ConsulateGeneral: sink.Value("ConsulateGeneral"); break;
+                case MissionKind.PermanentMission: sink.Value("PermanentMission"); break;
+                default: sink.Value((int)value); break;
             }
         }
 
@@ -44,8 +44,5 @@ namespace Diplomacy.Domain
             context.UnknownMember(ref reader, "MissionKind", "Embassy, ConsulateGeneral, PermanentMission");
             return default;
         }
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Embassy = global::System.Text.Json.JsonEncodedText.Encode("Embassy");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_ConsulateGeneral = global::System.Text.Json.JsonEncodedText.Encode("ConsulateGeneral");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_PermanentMission = global::System.Text.Json.JsonEncodedText.Encode("PermanentMission");
     }
 }

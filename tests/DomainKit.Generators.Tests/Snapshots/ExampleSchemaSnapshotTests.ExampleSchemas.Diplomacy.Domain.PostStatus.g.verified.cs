@@ -23,18 +23,18 @@ namespace Diplomacy.Domain
     public sealed class PostStatusJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<PostStatus, PostStatusJsonConverter>, global::DomainKit.Runtime.IJsonReader<PostStatus>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PostStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PostStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, PostStatus value)
+        public static void WriteJsonValue<TSink>(TSink sink, PostStatus value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             switch (value)
             {
-                case PostStatus.Operating: writer.WriteStringValue(__Json_Operating); break;
-                case PostStatus.ReducedStaff: writer.WriteStringValue(__Json_ReducedStaff); break;
-                case PostStatus.Suspended: writer.WriteStringValue(__Json_Suspended); break;
-                case PostStatus.Closed: writer.WriteStringValue(__Json_Closed); break;
-                default: writer.WriteNumberValue((int)value); break;
+                case PostStatus.Operating: sink.Value("operating"); break;
+                case PostStatus.ReducedStaff: sink.Value("reduced-staff"); break;
+                case PostStatus.Suspended: sink.Value("suspended"); break;
+                case PostStatus.Closed: sink.Value("closed"); break;
+                default: sink.Value((int)value); break;
             }
         }
 
@@ -50,9 +50,5 @@ namespace Diplomacy.Domain
             context.UnknownMember(ref reader, "PostStatus", "operating, reduced-staff, suspended, closed");
             return default;
         }
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Operating = global::System.Text.Json.JsonEncodedText.Encode("operating");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_ReducedStaff = global::System.Text.Json.JsonEncodedText.Encode("reduced-staff");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Suspended = global::System.Text.Json.JsonEncodedText.Encode("suspended");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Closed = global::System.Text.Json.JsonEncodedText.Encode("closed");
     }
 }

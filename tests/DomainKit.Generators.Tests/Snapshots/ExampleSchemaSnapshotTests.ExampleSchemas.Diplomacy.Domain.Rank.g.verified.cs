@@ -47,21 +47,21 @@ namespace Diplomacy.Domain
     public sealed class RankJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Rank, RankJsonConverter>, global::DomainKit.Runtime.IJsonReader<Rank>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Rank value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Rank value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, Rank value)
+        public static void WriteJsonValue<TSink>(TSink sink, Rank value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             switch (value)
             {
-                case Rank.Ambassador: writer.WriteStringValue(__Json_Ambassador); break;
-                case Rank.Minister: writer.WriteStringValue(__Json_Minister); break;
-                case Rank.Counselor: writer.WriteStringValue(__Json_Counselor); break;
-                case Rank.Director: writer.WriteStringValue(__Json_Director); break;
-                case Rank.DeputyAssistantSecretary: writer.WriteStringValue(__Json_DeputyAssistantSecretary); break;
-                case Rank.Secretary: writer.WriteStringValue(__Json_Secretary); break;
-                case Rank.Attache: writer.WriteStringValue(__Json_Attache); break;
-                default: writer.WriteNumberValue((int)value); break;
+                case Rank.Ambassador: sink.Value("Ambassador"); break;
+                case Rank.Minister: sink.Value("Minister"); break;
+                case Rank.Counselor: sink.Value("Counselor"); break;
+                case Rank.Director: sink.Value("Director"); break;
+                case Rank.DeputyAssistantSecretary: sink.Value("DeputyAssistantSecretary"); break;
+                case Rank.Secretary: sink.Value("Secretary"); break;
+                case Rank.Attache: sink.Value("Attache"); break;
+                default: sink.Value((int)value); break;
             }
         }
 
@@ -80,12 +80,5 @@ namespace Diplomacy.Domain
             context.UnknownMember(ref reader, "Rank", "Ambassador, Minister, Counselor, Director, DeputyAssistantSecretary, Secretary, Attache");
             return default;
         }
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ambassador = global::System.Text.Json.JsonEncodedText.Encode("Ambassador");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Minister = global::System.Text.Json.JsonEncodedText.Encode("Minister");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Counselor = global::System.Text.Json.JsonEncodedText.Encode("Counselor");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Director = global::System.Text.Json.JsonEncodedText.Encode("Director");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_DeputyAssistantSecretary = global::System.Text.Json.JsonEncodedText.Encode("DeputyAssistantSecretary");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Secretary = global::System.Text.Json.JsonEncodedText.Encode("Secretary");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Attache = global::System.Text.Json.JsonEncodedText.Encode("Attache");
     }
 }

@@ -64,10 +64,15 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes the wrapped value as a bare JSON primitive.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            writer.WriteNumberValue(Value);
-        }
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink => sink.Value(Value);
 
         /// <summary>This value as JSON text.</summary>
         public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
@@ -99,6 +104,8 @@ namespace Diplomacy.Domain
         static StaffCount global::DomainKit.Runtime.IJsonReader<StaffCount>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
 
         bool global::DomainKit.Runtime.IJsonDocument<StaffCount>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
+
+        void global::DomainKit.Runtime.IJsonDocument<StaffCount>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
         /// <inheritdoc />
         public override string ToString() => global::System.FormattableString.Invariant($"{Value}");

@@ -22,16 +22,16 @@ namespace Focus
     public sealed class FlagsJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Flags, FlagsJsonConverter>, global::DomainKit.Runtime.IJsonReader<Flags>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Flags value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Flags value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, Flags value)
+        public static void WriteJsonValue<TSink>(TSink sink, Flags value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             switch (value)
             {
-                case Flags.Yes: writer.WriteStringValue(__Json_Yes); break;
-                case Flags.No: writer.WriteStringValue(__Json_No); break;
-                default: writer.WriteNumberValue((int)value); break;
+                case Flags.Yes: sink.Value("Yes"); break;
+                case Flags.No: sink.Value("No"); break;
+                default: sink.Value((int)value); break;
             }
         }
 
@@ -45,7 +45,5 @@ namespace Focus
             context.UnknownMember(ref reader, "Flags", "Yes, No");
             return default;
         }
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Yes = global::System.Text.Json.JsonEncodedText.Encode("Yes");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_No = global::System.Text.Json.JsonEncodedText.Encode("No");
     }
 }

@@ -36,14 +36,19 @@ namespace Focus
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            if (A is { } presentA)
-            {
-                writer.WriteNumber(__Json_A, presentA);
-            }
-            writer.WriteEndObject();
+            sink.StartObject();
+            if (A is { } presentA) sink.Property(__Json_A, presentA);
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -96,6 +101,8 @@ namespace Focus
 
         bool global::DomainKit.Runtime.IJsonDocument<Old>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_A = global::System.Text.Json.JsonEncodedText.Encode("a");
+        void global::DomainKit.Runtime.IJsonDocument<Old>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_A = new("a");
     }
 }

@@ -313,115 +313,64 @@ namespace DomainKit.Tests.Validation
             global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WriteString(__Json_Text, Text);
-            if (Code is { } presentCode)
-            {
-                writer.WriteString(__Json_Code, presentCode);
-            }
-            if (Email is { } presentEmail)
-            {
-                writer.WriteString(__Json_Email, presentEmail);
-            }
-            if (Uri is { } presentUri)
-            {
-                writer.WriteString(__Json_Uri, presentUri);
-            }
-            if (Hostname is { } presentHostname)
-            {
-                writer.WriteString(__Json_Hostname, presentHostname);
-            }
-            if (Ipv4 is { } presentIpv4)
-            {
-                writer.WriteString(__Json_Ipv4, presentIpv4);
-            }
-            if (Ipv6 is { } presentIpv6)
-            {
-                writer.WriteString(__Json_Ipv6, presentIpv6);
-            }
-            if (Uuid is { } presentUuid)
-            {
-                writer.WriteString(__Json_Uuid, presentUuid);
-            }
-            if (Date is { } presentDate)
-            {
-                writer.WriteString(__Json_Date, presentDate);
-            }
-            if (DateTime is { } presentDateTime)
-            {
-                writer.WriteString(__Json_DateTime, presentDateTime);
-            }
-            if (Count is { } presentCount)
-            {
-                writer.WriteNumber(__Json_Count, presentCount);
-            }
-            if (Big is { } presentBig)
-            {
-                writer.WriteNumber(__Json_Big, presentBig);
-            }
-            if (Price is { } presentPrice)
-            {
-                writer.WriteNumber(__Json_Price, presentPrice);
-            }
-            if (Ratio is { } presentRatio)
-            {
-                writer.WritePropertyName(__Json_Ratio);
-                global::DomainKit.Runtime.JsonPrimitives.WriteDouble(writer, presentRatio);
-            }
-            if (Day is { } presentDay)
-            {
-                writer.WritePropertyName(__Json_Day);
-                global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, presentDay);
-            }
-            if (Moment is { } presentMoment)
-            {
-                writer.WriteString(__Json_Moment, presentMoment);
-            }
+            sink.StartObject();
+            sink.Property(__Json_Text, Text);
+            if (Code is { } presentCode) sink.Property(__Json_Code, presentCode);
+            if (Email is { } presentEmail) sink.Property(__Json_Email, presentEmail);
+            if (Uri is { } presentUri) sink.Property(__Json_Uri, presentUri);
+            if (Hostname is { } presentHostname) sink.Property(__Json_Hostname, presentHostname);
+            if (Ipv4 is { } presentIpv4) sink.Property(__Json_Ipv4, presentIpv4);
+            if (Ipv6 is { } presentIpv6) sink.Property(__Json_Ipv6, presentIpv6);
+            if (Uuid is { } presentUuid) sink.Property(__Json_Uuid, presentUuid);
+            if (Date is { } presentDate) sink.Property(__Json_Date, presentDate);
+            if (DateTime is { } presentDateTime) sink.Property(__Json_DateTime, presentDateTime);
+            if (Count is { } presentCount) sink.Property(__Json_Count, presentCount);
+            if (Big is { } presentBig) sink.Property(__Json_Big, presentBig);
+            if (Price is { } presentPrice) sink.Property(__Json_Price, presentPrice);
+            if (Ratio is { } presentRatio) sink.Property(__Json_Ratio, presentRatio);
+            if (Day is { } presentDay) sink.Property(__Json_Day, presentDay);
+            if (Moment is { } presentMoment) sink.Property(__Json_Moment, presentMoment);
             if (Tags is { } presentTags)
             {
-                writer.WritePropertyName(__Json_Tags);
-                writer.WriteStartArray();
-                foreach (var item0 in presentTags.AsSpan())
-                {
-                    if (item0 is null) writer.WriteNullValue(); else writer.WriteStringValue(item0);
-                }
-                writer.WriteEndArray();
+                sink.StartArray(__Json_Tags);
+                foreach (var item0 in presentTags.AsSpan()) sink.Value(item0);
+                sink.EndArray();
             }
             if (Labels is { } presentLabels)
             {
-                writer.WritePropertyName(__Json_Labels);
-                writer.WriteStartArray();
-                foreach (var item1 in presentLabels.AsSpan())
-                {
-                    if (item1 is null) writer.WriteNullValue(); else writer.WriteStringValue(item1);
-                }
-                writer.WriteEndArray();
+                sink.StartArray(__Json_Labels);
+                foreach (var item1 in presentLabels.AsSpan()) sink.Value(item1);
+                sink.EndArray();
             }
             if (Scores is { } presentScores)
             {
-                writer.WritePropertyName(__Json_Scores);
-                writer.WriteStartObject();
+                sink.StartObject(__Json_Scores);
                 var keys2 = presentScores.KeySpan;
                 var values3 = presentScores.ValueSpan;
                 for (var i4 = 0; i4 < keys2.Length; i4++)
                 {
-                    writer.WritePropertyName(keys2[i4]);
-                    writer.WriteNumberValue(values3[i4]);
+                    sink.Name(keys2[i4]);
+                    sink.Value(values3[i4]);
                 }
-                writer.WriteEndObject();
+                sink.EndObject();
             }
             if (Level is { } presentLevel)
             {
-                writer.WritePropertyName(__Json_Level);
-                global::DomainKit.Tests.Validation.LevelJsonConverter.WriteJsonValue(writer, presentLevel);
+                sink.Name(__Json_Level);
+                global::DomainKit.Tests.Validation.LevelJsonConverter.WriteJsonValue(sink, presentLevel);
             }
-            if (OddName is { } presentOddName)
-            {
-                writer.WriteNumber(__Json_OddName, presentOddName);
-            }
-            writer.WriteEndObject();
+            if (OddName is { } presentOddName) sink.Property(__Json_OddName, presentOddName);
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -514,26 +463,28 @@ namespace DomainKit.Tests.Validation
 
         bool global::DomainKit.Runtime.IJsonDocument<Checked>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Text = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Code = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Email = global::System.Text.Json.JsonEncodedText.Encode("email");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Uri = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Hostname = global::System.Text.Json.JsonEncodedText.Encode("hostname");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ipv4 = global::System.Text.Json.JsonEncodedText.Encode("ipv4");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ipv6 = global::System.Text.Json.JsonEncodedText.Encode("ipv6");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Uuid = global::System.Text.Json.JsonEncodedText.Encode("uuid");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Date = global::System.Text.Json.JsonEncodedText.Encode("date");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_DateTime = global::System.Text.Json.JsonEncodedText.Encode("dateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Count = global::System.Text.Json.JsonEncodedText.Encode("count");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Big = global::System.Text.Json.JsonEncodedText.Encode("big");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Price = global::System.Text.Json.JsonEncodedText.Encode("price");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ratio = global::System.Text.Json.JsonEncodedText.Encode("ratio");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Day = global::System.Text.Json.JsonEncodedText.Encode("day");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Moment = global::System.Text.Json.JsonEncodedText.Encode("moment");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Labels = global::System.Text.Json.JsonEncodedText.Encode("labels");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Scores = global::System.Text.Json.JsonEncodedText.Encode("scores");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Level = global::System.Text.Json.JsonEncodedText.Encode("level");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_OddName = global::System.Text.Json.JsonEncodedText.Encode("odd/name~x");
+        void global::DomainKit.Runtime.IJsonDocument<Checked>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Text = new("text");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Code = new("code");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Email = new("email");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Uri = new("uri");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Hostname = new("hostname");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Ipv4 = new("ipv4");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Ipv6 = new("ipv6");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Uuid = new("uuid");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Date = new("date");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_DateTime = new("dateTime");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Count = new("count");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Big = new("big");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Price = new("price");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Ratio = new("ratio");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Day = new("day");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Moment = new("moment");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Tags = new("tags");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Labels = new("labels");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Scores = new("scores");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Level = new("level");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_OddName = new("odd/name~x");
     }
 }

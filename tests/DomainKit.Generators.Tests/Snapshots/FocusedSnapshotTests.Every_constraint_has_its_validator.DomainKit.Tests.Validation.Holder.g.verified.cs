@@ -28,69 +28,45 @@ namespace DomainKit.Tests.Validation
         internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
-            var items2 = Items.AsSpan();
-            for (var i0 = 0; i0 < items2.Length; i0++)
+            if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Items.AsSpan(), sink, sink is null ? "" : path + "/items", "items") && sink is null) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.EachValue(ByName.KeySpan, ByName.ValueSpan, sink, sink is null ? "" : path + "/byName", "byName") && sink is null) return false;
+            if (Single is { } present0)
             {
-                var item1 = items2[i0];
-                if (item1 is null)
-                {
-                    if (sink is null) return false;
-                    sink.Required(path + "/items/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "items");
-                }
-                else
-                {
-                    if (!item1.ValidateCore(sink, sink is null ? "" : path + "/items/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "items") && sink is null) return false;
-                }
-            }
-            var keys6 = ByName.KeySpan;
-            var items5 = ByName.ValueSpan;
-            for (var i3 = 0; i3 < items5.Length; i3++)
-            {
-                var item4 = items5[i3];
-                if (item4 is null)
-                {
-                    if (sink is null) return false;
-                    sink.Required(path + "/byName/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys6[i3]), "byName");
-                }
-                else
-                {
-                    if (!item4.ValidateCore(sink, sink is null ? "" : path + "/byName/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys6[i3]), "byName") && sink is null) return false;
-                }
-            }
-            if (Single is { } present7)
-            {
-                if (!present7.ValidateCore(sink, sink is null ? "" : path + "/single", "single") && sink is null) return false;
+                if (!present0.ValidateCore(sink, sink is null ? "" : path + "/single", "single") && sink is null) return false;
             }
             return sink is null || sink.Count == errorsBefore;
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName(__Json_Items);
-            writer.WriteStartArray();
-            foreach (var item0 in Items.AsSpan())
-            {
-                if (item0 is null) writer.WriteNullValue(); else item0.WriteJson(writer);
-            }
-            writer.WriteEndArray();
-            writer.WritePropertyName(__Json_ByName);
-            writer.WriteStartObject();
+            sink.StartObject();
+            sink.StartArray(__Json_Items);
+            foreach (var item0 in Items.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
+            sink.EndArray();
+            sink.StartObject(__Json_ByName);
             var keys1 = ByName.KeySpan;
             var values2 = ByName.ValueSpan;
             for (var i3 = 0; i3 < keys1.Length; i3++)
             {
-                writer.WritePropertyName(keys1[i3]);
-                if (values2[i3] is null) writer.WriteNullValue(); else values2[i3].WriteJson(writer);
+                sink.Name(keys1[i3]);
+                if (values2[i3] is null) sink.Null(); else values2[i3].WriteJsonCore(sink);
             }
-            writer.WriteEndObject();
+            sink.EndObject();
             if (Single is { } presentSingle)
             {
-                writer.WritePropertyName(__Json_Single);
-                presentSingle.WriteJson(writer);
+                sink.Name(__Json_Single);
+                presentSingle.WriteJsonCore(sink);
             }
-            writer.WriteEndObject();
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -147,8 +123,10 @@ namespace DomainKit.Tests.Validation
 
         bool global::DomainKit.Runtime.IJsonDocument<Holder>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Items = global::System.Text.Json.JsonEncodedText.Encode("items");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_ByName = global::System.Text.Json.JsonEncodedText.Encode("byName");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Single = global::System.Text.Json.JsonEncodedText.Encode("single");
+        void global::DomainKit.Runtime.IJsonDocument<Holder>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Items = new("items");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_ByName = new("byName");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Single = new("single");
     }
 }

@@ -18,16 +18,16 @@ namespace DomainKit.Tests.Validation
     public sealed class LevelJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Level, LevelJsonConverter>, global::DomainKit.Runtime.IJsonReader<Level>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, Level value)
+        public static void WriteJsonValue<TSink>(TSink sink, Level value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             switch (value)
             {
-                case Level.Low: writer.WriteStringValue(__Json_Low); break;
-                case Level.High: writer.WriteStringValue(__Json_High); break;
-                default: writer.WriteNumberValue((int)value); break;
+                case Level.Low: sink.Value("Low"); break;
+                case Level.High: sink.Value("High"); break;
+                default: sink.Value((int)value); break;
             }
         }
 
@@ -41,7 +41,5 @@ namespace DomainKit.Tests.Validation
             context.UnknownMember(ref reader, "Level", "Low, High");
             return default;
         }
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Low = global::System.Text.Json.JsonEncodedText.Encode("Low");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_High = global::System.Text.Json.JsonEncodedText.Encode("High");
     }
 }

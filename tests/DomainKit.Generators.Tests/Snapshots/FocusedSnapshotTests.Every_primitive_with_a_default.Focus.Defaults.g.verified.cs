@@ -77,36 +77,35 @@ namespace Focus
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WriteString(__Json_Text, Text);
-            writer.WriteBoolean(__Json_Flag, Flag);
-            writer.WriteNumber(__Json_Small, Small);
-            writer.WriteNumber(__Json_Big, Big);
-            writer.WriteNumber(__Json_Money, Money);
-            writer.WritePropertyName(__Json_Ratio);
-            global::DomainKit.Runtime.JsonPrimitives.WriteDouble(writer, Ratio);
-            writer.WritePropertyName(__Json_Whole);
-            global::DomainKit.Runtime.JsonPrimitives.WriteDouble(writer, Whole);
-            writer.WritePropertyName(__Json_Day);
-            global::DomainKit.Runtime.JsonPrimitives.WriteDate(writer, Day);
-            writer.WritePropertyName(__Json_At);
-            global::DomainKit.Runtime.JsonPrimitives.WriteTime(writer, At);
-            writer.WriteString(__Json_Moment, Moment);
-            writer.WritePropertyName(__Json_Span);
-            global::DomainKit.Runtime.JsonPrimitives.WriteTimeSpan(writer, Span);
-            writer.WriteString(__Json_Key, Key);
-            writer.WritePropertyName(__Json_Link);
-            if (Link is null) writer.WriteNullValue(); else global::DomainKit.Runtime.JsonPrimitives.WriteUri(writer, Link);
-            writer.WritePropertyName(__Json_Rank);
-            global::Focus.LevelJsonConverter.WriteJsonValue(writer, Rank);
-            writer.WriteString(__Json_Code, Code.Value);
-            if (Missing is { } presentMissing)
-            {
-                writer.WriteString(__Json_Missing, presentMissing);
-            }
-            writer.WriteEndObject();
+            sink.StartObject();
+            sink.Property(__Json_Text, Text);
+            sink.Property(__Json_Flag, Flag);
+            sink.Property(__Json_Small, Small);
+            sink.Property(__Json_Big, Big);
+            sink.Property(__Json_Money, Money);
+            sink.Property(__Json_Ratio, Ratio);
+            sink.Property(__Json_Whole, Whole);
+            sink.Property(__Json_Day, Day);
+            sink.Property(__Json_At, At);
+            sink.Property(__Json_Moment, Moment);
+            sink.Property(__Json_Span, Span);
+            sink.Property(__Json_Key, Key);
+            sink.Property(__Json_Link, Link);
+            sink.Name(__Json_Rank);
+            global::Focus.LevelJsonConverter.WriteJsonValue(sink, Rank);
+            sink.Property(__Json_Code, Code.Value);
+            if (Missing is { } presentMissing) sink.Property(__Json_Missing, presentMissing);
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -189,21 +188,23 @@ namespace Focus
 
         bool global::DomainKit.Runtime.IJsonDocument<Defaults>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Text = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Flag = global::System.Text.Json.JsonEncodedText.Encode("flag");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Small = global::System.Text.Json.JsonEncodedText.Encode("small");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Big = global::System.Text.Json.JsonEncodedText.Encode("big");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Money = global::System.Text.Json.JsonEncodedText.Encode("money");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Ratio = global::System.Text.Json.JsonEncodedText.Encode("ratio");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Whole = global::System.Text.Json.JsonEncodedText.Encode("whole");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Day = global::System.Text.Json.JsonEncodedText.Encode("day");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_At = global::System.Text.Json.JsonEncodedText.Encode("at");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Moment = global::System.Text.Json.JsonEncodedText.Encode("moment");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Span = global::System.Text.Json.JsonEncodedText.Encode("span");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Key = global::System.Text.Json.JsonEncodedText.Encode("key");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Link = global::System.Text.Json.JsonEncodedText.Encode("link");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Rank = global::System.Text.Json.JsonEncodedText.Encode("rank");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Code = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Missing = global::System.Text.Json.JsonEncodedText.Encode("missing");
+        void global::DomainKit.Runtime.IJsonDocument<Defaults>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Text = new("text");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Flag = new("flag");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Small = new("small");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Big = new("big");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Money = new("money");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Ratio = new("ratio");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Whole = new("whole");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Day = new("day");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_At = new("at");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Moment = new("moment");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Span = new("span");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Key = new("key");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Link = new("link");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Rank = new("rank");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Code = new("code");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Missing = new("missing");
     }
 }

@@ -18,16 +18,16 @@ namespace Focus
     public sealed class LevelJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Level, LevelJsonConverter>, global::DomainKit.Runtime.IJsonReader<Level>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, Level value)
+        public static void WriteJsonValue<TSink>(TSink sink, Level value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             switch (value)
             {
-                case Level.LowLevel: writer.WriteStringValue(__Json_LowLevel); break;
-                case Level.HighLevel: writer.WriteStringValue(__Json_HighLevel); break;
-                default: writer.WriteNumberValue((int)value); break;
+                case Level.LowLevel: sink.Value("low-level"); break;
+                case Level.HighLevel: sink.Value("high-level"); break;
+                default: sink.Value((int)value); break;
             }
         }
 
@@ -41,7 +41,5 @@ namespace Focus
             context.UnknownMember(ref reader, "Level", "low-level, high-level");
             return default;
         }
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_LowLevel = global::System.Text.Json.JsonEncodedText.Encode("low-level");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_HighLevel = global::System.Text.Json.JsonEncodedText.Encode("high-level");
     }
 }

@@ -15,15 +15,15 @@ public enum Other
 public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Other, OtherJsonConverter>, global::DomainKit.Runtime.IJsonReader<Other>
 {
     /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Other value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(writer, value);
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Other value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
 
     /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-    public static void WriteJsonValue(global::System.Text.Json.Utf8JsonWriter writer, Other value)
+    public static void WriteJsonValue<TSink>(TSink sink, Other value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
     {
         switch (value)
         {
-            case Other.A: writer.WriteStringValue(__Json_A); break;
-            default: writer.WriteNumberValue((int)value); break;
+            case Other.A: sink.Value("A"); break;
+            default: sink.Value((int)value); break;
         }
     }
 
@@ -36,5 +36,4 @@ public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJso
         context.UnknownMember(ref reader, "Other", "A");
         return default;
     }
-    private static readonly global::System.Text.Json.JsonEncodedText __Json_A = global::System.Text.Json.JsonEncodedText.Encode("A");
 }

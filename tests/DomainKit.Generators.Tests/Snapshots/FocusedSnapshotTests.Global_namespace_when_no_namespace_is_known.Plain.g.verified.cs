@@ -31,12 +31,20 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
     }
 
     /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+    /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+    public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+    internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
     {
-        writer.WriteStartObject();
-        writer.WritePropertyName(__Json_Ref);
-        global::OtherJsonConverter.WriteJsonValue(writer, Ref);
-        writer.WriteEndObject();
+        sink.StartObject();
+        sink.Name(__Json_Ref);
+        global::OtherJsonConverter.WriteJsonValue(sink, Ref);
+        sink.EndObject();
     }
 
     /// <summary>This value as JSON text.</summary>
@@ -89,5 +97,7 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
 
     bool global::DomainKit.Runtime.IJsonDocument<Plain>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-    private static readonly global::System.Text.Json.JsonEncodedText __Json_Ref = global::System.Text.Json.JsonEncodedText.Encode("ref");
+    void global::DomainKit.Runtime.IJsonDocument<Plain>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+    private static readonly global::DomainKit.Runtime.JsonName __Json_Ref = new("ref");
 }

@@ -39,33 +39,28 @@ namespace Focus
             for (var i0 = 0; i0 < items2.Length; i0++)
             {
                 var item1 = items2[i0];
-                var items6 = item1.AsSpan();
-                for (var i4 = 0; i4 < items6.Length; i4++)
-                {
-                    var item5 = items6[i4];
-                    if (!item5.ValidateCore(sink, sink is null ? "" : path + "/byRegion/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys3[i0]) + "/" + global::DomainKit.Runtime.ValidationChecks.Index(i4), "byRegion") && sink is null) return false;
-                }
+                if (!global::DomainKit.Runtime.ValidationChecks.EachItem(item1.AsSpan(), sink, sink is null ? "" : path + "/byRegion/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys3[i0]), "byRegion") && sink is null) return false;
             }
-            var items9 = Tags.AsSpan();
-            for (var i7 = 0; i7 < items9.Length; i7++)
+            var items6 = Tags.AsSpan();
+            for (var i4 = 0; i4 < items6.Length; i4++)
             {
-                var item8 = items9[i7];
-                if (item8 is null)
+                var item5 = items6[i4];
+                if (item5 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i7), "tags");
+                    sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i4), "tags");
                 }
             }
-            if (OptionalMap is { } present10)
+            if (OptionalMap is { } present7)
             {
-                var keys14 = present10.KeySpan;
-                var items13 = present10.ValueSpan;
-                for (var i11 = 0; i11 < items13.Length; i11++)
+                var keys11 = present7.KeySpan;
+                var items10 = present7.ValueSpan;
+                for (var i8 = 0; i8 < items10.Length; i8++)
                 {
-                    var item12 = items13[i11];
-                    if (item12 is { } present15)
+                    var item9 = items10[i8];
+                    if (item9 is { } present12)
                     {
-                        if (!present15.ValidateCore(sink, sink is null ? "" : path + "/optionalMap/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys14[i11]), "optionalMap") && sink is null) return false;
+                        if (!present12.ValidateCore(sink, sink is null ? "" : path + "/optionalMap/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys11[i8]), "optionalMap") && sink is null) return false;
                     }
                 }
             }
@@ -73,82 +68,72 @@ namespace Focus
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
+
+        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName(__Json_Grid);
-            writer.WriteStartArray();
+            sink.StartObject();
+            sink.StartArray(__Json_Grid);
             foreach (var item0 in Grid.AsSpan())
             {
-                writer.WriteStartArray();
-                foreach (var item1 in item0.AsSpan())
-                {
-                    writer.WriteNumberValue(item1);
-                }
-                writer.WriteEndArray();
+                sink.StartArray();
+                foreach (var item1 in item0.AsSpan()) sink.Value(item1);
+                sink.EndArray();
             }
-            writer.WriteEndArray();
-            writer.WritePropertyName(__Json_MaybeItems);
-            writer.WriteStartArray();
+            sink.EndArray();
+            sink.StartArray(__Json_MaybeItems);
             foreach (var item2 in MaybeItems.AsSpan())
             {
                 if (item2 is { } present3)
                 {
-                    writer.WriteStringValue(present3);
+                    sink.Value(present3);
                 }
-                else writer.WriteNullValue();
+                else sink.Null();
             }
-            writer.WriteEndArray();
+            sink.EndArray();
             if (OptionalList is { } presentOptionalList)
             {
-                writer.WritePropertyName(__Json_OptionalList);
-                writer.WriteStartArray();
-                foreach (var item4 in presentOptionalList.AsSpan())
-                {
-                    writer.WriteNumberValue(item4);
-                }
-                writer.WriteEndArray();
+                sink.StartArray(__Json_OptionalList);
+                foreach (var item4 in presentOptionalList.AsSpan()) sink.Value(item4);
+                sink.EndArray();
             }
-            writer.WritePropertyName(__Json_ByRegion);
-            writer.WriteStartObject();
+            sink.StartObject(__Json_ByRegion);
             var keys5 = ByRegion.KeySpan;
             var values6 = ByRegion.ValueSpan;
             for (var i7 = 0; i7 < keys5.Length; i7++)
             {
-                writer.WritePropertyName(keys5[i7]);
-                writer.WriteStartArray();
-                foreach (var item8 in values6[i7].AsSpan())
-                {
-                    item8.WriteJson(writer);
-                }
-                writer.WriteEndArray();
+                sink.Name(keys5[i7]);
+                sink.StartArray();
+                foreach (var item8 in values6[i7].AsSpan()) sink.Value(item8.Value);
+                sink.EndArray();
             }
-            writer.WriteEndObject();
-            writer.WritePropertyName(__Json_Tags);
-            writer.WriteStartArray();
-            foreach (var item9 in Tags.AsSpan())
-            {
-                if (item9 is null) writer.WriteNullValue(); else writer.WriteStringValue(item9);
-            }
-            writer.WriteEndArray();
+            sink.EndObject();
+            sink.StartArray(__Json_Tags);
+            foreach (var item9 in Tags.AsSpan()) sink.Value(item9);
+            sink.EndArray();
             if (OptionalMap is { } presentOptionalMap)
             {
-                writer.WritePropertyName(__Json_OptionalMap);
-                writer.WriteStartObject();
+                sink.StartObject(__Json_OptionalMap);
                 var keys10 = presentOptionalMap.KeySpan;
                 var values11 = presentOptionalMap.ValueSpan;
                 for (var i12 = 0; i12 < keys10.Length; i12++)
                 {
-                    writer.WritePropertyName(keys10[i12]);
+                    sink.Name(keys10[i12]);
                     if (values11[i12] is { } present13)
                     {
-                        present13.WriteJson(writer);
+                        sink.Value(present13.Value);
                     }
-                    else writer.WriteNullValue();
+                    else sink.Null();
                 }
-                writer.WriteEndObject();
+                sink.EndObject();
             }
-            writer.WriteEndObject();
+            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -211,11 +196,13 @@ namespace Focus
 
         bool global::DomainKit.Runtime.IJsonDocument<Nested>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Grid = global::System.Text.Json.JsonEncodedText.Encode("grid");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_MaybeItems = global::System.Text.Json.JsonEncodedText.Encode("maybeItems");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_OptionalList = global::System.Text.Json.JsonEncodedText.Encode("optionalList");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_ByRegion = global::System.Text.Json.JsonEncodedText.Encode("byRegion");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_Tags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-        private static readonly global::System.Text.Json.JsonEncodedText __Json_OptionalMap = global::System.Text.Json.JsonEncodedText.Encode("optionalMap");
+        void global::DomainKit.Runtime.IJsonDocument<Nested>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Grid = new("grid");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_MaybeItems = new("maybeItems");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_OptionalList = new("optionalList");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_ByRegion = new("byRegion");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Tags = new("tags");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_OptionalMap = new("optionalMap");
     }
 }

@@ -30,20 +30,36 @@ internal static class JsonEmitter
 
     public static void EmitRecord(IndentedWriter writer, TypeSpec type)
     {
-        writer.Line("/// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>")
-            .Open($"public void WriteJson({Json}.Utf8JsonWriter writer)")
-            .Line("writer.WriteStartObject();");
+        EmitWriters(writer, "Writes this record as a JSON object; optional fields that are null are left out.");
+        writer.Open($"internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink")
+            .Line("sink.StartObject();");
         var locals = new LocalNames();
         foreach (var property in type.Properties) WriteProperty(writer, property, locals);
-        writer.Line("writer.WriteEndObject();").Close().Line();
+        writer.Line("sink.EndObject();").Close().Line();
         EmitPublicApi(writer, type, nullable: true);
         EmitRecordReader(writer, type);
         EmitConverterAndInterface(writer, type, nullable: true);
         foreach (var property in type.Properties)
         {
-            writer.Line($"private static readonly {Json}.JsonEncodedText {NameField(property)} = {Json}.JsonEncodedText.Encode({CSharpLiteral.String(property.WireName)});");
+            writer.Line($"private static readonly {Runtime}.JsonName {NameField(property)} = new({CSharpLiteral.String(property.WireName)});");
         }
     }
+
+    /// <summary>
+    /// The public writers, all over the one generic <c>WriteJsonCore</c>: DomainKit's own UTF-8 writer for
+    /// <c>ToUtf8Json</c>, <c>ToJson</c> and buffer writers; a <c>Utf8JsonWriter</c> for <c>JsonSerializer</c>.
+    /// </summary>
+    private static void EmitWriters(IndentedWriter writer, string summary) => writer.Block($$"""
+        /// <summary>{{summary}}</summary>
+        public void WriteJson({{Json}}.Utf8JsonWriter writer) => WriteJsonCore(new {{Runtime}}.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => {{Runtime}}.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => {{Runtime}}.JsonWriterCache.ToUtf8Json(this);
+
+        """);
 
     private static string NameField(PropertySpec property) => "__Json_" + property.PropertyName;
 
@@ -51,102 +67,105 @@ internal static class JsonEmitter
     {
         var type = property.Type;
         var name = NameField(property);
-        if (type.Optional)
+        if (!type.Optional)
         {
-            var present = "present" + property.PropertyName;
-            writer.Open($"if ({property.PropertyName} is {{ }} {present})");
-            WriteNamedValue(writer, type with { Optional = false }, name, present, locals, knownNotNull: true);
-            writer.Close();
+            WriteNamedValue(writer, type, name, property.PropertyName, locals, knownNotNull: false);
             return;
         }
-        WriteNamedValue(writer, type, name, property.PropertyName, locals, knownNotNull: false);
+        var present = "present" + property.PropertyName;
+        var test = $"if ({property.PropertyName} is {{ }} {present})";
+        if (IsPrimitiveOnTheWire(type))
+        {
+            writer.Line($"{test} {CombinedWrite(type, name, present)}");
+            return;
+        }
+        writer.Open(test);
+        WriteNamedValue(writer, type with { Optional = false }, name, present, locals, knownNotNull: true);
+        writer.Close();
     }
+
+    /// <summary>A loop over a collection's items: on one line when an item is one statement, else in a block.</summary>
+    private static void Loop(IndentedWriter writer, string header, FieldTypeSpec element, string item, LocalNames locals)
+    {
+        var body = new IndentedWriter();
+        WriteValue(body, element, item, locals);
+        var lines = body.ToString().TrimEnd('\n');
+        if (lines.IndexOf('\n') < 0)
+        {
+            writer.Line($"{header} {lines}");
+            return;
+        }
+        writer.Open(header).Block(lines).Close();
+    }
+
+    private static bool IsPrimitiveOnTheWire(FieldTypeSpec type) => type.Kind is FieldTypeKind.Primitive or FieldTypeKind.Value;
+
+    /// <summary>A property written in one call: a primitive, or a value type's wrapped primitive.</summary>
+    private static string CombinedWrite(FieldTypeSpec type, string name, string value) =>
+        $"sink.Property({name}, {value}{(type.Kind == FieldTypeKind.Value ? ".Value" : "")});";
 
     /// <summary><paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.</summary>
     private static void WriteNamedValue(IndentedWriter writer, FieldTypeSpec type, string name, string value, LocalNames locals, bool knownNotNull)
     {
-        // System.Text.Json's combined name-and-value writes, where it has them, are its fastest path.
-        // A value type writes its wrapped primitive bare, so it can use them too.
-        if (type.Kind == FieldTypeKind.Value) value += ".Value";
-        var combined = type.Kind is not (FieldTypeKind.Primitive or FieldTypeKind.Value) ? null : type.Primitive switch
+        if (IsPrimitiveOnTheWire(type))
         {
-            PrimitiveKind.String => $"writer.WriteString({name}, {value});",
-            PrimitiveKind.Bool => $"writer.WriteBoolean({name}, {value});",
-            PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Decimal => $"writer.WriteNumber({name}, {value});",
-            PrimitiveKind.Guid or PrimitiveKind.DateTime => $"writer.WriteString({name}, {value});",
-            _ => null,
-        };
-        if (combined is not null)
-        {
-            writer.Line(combined);
+            writer.Line(CombinedWrite(type, name, value));
             return;
         }
-        writer.Line($"writer.WritePropertyName({name});");
-        WriteValue(writer, type.Kind == FieldTypeKind.Value ? type with { Kind = FieldTypeKind.Primitive } : type, value, locals, knownNotNull);
+        WriteValue(writer, type, value, locals, knownNotNull, name);
     }
 
-    /// <summary><paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.</summary>
-    private static void WriteValue(IndentedWriter writer, FieldTypeSpec type, string value, LocalNames locals, bool knownNotNull = false)
+    /// <summary>
+    /// <paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.
+    /// <paramref name="name"/>: the property the value belongs to, written first; null for an item of a collection.
+    /// </summary>
+    private static void WriteValue(IndentedWriter writer, FieldTypeSpec type, string value, LocalNames locals, bool knownNotNull = false, string? name = null)
     {
+        if (name is not null && type.Kind is not (FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map)) writer.Line($"sink.Name({name});");
+        var named = name is null ? "" : name;
         if (type.Optional)
         {
             var present = locals.Next("present");
             writer.Open($"if ({value} is {{ }} {present})");
             WriteValue(writer, type with { Optional = false }, present, locals, knownNotNull: true);
-            writer.Close().Line("else writer.WriteNullValue();");
+            writer.Close().Line("else sink.Null();");
             return;
         }
         switch (type.Kind)
         {
             case FieldTypeKind.Record:
-                writer.Line(knownNotNull ? $"{value}.WriteJson(writer);" : $"if ({value} is null) writer.WriteNullValue(); else {value}.WriteJson(writer);");
+                writer.Line(knownNotNull ? $"{value}.WriteJsonCore(sink);" : $"if ({value} is null) sink.Null(); else {value}.WriteJsonCore(sink);");
                 break;
             case FieldTypeKind.Value:
-                writer.Line($"{value}.WriteJson(writer);");
+                writer.Line($"sink.Value({value}.Value);");
                 break;
             case FieldTypeKind.Enum:
-                writer.Line($"{type.CSharpType}JsonConverter.WriteJsonValue(writer, {value});");
+                writer.Line($"{type.CSharpType}JsonConverter.WriteJsonValue(sink, {value});");
                 break;
             case FieldTypeKind.List:
             case FieldTypeKind.Set:
                 var item = locals.Next("item");
-                writer.Line("writer.WriteStartArray();")
-                    .Open($"foreach (var {item} in {value}.AsSpan())");
-                WriteValue(writer, type.Element!, item, locals);
-                writer.Close().Line("writer.WriteEndArray();");
+                writer.Line($"sink.StartArray({named});");
+                Loop(writer, $"foreach (var {item} in {value}.AsSpan())", type.Element!, item, locals);
+                writer.Line("sink.EndArray();");
                 break;
             case FieldTypeKind.Map:
                 var keys = locals.Next("keys");
                 var values = locals.Next("values");
                 var index = locals.Next("i");
-                writer.Line("writer.WriteStartObject();")
+                writer.Line($"sink.StartObject({named});")
                     .Line($"var {keys} = {value}.KeySpan;")
                     .Line($"var {values} = {value}.ValueSpan;")
                     .Open($"for (var {index} = 0; {index} < {keys}.Length; {index}++)")
-                    .Line($"writer.WritePropertyName({keys}[{index}]);");
+                    .Line($"sink.Name({keys}[{index}]);");
                 WriteValue(writer, type.Element!, $"{values}[{index}]", locals);
-                writer.Close().Line("writer.WriteEndObject();");
+                writer.Close().Line("sink.EndObject();");
                 break;
             default:
-                writer.Line(WritePrimitive(type.Primitive, value, knownNotNull));
+                writer.Line($"sink.Value({value});");
                 break;
         }
     }
-
-    private static string WritePrimitive(PrimitiveKind primitive, string value, bool knownNotNull) => primitive switch
-    {
-        PrimitiveKind.String when knownNotNull => $"writer.WriteStringValue({value});",
-        PrimitiveKind.Uri when knownNotNull => $"{Primitives}.WriteUri(writer, {value});",
-        PrimitiveKind.String => $"if ({value} is null) writer.WriteNullValue(); else writer.WriteStringValue({value});",
-        PrimitiveKind.Bool => $"writer.WriteBooleanValue({value});",
-        PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Decimal => $"writer.WriteNumberValue({value});",
-        PrimitiveKind.Double => $"{Primitives}.WriteDouble(writer, {value});",
-        PrimitiveKind.Date => $"{Primitives}.WriteDate(writer, {value});",
-        PrimitiveKind.Time => $"{Primitives}.WriteTime(writer, {value});",
-        PrimitiveKind.DateTime or PrimitiveKind.Guid => $"writer.WriteStringValue({value});",
-        PrimitiveKind.Duration => $"{Primitives}.WriteTimeSpan(writer, {value});",
-        _ => $"if ({value} is null) writer.WriteNullValue(); else {Primitives}.WriteUri(writer, {value});",
-    };
 
     private static void EmitRecordReader(IndentedWriter writer, TypeSpec type)
     {
@@ -222,10 +241,9 @@ internal static class JsonEmitter
     public static void EmitValue(IndentedWriter writer, TypeSpec type)
     {
         var wrapped = type.Wrapped!.Type;
-        writer.Line("/// <summary>Writes the wrapped value as a bare JSON primitive.</summary>")
-            .Open($"public void WriteJson({Json}.Utf8JsonWriter writer)");
-        WriteValue(writer, wrapped, "Value", new LocalNames());
-        writer.Close().Line();
+        EmitWriters(writer, "Writes the wrapped value as a bare JSON primitive.");
+        writer.Line($"internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink => sink.Value(Value);")
+            .Line();
         EmitPublicApi(writer, type, nullable: false);
         writer.Line("/// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>")
             .Line($"internal static {type.Name} ReadJsonCore({Reader}, {Context}) => new {type.Name}({Primitives}.Read{PrimitiveReader(wrapped.Primitive)}(ref reader, context));")
@@ -243,16 +261,16 @@ internal static class JsonEmitter
             .Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DomainKit\", \"" + SourceEmitter.GeneratorVersion + "\")]")
             .Open($"public sealed class {type.Name}JsonConverter : {Runtime}.DomainEnumJsonConverter<{type.Name}, {type.Name}JsonConverter>, {Runtime}.IJsonReader<{type.Name}>")
             .Line("/// <inheritdoc />")
-            .Line($"public override void Write({Json}.Utf8JsonWriter writer, {type.Name} value, {Json}.JsonSerializerOptions options) => WriteJsonValue(writer, value);")
+            .Line($"public override void Write({Json}.Utf8JsonWriter writer, {type.Name} value, {Json}.JsonSerializerOptions options) => WriteJsonValue(new {Runtime}.WriterSink(writer), value);")
             .Line()
             .Line("/// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>")
-            .Open($"public static void WriteJsonValue({Json}.Utf8JsonWriter writer, {type.Name} value)")
+            .Open($"public static void WriteJsonValue<TSink>(TSink sink, {type.Name} value) where TSink : struct, {Runtime}.IJsonSink")
             .Open("switch (value)");
         foreach (var member in type.Members)
         {
-            writer.Line($"case {type.Name}.{member.Name}: writer.WriteStringValue(__Json_{member.Name}); break;");
+            writer.Line($"case {type.Name}.{member.Name}: sink.Value({CSharpLiteral.String(member.WireName)}); break;");
         }
-        writer.Line("default: writer.WriteNumberValue((int)value); break;")
+        writer.Line("default: sink.Value((int)value); break;")
             .Close()
             .Close()
             .Line()
@@ -266,10 +284,6 @@ internal static class JsonEmitter
         writer.Line($"context.UnknownMember(ref reader, \"{type.Name}\", {CSharpLiteral.String(members)});")
             .Line("return default;")
             .Close();
-        foreach (var member in type.Members)
-        {
-            writer.Line($"private static readonly {Json}.JsonEncodedText __Json_{member.Name} = {Json}.JsonEncodedText.Encode({CSharpLiteral.String(member.WireName)});");
-        }
         writer.Close();
     }
 
@@ -318,6 +332,8 @@ internal static class JsonEmitter
             static {{name}} {{Runtime}}.IJsonReader<{{name}}>.Read({{Reader}}, {{Context}}) => ReadJsonCore(ref reader, context){{(nullable ? "!" : "")}};
 
             bool {{DocumentInterface(type)}}.ValidateCore({{Runtime}}.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
+
+            void {{DocumentInterface(type)}}.WriteUtf8({{Runtime}}.Utf8Sink sink) => WriteJsonCore(sink);
 
             """);
     }

@@ -211,6 +211,15 @@ internal static class ValidationEmitter
             }
             var element = type.Element!;
             if (!Needs(element, EquatableArray<ConstraintSpec>.Empty)) return;
+            if (element is { Kind: FieldTypeKind.Record or FieldTypeKind.Value, Optional: false })
+            {
+                // Items that validate themselves: the loop is the runtime's.
+                var each = type.Kind == FieldTypeKind.Map
+                    ? $"EachValue({value}.KeySpan, {value}.ValueSpan, sink"
+                    : $"EachItem({value}.AsSpan(), sink";
+                _writer.Line($"if (!{Runtime}.ValidationChecks.{each}, sink is null ? \"\" : {path}, {_name}) && sink is null) return false;");
+                return;
+            }
             var index = Local("i");
             var item = Local("item");
             var values = Local("items");
