@@ -70,7 +70,7 @@ public class GeneratorBenchmarks
         return _warm;
     }
 
-    private sealed class Text(string path, string text) : AdditionalText
+    internal sealed class Text(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text);
 
@@ -79,7 +79,7 @@ public class GeneratorBenchmarks
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class Options : AnalyzerConfigOptionsProvider
+    internal sealed class Options : AnalyzerConfigOptionsProvider
     {
         private static readonly Empty None = new();
 

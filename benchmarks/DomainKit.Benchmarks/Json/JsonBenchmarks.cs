@@ -28,10 +28,18 @@ public class JsonBenchmarks
         var theirs = JsonSerializer.Serialize(_poco, AgendaJsonContext.Default.AgendaPoco);
         var hand = HandWrittenAgendaWriter.ToJson(_poco);
         if (ours != theirs || ours != hand) throw new InvalidOperationException($"the three writers disagree:\n{ours}\n{theirs}\n{hand}");
+        if (!_agenda.ToUtf8Json().AsSpan().SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(_poco, AgendaJsonContext.Default.AgendaPoco)))
+            throw new InvalidOperationException("the UTF-8 writers disagree");
         _utf8 = Encoding.UTF8.GetBytes(ours);
         if (!Agenda.FromJson(_utf8).Equals(_agenda)) throw new InvalidOperationException("round trip failed");
         Console.WriteLine($"// document: {_utf8.Length} bytes");
     }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("SerializeUtf8")]
+    public byte[] SerializeUtf8_SystemTextJson_SourceGen() => JsonSerializer.SerializeToUtf8Bytes(_poco, AgendaJsonContext.Default.AgendaPoco);
+
+    [Benchmark, BenchmarkCategory("SerializeUtf8")]
+    public byte[] SerializeUtf8_DomainKit() => _agenda.ToUtf8Json();
 
     [Benchmark(Baseline = true), BenchmarkCategory("Serialize")]
     public string Serialize_SystemTextJson_SourceGen() => JsonSerializer.Serialize(_poco, AgendaJsonContext.Default.AgendaPoco);
@@ -41,6 +49,10 @@ public class JsonBenchmarks
 
     [Benchmark, BenchmarkCategory("Serialize")]
     public string Serialize_DomainKit() => _agenda.ToJson();
+
+    /// <summary>The validation part of <see cref="Deserialize_DomainKit_WithValidation"/>, alone: what reading costs is the rest.</summary>
+    [Benchmark, BenchmarkCategory("ValidateOnly")]
+    public bool Validate_DomainKit() => _agenda.Validate().IsValid;
 
     [Benchmark(Baseline = true), BenchmarkCategory("Deserialize")]
     public AgendaPoco? Deserialize_SystemTextJson_SourceGen_NoValidation() => JsonSerializer.Deserialize(_utf8, AgendaJsonContext.Default.AgendaPoco);

@@ -118,6 +118,8 @@ public static class JsonPrimitives
 
     public static DateOnly ReadDate(ref Utf8JsonReader reader, JsonReadContext context)
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && TryParseDate(reader.ValueSpan, out var fast))
+            return fast;
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a date (YYYY-MM-DD)", text, out var length) &&
             DateOnly.TryParseExact(text.Slice(0, length), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
@@ -156,6 +158,11 @@ public static class JsonPrimitives
 
     public static TimeSpan ReadTimeSpan(ref Utf8JsonReader reader, JsonReadContext context)
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence &&
+            Utf8Parser.TryParse(reader.ValueSpan, out TimeSpan fast, out var consumed, 'c') && consumed == reader.ValueSpan.Length)
+        {
+            return fast;
+        }
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a duration ([d.]hh:mm:ss)", text, out var length) &&
             TimeSpan.TryParseExact(text.Slice(0, length), "c", CultureInfo.InvariantCulture, out var value))
@@ -248,6 +255,28 @@ public static class JsonPrimitives
         {
             return false;
         }
+    }
+
+    /// <summary><c>yyyy-MM-dd</c> straight from UTF-8; false for anything else, which the general path then judges.</summary>
+    private static bool TryParseDate(ReadOnlySpan<byte> text, out DateOnly value)
+    {
+        value = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-') return false;
+        if (!Digits(text.Slice(0, 4), out var year) || !Digits(text.Slice(5, 2), out var month) || !Digits(text.Slice(8, 2), out var day)) return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        value = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        foreach (var b in text)
+        {
+            if (b is < (byte)'0' or > (byte)'9') return false;
+            value = value * 10 + (b - '0');
+        }
+        return true;
     }
 
     private static bool HasOffset(ReadOnlySpan<byte> text)
