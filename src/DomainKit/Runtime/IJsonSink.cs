@@ -22,12 +22,6 @@ public interface IJsonSink
 
     void EndArray();
 
-    /// <summary>A property whose value is an object.</summary>
-    void StartObject(JsonName name);
-
-    /// <summary>A property whose value is an array.</summary>
-    void StartArray(JsonName name);
-
     void Name(JsonName name);
 
     /// <summary>A map key, escaped as it is written.</summary>
@@ -58,30 +52,99 @@ public interface IJsonSink
     void Value(Guid value);
 
     void Value(Uri? value);
+}
 
-    // A property and its value in one call: the common case of generated code.
+/// <summary>
+/// A property and its value in one call, the common case of generated code (which names this class in
+/// full, so these are not extension methods). Generic over the struct sink, so each is compiled per sink
+/// to two direct calls.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonWrite
+{
+    /// <summary>A property whose value is an object.</summary>
+    public static void StartObject<TSink>(TSink sink, JsonName name) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.StartObject();
+    }
 
-    void Property(JsonName name, string? value);
+    /// <summary>A property whose value is an array.</summary>
+    public static void StartArray<TSink>(TSink sink, JsonName name) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.StartArray();
+    }
 
-    void Property(JsonName name, bool value);
+    public static void Property<TSink>(TSink sink, JsonName name, string? value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 
-    void Property(JsonName name, int value);
+    public static void Property<TSink>(TSink sink, JsonName name, bool value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 
-    void Property(JsonName name, long value);
+    public static void Property<TSink>(TSink sink, JsonName name, int value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 
-    void Property(JsonName name, decimal value);
+    public static void Property<TSink>(TSink sink, JsonName name, long value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 
-    void Property(JsonName name, double value);
+    public static void Property<TSink>(TSink sink, JsonName name, decimal value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 
-    void Property(JsonName name, DateOnly value);
+    public static void Property<TSink>(TSink sink, JsonName name, double value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 
-    void Property(JsonName name, TimeOnly value);
+    public static void Property<TSink>(TSink sink, JsonName name, DateOnly value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 
-    void Property(JsonName name, DateTimeOffset value);
+    public static void Property<TSink>(TSink sink, JsonName name, TimeOnly value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 
-    void Property(JsonName name, TimeSpan value);
+    public static void Property<TSink>(TSink sink, JsonName name, DateTimeOffset value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 
-    void Property(JsonName name, Guid value);
+    public static void Property<TSink>(TSink sink, JsonName name, TimeSpan value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 
-    void Property(JsonName name, Uri? value);
+    public static void Property<TSink>(TSink sink, JsonName name, Guid value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
+
+    public static void Property<TSink>(TSink sink, JsonName name, Uri? value) where TSink : struct, IJsonSink
+    {
+        sink.Name(name);
+        sink.Value(value);
+    }
 }

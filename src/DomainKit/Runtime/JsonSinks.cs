@@ -25,18 +25,6 @@ public readonly struct Utf8Sink : IJsonSink
 
     public void EndArray() => _buffer.Close((byte)']');
 
-    public void StartObject(JsonName name)
-    {
-        Name(name);
-        StartObject();
-    }
-
-    public void StartArray(JsonName name)
-    {
-        Name(name);
-        StartArray();
-    }
-
     public void Name(JsonName name) => _buffer.Name(name.Utf8);
 
     public void Name(string key) => _buffer.Name(key);
@@ -90,78 +78,6 @@ public readonly struct Utf8Sink : IJsonSink
         if (value is null) Null();
         else _buffer.String(value.OriginalString);
     }
-
-    public void Property(JsonName name, string? value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, bool value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, int value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, long value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, decimal value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, double value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, DateOnly value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, TimeOnly value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, DateTimeOffset value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, TimeSpan value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, Guid value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, Uri? value)
-    {
-        Name(name);
-        Value(value);
-    }
 }
 
 /// <summary>Writes to a <c>Utf8JsonWriter</c>, for <c>JsonSerializer</c> and callers with a writer of their own.</summary>
@@ -179,18 +95,6 @@ public readonly struct WriterSink : IJsonSink
     public void StartArray() => _writer.WriteStartArray();
 
     public void EndArray() => _writer.WriteEndArray();
-
-    public void StartObject(JsonName name)
-    {
-        Name(name);
-        StartObject();
-    }
-
-    public void StartArray(JsonName name)
-    {
-        Name(name);
-        StartArray();
-    }
 
     public void Name(JsonName name) => _writer.WritePropertyName(name.Encoded);
 
@@ -224,77 +128,5 @@ public readonly struct WriterSink : IJsonSink
     {
         if (value is null) _writer.WriteNullValue();
         else JsonPrimitives.WriteUri(_writer, value);
-    }
-
-    public void Property(JsonName name, string? value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, bool value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, int value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, long value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, decimal value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, double value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, DateOnly value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, TimeOnly value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, DateTimeOffset value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, TimeSpan value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, Guid value)
-    {
-        Name(name);
-        Value(value);
-    }
-
-    public void Property(JsonName name, Uri? value)
-    {
-        Name(name);
-        Value(value);
     }
 }

@@ -145,30 +145,30 @@ namespace Diplomacy.Domain
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            sink.Property(__Json_Id, Id);
-            sink.Property(__Json_Title, Title);
-            sink.Property(__Json_City, City);
-            sink.Property(__Json_HeldOn, HeldOn);
-            if (StartsAt is { } presentStartsAt) sink.Property(__Json_StartsAt, presentStartsAt);
-            sink.StartArray(__Json_Delegations);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Id, Id);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Title, Title);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_City, City);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_HeldOn, HeldOn);
+            if (StartsAt is { } presentStartsAt) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_StartsAt, presentStartsAt);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Delegations);
             foreach (var item0 in Delegations.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
             sink.EndArray();
-            sink.StartArray(__Json_Items);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Items);
             foreach (var item1 in Items.AsSpan()) if (item1 is null) sink.Null(); else item1.WriteJsonCore(sink);
             sink.EndArray();
-            sink.StartArray(__Json_OffAgenda);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_OffAgenda);
             foreach (var item2 in OffAgenda.AsSpan()) global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(sink, item2);
             sink.EndArray();
-            sink.StartArray(__Json_MissionsInScope);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_MissionsInScope);
             foreach (var item3 in MissionsInScope.AsSpan()) sink.Value(item3.Value);
             sink.EndArray();
-            sink.StartArray(__Json_PrecedingEvents);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_PrecedingEvents);
             foreach (var item4 in PrecedingEvents.AsSpan()) if (item4 is null) sink.Null(); else item4.WriteJsonCore(sink);
             sink.EndArray();
-            sink.StartArray(__Json_PossibleFollowUps);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_PossibleFollowUps);
             foreach (var item5 in PossibleFollowUps.AsSpan()) if (item5 is null) sink.Null(); else item5.WriteJsonCore(sink);
             sink.EndArray();
-            sink.StartObject(__Json_NotesByDelegation);
+            global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_NotesByDelegation);
             var keys6 = NotesByDelegation.KeySpan;
             var values7 = NotesByDelegation.ValueSpan;
             for (var i8 = 0; i8 < keys6.Length; i8++)

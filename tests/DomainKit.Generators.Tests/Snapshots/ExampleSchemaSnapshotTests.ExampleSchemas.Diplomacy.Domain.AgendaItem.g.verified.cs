@@ -86,11 +86,11 @@ namespace Diplomacy.Domain
             sink.StartObject();
             sink.Name(__Json_Topic);
             global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(sink, Topic);
-            sink.Property(__Json_Summary, Summary);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Summary, Summary);
             sink.Name(__Json_Status);
             global::Diplomacy.Domain.ItemStatusJsonConverter.WriteJsonValue(sink, Status);
-            if (AllottedTime is { } presentAllottedTime) sink.Property(__Json_AllottedTime, presentAllottedTime);
-            sink.Property(__Json_Priority, Priority);
+            if (AllottedTime is { } presentAllottedTime) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_AllottedTime, presentAllottedTime);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Priority, Priority);
             sink.EndObject();
         }
 

@@ -102,16 +102,16 @@ namespace Diplomacy.Domain
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            sink.Property(__Json_Id, Id.Value);
-            sink.Property(__Json_City, City);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Id, Id.Value);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_City, City);
             sink.Name(__Json_Status);
             global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(sink, Status);
-            if (Staff is { } presentStaff) sink.Property(__Json_Staff, presentStaff.Value);
-            sink.StartArray(__Json_District);
+            if (Staff is { } presentStaff) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Staff, presentStaff.Value);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_District);
             foreach (var item0 in District.AsSpan()) sink.Value(item0);
             sink.EndArray();
-            if (OpensAt is { } presentOpensAt) sink.Property(__Json_OpensAt, presentOpensAt);
-            if (Website is { } presentWebsite) sink.Property(__Json_Website, presentWebsite);
+            if (OpensAt is { } presentOpensAt) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_OpensAt, presentOpensAt);
+            if (Website is { } presentWebsite) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Website, presentWebsite);
             sink.EndObject();
         }
 

@@ -57,10 +57,10 @@ namespace Diplomacy.Domain
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            sink.Property(__Json_Country, Country.Value);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Country, Country.Value);
             sink.Name(__Json_Head);
             if (Head is null) sink.Null(); else Head.WriteJsonCore(sink);
-            sink.StartArray(__Json_Members);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Members);
             foreach (var item0 in Members.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
             sink.EndArray();
             sink.EndObject();

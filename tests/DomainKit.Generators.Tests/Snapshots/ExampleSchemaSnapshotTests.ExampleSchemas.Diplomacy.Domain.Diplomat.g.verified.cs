@@ -133,19 +133,19 @@ namespace Diplomacy.Domain
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            sink.Property(__Json_Id, Id.Value);
-            sink.Property(__Json_FullName, FullName);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Id, Id.Value);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_FullName, FullName);
             sink.Name(__Json_Rank);
             global::Diplomacy.Domain.RankJsonConverter.WriteJsonValue(sink, Rank);
-            sink.Property(__Json_Country, Country.Value);
-            if (Ministry is { } presentMinistry) sink.Property(__Json_Ministry, presentMinistry);
-            if (Email is { } presentEmail) sink.Property(__Json_Email, presentEmail);
-            sink.StartArray(__Json_Languages);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Country, Country.Value);
+            if (Ministry is { } presentMinistry) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Ministry, presentMinistry);
+            if (Email is { } presentEmail) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Email, presentEmail);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Languages);
             foreach (var item0 in Languages.AsSpan()) sink.Value(item0);
             sink.EndArray();
-            if (AccreditedOn is { } presentAccreditedOn) sink.Property(__Json_AccreditedOn, presentAccreditedOn);
-            sink.Property(__Json_LeadsDelegation, LeadsDelegation);
-            if (Title is { } presentTitle) sink.Property(__Json_Title, presentTitle);
+            if (AccreditedOn is { } presentAccreditedOn) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_AccreditedOn, presentAccreditedOn);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_LeadsDelegation, LeadsDelegation);
+            if (Title is { } presentTitle) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Title, presentTitle);
             sink.EndObject();
         }
 

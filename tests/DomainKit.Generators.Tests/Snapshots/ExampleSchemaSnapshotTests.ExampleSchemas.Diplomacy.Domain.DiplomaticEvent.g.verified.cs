@@ -72,12 +72,12 @@ namespace Diplomacy.Domain
             sink.StartObject();
             sink.Name(__Json_Kind);
             global::Diplomacy.Domain.EventKindJsonConverter.WriteJsonValue(sink, Kind);
-            sink.Property(__Json_On, On);
-            if (Place is { } presentPlace) sink.Property(__Json_Place, presentPlace);
-            sink.StartArray(__Json_Participants);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_On, On);
+            if (Place is { } presentPlace) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Place, presentPlace);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Participants);
             foreach (var item0 in Participants.AsSpan()) sink.Value(item0);
             sink.EndArray();
-            if (Summary is { } presentSummary) sink.Property(__Json_Summary, presentSummary);
+            if (Summary is { } presentSummary) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Summary, presentSummary);
             sink.EndObject();
         }
 

@@ -61,7 +61,7 @@ namespace Diplomacy.Domain
             sink.StartObject();
             sink.Name(__Json_Agenda);
             if (Agenda is null) sink.Null(); else Agenda.WriteJsonCore(sink);
-            sink.StartArray(__Json_Missions);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Missions);
             foreach (var item0 in Missions.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
             sink.EndArray();
             sink.EndObject();

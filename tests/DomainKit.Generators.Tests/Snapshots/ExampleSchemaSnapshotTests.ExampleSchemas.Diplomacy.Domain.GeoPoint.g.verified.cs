@@ -61,8 +61,8 @@ namespace Diplomacy.Domain
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            sink.Property(__Json_Latitude, Latitude);
-            sink.Property(__Json_Longitude, Longitude);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Latitude, Latitude);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Longitude, Longitude);
             sink.EndObject();
         }
 

@@ -182,12 +182,12 @@ namespace Diplomacy.Domain
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            sink.Property(__Json_Id, Id.Value);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Id, Id.Value);
             sink.Name(__Json_Kind);
             global::Diplomacy.Domain.MissionKindJsonConverter.WriteJsonValue(sink, Kind);
-            sink.Property(__Json_SendingCountry, SendingCountry.Value);
-            sink.Property(__Json_HostCountry, HostCountry.Value);
-            sink.Property(__Json_City, City);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_SendingCountry, SendingCountry.Value);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_HostCountry, HostCountry.Value);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_City, City);
             sink.Name(__Json_Status);
             global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(sink, Status);
             if (Head is { } presentHead)
@@ -195,21 +195,21 @@ namespace Diplomacy.Domain
                 sink.Name(__Json_Head);
                 presentHead.WriteJsonCore(sink);
             }
-            sink.Property(__Json_StaffCeiling, StaffCeiling);
-            sink.Property(__Json_StaffPresent, StaffPresent);
-            if (RegistryNumber is { } presentRegistryNumber) sink.Property(__Json_RegistryNumber, presentRegistryNumber);
-            if (AnnualBudgetUsd is { } presentAnnualBudgetUsd) sink.Property(__Json_AnnualBudgetUsd, presentAnnualBudgetUsd);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_StaffCeiling, StaffCeiling);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_StaffPresent, StaffPresent);
+            if (RegistryNumber is { } presentRegistryNumber) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_RegistryNumber, presentRegistryNumber);
+            if (AnnualBudgetUsd is { } presentAnnualBudgetUsd) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_AnnualBudgetUsd, presentAnnualBudgetUsd);
             if (Location is { } presentLocation)
             {
                 sink.Name(__Json_Location);
                 presentLocation.WriteJsonCore(sink);
             }
-            sink.Property(__Json_OpenedOn, OpenedOn);
-            if (ClosedOn is { } presentClosedOn) sink.Property(__Json_ClosedOn, presentClosedOn);
-            sink.StartArray(__Json_Consulates);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_OpenedOn, OpenedOn);
+            if (ClosedOn is { } presentClosedOn) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_ClosedOn, presentClosedOn);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Consulates);
             foreach (var item0 in Consulates.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
             sink.EndArray();
-            sink.StartObject(__Json_Contacts);
+            global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_Contacts);
             var keys1 = Contacts.KeySpan;
             var values2 = Contacts.ValueSpan;
             for (var i3 = 0; i3 < keys1.Length; i3++)
@@ -218,7 +218,7 @@ namespace Diplomacy.Domain
                 sink.Value(values2[i3]);
             }
             sink.EndObject();
-            sink.StartArray(__Json_Tags);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Tags);
             foreach (var item4 in Tags.AsSpan()) sink.Value(item4);
             sink.EndArray();
             sink.EndObject();

@@ -47,7 +47,7 @@ namespace Focus
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            if (A is { } presentA) sink.Property(__Json_A, presentA);
+            if (A is { } presentA) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_A, presentA);
             sink.EndObject();
         }
 

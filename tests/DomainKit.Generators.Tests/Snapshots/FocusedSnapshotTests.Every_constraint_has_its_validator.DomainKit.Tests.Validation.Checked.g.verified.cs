@@ -324,37 +324,37 @@ namespace DomainKit.Tests.Validation
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            sink.Property(__Json_Text, Text);
-            if (Code is { } presentCode) sink.Property(__Json_Code, presentCode);
-            if (Email is { } presentEmail) sink.Property(__Json_Email, presentEmail);
-            if (Uri is { } presentUri) sink.Property(__Json_Uri, presentUri);
-            if (Hostname is { } presentHostname) sink.Property(__Json_Hostname, presentHostname);
-            if (Ipv4 is { } presentIpv4) sink.Property(__Json_Ipv4, presentIpv4);
-            if (Ipv6 is { } presentIpv6) sink.Property(__Json_Ipv6, presentIpv6);
-            if (Uuid is { } presentUuid) sink.Property(__Json_Uuid, presentUuid);
-            if (Date is { } presentDate) sink.Property(__Json_Date, presentDate);
-            if (DateTime is { } presentDateTime) sink.Property(__Json_DateTime, presentDateTime);
-            if (Count is { } presentCount) sink.Property(__Json_Count, presentCount);
-            if (Big is { } presentBig) sink.Property(__Json_Big, presentBig);
-            if (Price is { } presentPrice) sink.Property(__Json_Price, presentPrice);
-            if (Ratio is { } presentRatio) sink.Property(__Json_Ratio, presentRatio);
-            if (Day is { } presentDay) sink.Property(__Json_Day, presentDay);
-            if (Moment is { } presentMoment) sink.Property(__Json_Moment, presentMoment);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Text, Text);
+            if (Code is { } presentCode) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Code, presentCode);
+            if (Email is { } presentEmail) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Email, presentEmail);
+            if (Uri is { } presentUri) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Uri, presentUri);
+            if (Hostname is { } presentHostname) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Hostname, presentHostname);
+            if (Ipv4 is { } presentIpv4) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Ipv4, presentIpv4);
+            if (Ipv6 is { } presentIpv6) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Ipv6, presentIpv6);
+            if (Uuid is { } presentUuid) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Uuid, presentUuid);
+            if (Date is { } presentDate) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Date, presentDate);
+            if (DateTime is { } presentDateTime) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_DateTime, presentDateTime);
+            if (Count is { } presentCount) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Count, presentCount);
+            if (Big is { } presentBig) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Big, presentBig);
+            if (Price is { } presentPrice) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Price, presentPrice);
+            if (Ratio is { } presentRatio) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Ratio, presentRatio);
+            if (Day is { } presentDay) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Day, presentDay);
+            if (Moment is { } presentMoment) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Moment, presentMoment);
             if (Tags is { } presentTags)
             {
-                sink.StartArray(__Json_Tags);
+                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Tags);
                 foreach (var item0 in presentTags.AsSpan()) sink.Value(item0);
                 sink.EndArray();
             }
             if (Labels is { } presentLabels)
             {
-                sink.StartArray(__Json_Labels);
+                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Labels);
                 foreach (var item1 in presentLabels.AsSpan()) sink.Value(item1);
                 sink.EndArray();
             }
             if (Scores is { } presentScores)
             {
-                sink.StartObject(__Json_Scores);
+                global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_Scores);
                 var keys2 = presentScores.KeySpan;
                 var values3 = presentScores.ValueSpan;
                 for (var i4 = 0; i4 < keys2.Length; i4++)
@@ -369,7 +369,7 @@ namespace DomainKit.Tests.Validation
                 sink.Name(__Json_Level);
                 global::DomainKit.Tests.Validation.LevelJsonConverter.WriteJsonValue(sink, presentLevel);
             }
-            if (OddName is { } presentOddName) sink.Property(__Json_OddName, presentOddName);
+            if (OddName is { } presentOddName) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_OddName, presentOddName);
             sink.EndObject();
         }
 

@@ -49,10 +49,10 @@ namespace DomainKit.Tests.Validation
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            sink.StartArray(__Json_Items);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Items);
             foreach (var item0 in Items.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
             sink.EndArray();
-            sink.StartObject(__Json_ByName);
+            global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_ByName);
             var keys1 = ByName.KeySpan;
             var values2 = ByName.ValueSpan;
             for (var i3 = 0; i3 < keys1.Length; i3++)

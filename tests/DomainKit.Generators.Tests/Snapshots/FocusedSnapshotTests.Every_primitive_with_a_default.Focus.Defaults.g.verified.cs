@@ -88,23 +88,23 @@ namespace Focus
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            sink.Property(__Json_Text, Text);
-            sink.Property(__Json_Flag, Flag);
-            sink.Property(__Json_Small, Small);
-            sink.Property(__Json_Big, Big);
-            sink.Property(__Json_Money, Money);
-            sink.Property(__Json_Ratio, Ratio);
-            sink.Property(__Json_Whole, Whole);
-            sink.Property(__Json_Day, Day);
-            sink.Property(__Json_At, At);
-            sink.Property(__Json_Moment, Moment);
-            sink.Property(__Json_Span, Span);
-            sink.Property(__Json_Key, Key);
-            sink.Property(__Json_Link, Link);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Text, Text);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Flag, Flag);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Small, Small);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Big, Big);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Money, Money);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Ratio, Ratio);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Whole, Whole);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Day, Day);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_At, At);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Moment, Moment);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Span, Span);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Key, Key);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Link, Link);
             sink.Name(__Json_Rank);
             global::Focus.LevelJsonConverter.WriteJsonValue(sink, Rank);
-            sink.Property(__Json_Code, Code.Value);
-            if (Missing is { } presentMissing) sink.Property(__Json_Missing, presentMissing);
+            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Code, Code.Value);
+            if (Missing is { } presentMissing) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Missing, presentMissing);
             sink.EndObject();
         }
 

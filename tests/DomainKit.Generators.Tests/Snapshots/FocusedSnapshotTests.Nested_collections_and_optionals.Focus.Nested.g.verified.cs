@@ -79,7 +79,7 @@ namespace Focus
         internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
             sink.StartObject();
-            sink.StartArray(__Json_Grid);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Grid);
             foreach (var item0 in Grid.AsSpan())
             {
                 sink.StartArray();
@@ -87,7 +87,7 @@ namespace Focus
                 sink.EndArray();
             }
             sink.EndArray();
-            sink.StartArray(__Json_MaybeItems);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_MaybeItems);
             foreach (var item2 in MaybeItems.AsSpan())
             {
                 if (item2 is { } present3)
@@ -99,11 +99,11 @@ namespace Focus
             sink.EndArray();
             if (OptionalList is { } presentOptionalList)
             {
-                sink.StartArray(__Json_OptionalList);
+                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_OptionalList);
                 foreach (var item4 in presentOptionalList.AsSpan()) sink.Value(item4);
                 sink.EndArray();
             }
-            sink.StartObject(__Json_ByRegion);
+            global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_ByRegion);
             var keys5 = ByRegion.KeySpan;
             var values6 = ByRegion.ValueSpan;
             for (var i7 = 0; i7 < keys5.Length; i7++)
@@ -114,12 +114,12 @@ namespace Focus
                 sink.EndArray();
             }
             sink.EndObject();
-            sink.StartArray(__Json_Tags);
+            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Tags);
             foreach (var item9 in Tags.AsSpan()) sink.Value(item9);
             sink.EndArray();
             if (OptionalMap is { } presentOptionalMap)
             {
-                sink.StartObject(__Json_OptionalMap);
+                global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_OptionalMap);
                 var keys10 = presentOptionalMap.KeySpan;
                 var values11 = presentOptionalMap.ValueSpan;
                 for (var i12 = 0; i12 < keys10.Length; i12++)

@@ -62,7 +62,7 @@ public class Utf8WriterDifferentialTests
         {
             Same(text, (s, v) => s.Value(v), (w, v) => w.WriteStringValue(v));
             var expected = Theirs(w => { w.WriteStartObject(); w.WriteNumber("x", 1); w.WritePropertyName(text); w.WriteNumberValue(2); w.WriteEndObject(); });
-            var actual = Ours(s => { s.StartObject(); s.Property(new JsonName("x"), 1); s.Name(text); s.Value(2); s.EndObject(); });
+            var actual = Ours(s => { s.StartObject(); JsonWrite.Property(s, new JsonName("x"), 1); s.Name(text); s.Value(2); s.EndObject(); });
             Assert.Equal(expected, actual);
         }, iter: Iterations * 10);
     }

@@ -102,7 +102,7 @@ internal static class JsonEmitter
 
     /// <summary>A property written in one call: a primitive, or a value type's wrapped primitive.</summary>
     private static string CombinedWrite(FieldTypeSpec type, string name, string value) =>
-        $"sink.Property({name}, {value}{(type.Kind == FieldTypeKind.Value ? ".Value" : "")});";
+        $"{Runtime}.JsonWrite.Property(sink, {name}, {value}{(type.Kind == FieldTypeKind.Value ? ".Value" : "")});";
 
     /// <summary><paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.</summary>
     private static void WriteNamedValue(IndentedWriter writer, FieldTypeSpec type, string name, string value, LocalNames locals, bool knownNotNull)
@@ -122,7 +122,6 @@ internal static class JsonEmitter
     private static void WriteValue(IndentedWriter writer, FieldTypeSpec type, string value, LocalNames locals, bool knownNotNull = false, string? name = null)
     {
         if (name is not null && type.Kind is not (FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map)) writer.Line($"sink.Name({name});");
-        var named = name is null ? "" : name;
         if (type.Optional)
         {
             var present = locals.Next("present");
@@ -145,7 +144,7 @@ internal static class JsonEmitter
             case FieldTypeKind.List:
             case FieldTypeKind.Set:
                 var item = locals.Next("item");
-                writer.Line($"sink.StartArray({named});");
+                writer.Line(name is null ? "sink.StartArray();" : $"{Runtime}.JsonWrite.StartArray(sink, {name});");
                 Loop(writer, $"foreach (var {item} in {value}.AsSpan())", type.Element!, item, locals);
                 writer.Line("sink.EndArray();");
                 break;
@@ -153,7 +152,7 @@ internal static class JsonEmitter
                 var keys = locals.Next("keys");
                 var values = locals.Next("values");
                 var index = locals.Next("i");
-                writer.Line($"sink.StartObject({named});")
+                writer.Line(name is null ? "sink.StartObject();" : $"{Runtime}.JsonWrite.StartObject(sink, {name});")
                     .Line($"var {keys} = {value}.KeySpan;")
                     .Line($"var {values} = {value}.ValueSpan;")
                     .Open($"for (var {index} = 0; {index} < {keys}.Length; {index}++)")
