@@ -62,11 +62,7 @@ public sealed class JsonBuffer
 
     internal void Name(byte[] encodedNameWithColon)
     {
-        var span = Reserve(encodedNameWithColon.Length + 1);
-        var at = 0;
-        if (_needsComma) span[at++] = (byte)',';
-        encodedNameWithColon.CopyTo(span.Slice(at));
-        _length += at + encodedNameWithColon.Length;
+        Append(encodedNameWithColon);
         _needsComma = false;
     }
 
@@ -81,12 +77,18 @@ public sealed class JsonBuffer
     /// <summary>Bytes written as they are, after a comma if one is due (literals, numbers).</summary>
     internal void Raw(ReadOnlySpan<byte> utf8)
     {
-        var span = Reserve(utf8.Length + 1);
+        Append(utf8);
+        _needsComma = true;
+    }
+
+    /// <summary>The bytes, after a comma if one is due.</summary>
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        var span = Reserve(bytes.Length + 1);
         var at = 0;
         if (_needsComma) span[at++] = (byte)',';
-        utf8.CopyTo(span.Slice(at));
-        _length += at + utf8.Length;
-        _needsComma = true;
+        bytes.CopyTo(span.Slice(at));
+        _length += at + bytes.Length;
     }
 
     /// <summary>A value formatted straight into the buffer (at most <paramref name="maxLength"/> bytes), quoted or not.</summary>
