@@ -63,6 +63,11 @@ public sealed class JsonPropertySet
             var written = reader.CopyString(buffer);
             return Find(buffer.Slice(0, written), expected);
         }
+        catch (InvalidOperationException)
+        {
+            // An escape that is not valid text (a lone surrogate): no property is named that.
+            return -1;
+        }
         finally
         {
             if (rented is not null) ArrayPool<byte>.Shared.Return(rented);

@@ -25,6 +25,16 @@ public class JsonHostileInputTests
     }
 
     [Fact]
+    public void A_property_name_escaping_a_lone_surrogate_is_an_unknown_property_not_an_unreadable_document()
+    {
+        // Found by the JSON fuzzer: unescaping "\uD800" to UTF-8 throws inside Utf8JsonReader.CopyString.
+        var json = JsonSamples.Mission.Insert(1, "\"\\uD800\":1,\"ci\\uD800ty\":2,");
+
+        Assert.True(Mission.TryFromJson(Encoding.UTF8.GetBytes(json), out var mission, out var result), result.ToString());
+        Assert.Equal(Mission.FromJson(JsonSamples.Mission), mission);
+    }
+
+    [Fact]
     public void Max_depth_is_configurable()
     {
         var json = Encoding.UTF8.GetBytes(JsonSamples.Mission);

@@ -9,7 +9,7 @@ namespace DomainKit.Tests.Json;
 /// </summary>
 public class JsonMutationFuzzTests
 {
-    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("DOMAINKIT_JSON_FUZZ"), out var n) ? n : 3_000;
+    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("DOMAINKIT_JSON_FUZZ"), out var n) ? n : 100_000;
 
     [Fact]
     public void Corrupted_documents_never_make_TryFromJson_throw()
