@@ -108,12 +108,13 @@ public sealed class JsonBuffer
     /// <summary>A JSON string: quoted, escaped as System.Text.Json's default encoder does.</summary>
     internal void String(ReadOnlySpan<char> value)
     {
-        // Worst case: every char a 6-byte \uXXXX escape.
-        var span = Reserve(value.Length * 6 + 3);
+        // Room for the text as it is up to the first char to escape, and 6 bytes (\uXXXX) for each char after it.
+        var first = JsonEscaping.FirstToEscape(value);
+        var span = Reserve((first < 0 ? value.Length : first + (value.Length - first) * 6) + 3);
         var at = 0;
         if (_needsComma) span[at++] = (byte)',';
         span[at++] = (byte)'"';
-        at += JsonEscaping.Write(value, span.Slice(at));
+        at += JsonEscaping.Write(value, first, span.Slice(at));
         span[at++] = (byte)'"';
         _length += at;
         _needsComma = true;
@@ -158,10 +159,15 @@ internal static class JsonEscaping
 
     private static ReadOnlySpan<byte> Hex => "0123456789ABCDEF"u8;
 
-    /// <summary>Writes <paramref name="value"/> escaped into <paramref name="destination"/> (6 bytes a char is always enough); returns the bytes written.</summary>
-    public static int Write(ReadOnlySpan<char> value, Span<byte> destination)
+    /// <summary>The index of the first char that must be escaped, or -1: one vectorised scan.</summary>
+    public static int FirstToEscape(ReadOnlySpan<char> value) => value.IndexOfAnyExcept(Safe);
+
+    /// <summary>
+    /// Writes <paramref name="value"/> escaped into <paramref name="destination"/>, given <paramref name="first"/> from
+    /// <see cref="FirstToEscape"/> (room: the chars before it, and 6 bytes for each from it on); returns the bytes written.
+    /// </summary>
+    public static int Write(ReadOnlySpan<char> value, int first, Span<byte> destination)
     {
-        var first = value.IndexOfAnyExcept(Safe);
         if (first < 0)
         {
             Ascii.FromUtf16(value, destination, out var all);

@@ -117,6 +117,23 @@ public class Utf8WriterDifferentialTests
     }
 
     [Fact]
+    public void A_long_string_that_needs_no_escaping_takes_about_its_own_size_not_six_times_it()
+    {
+        var text = new string('a', 5_000_000) + "é";
+        var buffer = new JsonBuffer(16);
+        try
+        {
+            new Utf8Sink(buffer).Value(text);
+            Assert.Equal(5_000_000 + 8, buffer.WrittenSpan.Length);
+            Assert.InRange(buffer.Capacity, 5_000_008, 2 * 5_000_008);
+        }
+        finally
+        {
+            buffer.Release();
+        }
+    }
+
+    [Fact]
     public void A_converter_inside_a_write_gets_a_buffer_of_its_own()
     {
         var mission = TestData.FullyPopulatedMission();
