@@ -32,7 +32,7 @@ public sealed class JsonPropertySet
         WireNames = wireNames;
         Required = required;
         _names = Array.ConvertAll(wireNames, Encoding.UTF8.GetBytes);
-        _buckets = new int[Math.Max(4, (int)BitOperationsRoundUp(wireNames.Length * 2))];
+        _buckets = new int[Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(wireNames.Length * 2)))];
         for (var i = 0; i < _names.Length; i++)
         {
             var slot = Hash(_names[i]) & (_buckets.Length - 1);
@@ -92,6 +92,4 @@ public sealed class JsonPropertySet
         foreach (var b in name) hash = (hash ^ b) * 16777619u;
         return (int)(hash & 0x7FFFFFFF);
     }
-
-    private static uint BitOperationsRoundUp(int value) => System.Numerics.BitOperations.RoundUpToPowerOf2((uint)value);
 }

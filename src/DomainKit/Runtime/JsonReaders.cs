@@ -49,6 +49,24 @@ public static class JsonRead
         if (!TReader.AcceptsNull) context.NullNotAllowed();
         return default!;
     }
+
+    /// <summary>The items of the array at the reader into <paramref name="buffer"/>; false (and reported) when it is not an array.</summary>
+    internal static bool Items<T, TItem>(ref Utf8JsonReader reader, JsonReadContext context, ref CollectionBuffer<T> buffer) where TItem : IJsonReader<T>
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            context.WrongType(ref reader, "an array");
+            return false;
+        }
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            context.Push(index++);
+            buffer.Add(Value<T, TItem>(ref reader, context));
+            context.Pop();
+        }
+        return true;
+    }
 }
 
 /// <summary>An optional reference type: null is a value.</summary>
@@ -75,27 +93,7 @@ public readonly struct ListReader<T, TItem> : IJsonReader<ValueList<T>> where TI
     public static ValueList<T> Read(ref Utf8JsonReader reader, JsonReadContext context)
     {
         var buffer = new CollectionBuffer<T>();
-        if (ReadItems<T, TItem>(ref reader, context, ref buffer)) return buffer.ToValueList();
-        return default;
-    }
-
-    /// <summary>The items of the array at the reader into <paramref name="buffer"/>; false (and reported) when it is not an array.</summary>
-    internal static bool ReadItems<TValue, TValueReader>(ref Utf8JsonReader reader, JsonReadContext context, ref CollectionBuffer<TValue> buffer)
-        where TValueReader : IJsonReader<TValue>
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            context.WrongType(ref reader, "an array");
-            return false;
-        }
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            context.Push(index++);
-            buffer.Add(JsonRead.Value<TValue, TValueReader>(ref reader, context));
-            context.Pop();
-        }
-        return true;
+        return JsonRead.Items<T, TItem>(ref reader, context, ref buffer) ? buffer.ToValueList() : default;
     }
 }
 
@@ -105,8 +103,7 @@ public readonly struct SetReader<T, TItem> : IJsonReader<ValueSet<T>> where TIte
     public static ValueSet<T> Read(ref Utf8JsonReader reader, JsonReadContext context)
     {
         var buffer = new CollectionBuffer<T>();
-        if (ListReader<T, TItem>.ReadItems<T, TItem>(ref reader, context, ref buffer)) return buffer.ToValueSet();
-        return default;
+        return JsonRead.Items<T, TItem>(ref reader, context, ref buffer) ? buffer.ToValueSet() : default;
     }
 }
 

@@ -14,7 +14,7 @@ internal static class JsonEmitter
     private const string Json = "global::System.Text.Json";
     private const string Token = Json + ".JsonTokenType";
     private const string Reader = "ref " + Json + ".Utf8JsonReader reader";
-    private const string Runtime = "global::DomainKit.Runtime";
+    private const string Runtime = SourceEmitter.Runtime;
     private const string Options = "global::DomainKit.DomainJsonOptions";
     private const string Context = Runtime + ".JsonReadContext context";
     private const string Primitives = Runtime + ".JsonPrimitives";
@@ -214,7 +214,7 @@ internal static class JsonEmitter
         if (type.Optional)
         {
             var present = type with { Optional = false };
-            var wrapper = IsValueType(present) ? "OptionalValueReader" : "OptionalReader";
+            var wrapper = present.IsReferenceType ? "OptionalReader" : "OptionalValueReader";
             return $"{Runtime}.{wrapper}<{present.CSharpType}, {ReaderType(present)}>";
         }
         return type.Kind switch
@@ -227,13 +227,6 @@ internal static class JsonEmitter
             _ => $"{Primitives}.{PrimitiveReader(type.Primitive)}Reader",
         };
     }
-
-    private static bool IsValueType(FieldTypeSpec type) => type.Kind switch
-    {
-        FieldTypeKind.Record => false,
-        FieldTypeKind.Primitive => type.Primitive is not (PrimitiveKind.String or PrimitiveKind.Uri),
-        _ => true,
-    };
 
     // ---- value types -----------------------------------------------------------------------
 
@@ -336,7 +329,6 @@ internal static class JsonEmitter
 
             """);
     }
-
 
     /// <summary>The runtime's name for a primitive: <c>Read{name}</c> reads one, <c>{name}Reader</c> is its reader type.</summary>
     private static string PrimitiveReader(PrimitiveKind primitive) => primitive switch

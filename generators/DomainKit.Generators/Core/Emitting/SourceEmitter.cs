@@ -5,6 +5,9 @@ namespace DomainKit.Generators.Core.Emitting;
 /// <summary>Emits one C# file for one type spec: header, namespace, then the kind's own emitter.</summary>
 internal static class SourceEmitter
 {
+    /// <summary>The runtime namespace of what only generated code calls.</summary>
+    public const string Runtime = "global::DomainKit.Runtime";
+
     public static string Emit(TypeSpec type)
     {
         var writer = new IndentedWriter();

@@ -12,7 +12,7 @@ namespace DomainKit.Generators.Core.Emitting;
 /// </summary>
 internal static class ValidationEmitter
 {
-    private const string Runtime = "global::DomainKit.Runtime";
+    private const string Runtime = SourceEmitter.Runtime;
     private const string Sink = Runtime + ".ValidationErrorSink";
 
     public static void EmitValidate(IndentedWriter writer, string typeName) => writer.Block($$"""
@@ -80,14 +80,11 @@ internal static class ValidationEmitter
         if (constraints.Count > 0) return true;
         return type.Kind switch
         {
-            FieldTypeKind.Primitive => !type.Optional && IsReference(type),
+            FieldTypeKind.Primitive => !type.Optional && type.IsReferenceType,
             FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map => Needs(type.Element!, EquatableArray<ConstraintSpec>.Empty),
             _ => true,
         };
     }
-
-    private static bool IsReference(FieldTypeSpec type) =>
-        type.Kind == FieldTypeKind.Record || (type.Kind == FieldTypeKind.Primitive && type.Primitive is PrimitiveKind.String or PrimitiveKind.Uri);
 
     /// <summary>
     /// Writes the checks of the fields of one method. Locals are numbered across the whole method,
@@ -122,7 +119,7 @@ internal static class ValidationEmitter
                 _writer.Close();
                 return;
             }
-            if (IsReference(type))
+            if (type.IsReferenceType)
             {
                 _writer.Open($"if ({value} is null)");
                 Fail($"Required({path}, {_name})");

@@ -51,4 +51,14 @@ internal static class Primitives
     }
 
     public static PrimitiveKind KindOf(string name) => ByName.TryGetValue(name, out var entry) ? entry.Kind : PrimitiveKind.None;
+
+    /// <summary>Whether the primitive's C# type is a reference type (string, Uri), which can be null.</summary>
+    public static bool IsReferenceType(PrimitiveKind kind)
+    {
+        foreach (var entry in ByName.Values)
+        {
+            if (entry.Kind == kind) return !entry.IsValueType;
+        }
+        return false;
+    }
 }
