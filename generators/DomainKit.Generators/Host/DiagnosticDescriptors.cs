@@ -52,9 +52,6 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DefaultBreaksConstraint = new("DK0012", DiagnosticCatalog.DefaultBreaksConstraint.Title, DiagnosticCatalog.DefaultBreaksConstraint.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0012");
 
-    public static readonly DiagnosticDescriptor RulesNotSupported = new("DK0013", DiagnosticCatalog.RulesNotSupported.Title, DiagnosticCatalog.RulesNotSupported.MessageFormat,
-        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0013");
-
     public static readonly DiagnosticDescriptor InvalidOptionValue = new("DK0014", DiagnosticCatalog.InvalidOptionValue.Title, DiagnosticCatalog.InvalidOptionValue.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0014");
 
@@ -94,11 +91,33 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RequiredCycle = new("DK0026", DiagnosticCatalog.RequiredCycle.Title, DiagnosticCatalog.RequiredCycle.MessageFormat,
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0026");
 
+    public static readonly DiagnosticDescriptor RuleShape = new("DK0027", DiagnosticCatalog.RuleShape.Title, DiagnosticCatalog.RuleShape.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0027");
+
+    public static readonly DiagnosticDescriptor RuleSyntax = new("DK0028", DiagnosticCatalog.RuleSyntax.Title, DiagnosticCatalog.RuleSyntax.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0028");
+
+    public static readonly DiagnosticDescriptor RuleUnknownName = new("DK0029", DiagnosticCatalog.RuleUnknownName.Title, DiagnosticCatalog.RuleUnknownName.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0029");
+
+    public static readonly DiagnosticDescriptor RuleTypeMismatch = new("DK0030", DiagnosticCatalog.RuleTypeMismatch.Title, DiagnosticCatalog.RuleTypeMismatch.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0030");
+
+    public static readonly DiagnosticDescriptor RuleUnguardedOptional = new("DK0031", DiagnosticCatalog.RuleUnguardedOptional.Title, DiagnosticCatalog.RuleUnguardedOptional.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0031");
+
+    public static readonly DiagnosticDescriptor RuleNotBoolean = new("DK0032", DiagnosticCatalog.RuleNotBoolean.Title, DiagnosticCatalog.RuleNotBoolean.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0032");
+
+    public static readonly DiagnosticDescriptor RuleUnknownField = new("DK0033", DiagnosticCatalog.RuleUnknownField.Title, DiagnosticCatalog.RuleUnknownField.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0033");
+
     public static readonly DiagnosticDescriptor InternalError = new("DK9999", DiagnosticCatalog.InternalError.Title, DiagnosticCatalog.InternalError.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk9999");
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName, NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint, RulesNotSupported, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported, InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep, RequiredCycle, InternalError);
+        YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName, NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported, InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep, RequiredCycle,
+        RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean, RuleUnknownField, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

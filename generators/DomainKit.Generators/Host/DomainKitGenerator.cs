@@ -45,10 +45,22 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
 
         var index = indexResult.Select((result, _) => result.Index).WithTrackingName(TrackingNames.Index);
 
-        var checkedFiles = parsed
+        var allShapes = parsed
+            .Select((schema, _) => RecordShapes.Of(schema))
+            .WithTrackingName(TrackingNames.RecordShapes)
+            .Collect();
+
+        // Each file with the shapes its rules can reach: empty for a file without rules, so that
+        // editing a record's fields re-checks only the files whose rules might read them.
+        var withShapes = parsed
+            .Combine(allShapes)
+            .Select((pair, _) => (Schema: pair.Left, Shapes: RecordShapes.ReachableFrom(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.RuleShapes);
+
+        var checkedFiles = withShapes
             .Combine(index)
             .Combine(defaultNamespace)
-            .Select((input, _) => CheckSafely(input.Left.Left, input.Left.Right, input.Right))
+            .Select((input, _) => CheckSafely(input.Left.Left.Schema, input.Left.Right, input.Right, input.Left.Left.Shapes))
             .WithTrackingName(TrackingNames.Checked);
 
         var types = checkedFiles
@@ -84,11 +96,11 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
     }
 
     // The core is written not to throw; this turns a bug into a DK9999 on the file instead of CS8785.
-    internal static CheckedSchema CheckSafely(ParsedSchema schema, TypeIndex index, string defaultNamespace)
+    internal static CheckedSchema CheckSafely(ParsedSchema schema, TypeIndex index, string defaultNamespace, EquatableArray<RecordShape> shapes = default)
     {
         try
         {
-            return SchemaChecker.Check(schema, index, defaultNamespace);
+            return SchemaChecker.Check(schema, index, defaultNamespace, shapes);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -9,6 +9,8 @@ public static class TrackingNames
     public const string DeclaredNames = nameof(DeclaredNames);
     public const string IndexResult = nameof(IndexResult);
     public const string Index = nameof(Index);
+    public const string RecordShapes = nameof(RecordShapes);
+    public const string RuleShapes = nameof(RuleShapes);
     public const string Checked = nameof(Checked);
     public const string Types = nameof(Types);
     public const string FileDiagnostics = nameof(FileDiagnostics);

@@ -53,7 +53,7 @@ public static class JsonReading
     private static void AddConstraintErrors<T>(T value, JsonReadContext context) where T : IJsonDocument<T>
     {
         if (value is null || value.ValidateCore(null, "", T.SchemaName)) return;
-        var sink = new ValidationErrorSink();
+        var sink = new ValidationErrorSink(context.Errors);
         value.ValidateCore(sink, "", T.SchemaName);
         context.AddConstraintErrors(sink.ToResult().Errors);
     }

@@ -92,7 +92,8 @@ public static class ValidationChecks
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
-            if (item is null)
+            // The type test first: unoptimised (tier-0) code boxes a struct to compare it with null.
+            if (!typeof(T).IsValueType && item is null)
             {
                 if (sink is null) return false;
                 sink.Required(path + "/" + Index(i), name);
@@ -114,7 +115,7 @@ public static class ValidationChecks
         for (var i = 0; i < values.Length; i++)
         {
             var value = values[i];
-            if (value is null)
+            if (!typeof(T).IsValueType && value is null)
             {
                 if (sink is null) return false;
                 sink.Required(path + "/" + EscapePointer(keys[i]), name);

@@ -14,6 +14,20 @@ public sealed class ValidationErrorSink
 {
     private const int MaxShown = 60;
     private readonly List<ValidationError> _errors = new();
+    private readonly HashSet<string>? _unreadable;
+
+    /// <summary>A sink for validating a value built in memory.</summary>
+    public ValidationErrorSink()
+    {
+    }
+
+    /// <summary>A sink for validating a value just read, whose read reported <paramref name="structural"/> errors: rules that read those values are skipped.</summary>
+    internal ValidationErrorSink(IReadOnlyList<ValidationError> structural)
+    {
+        if (structural.Count == 0) return;
+        _unreadable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var error in structural) _unreadable.Add(error.Path);
+    }
 
     /// <summary>How many errors have been collected.</summary>
     public int Count => _errors.Count;
@@ -23,6 +37,30 @@ public sealed class ValidationErrorSink
 
     /// <summary>Adds an error with a code and message of the caller's choosing.</summary>
     public void Add(string path, string code, string message) => _errors.Add(new ValidationError(path, code, message));
+
+    /// <summary>A rule does not hold.</summary>
+    public void Rule(string path, string code, string message) => Add(path, code, message);
+
+    /// <summary>
+    /// Whether a rule of the record at <paramref name="path"/> that reads <paramref name="reads"/> (JSON Pointers
+    /// relative to it; one ending in '/' stands for anything under it) must be skipped, because reading the
+    /// document already reported an error for a value it reads (the value is a placeholder, not what was sent).
+    /// </summary>
+    public bool SkipsRule(string path, string[] reads)
+    {
+        if (_unreadable is null) return false;
+        foreach (var read in reads)
+        {
+            var full = path + read;
+            foreach (var unreadable in _unreadable)
+            {
+                if (read.EndsWith('/') ? unreadable.StartsWith(full, StringComparison.Ordinal) || full.StartsWith(unreadable + "/", StringComparison.Ordinal) || unreadable + "/" == full
+                    : unreadable == full || full.StartsWith(unreadable + "/", StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>A required value is missing (null).</summary>
     public void Required(string path, string name) => Add(path, "required", $"'{name}' is required.");

@@ -74,6 +74,7 @@ public class DiagnosticCatalogueTests
 
     private static IEnumerable<(string Id, string Category, string Severity)> ReleaseRows(string file) =>
         File.ReadAllLines(Path.Combine(GeneratorProject, file))
+            .TakeWhile(line => !line.StartsWith("### Removed Rules", StringComparison.Ordinal))
             .Where(line => line.StartsWith("DK", StringComparison.Ordinal))
             .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
             .Select(cells => (cells[0], cells[1], cells[2]));

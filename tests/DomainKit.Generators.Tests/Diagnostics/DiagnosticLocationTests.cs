@@ -201,10 +201,6 @@ public class DiagnosticLocationTests
         Single(Run(Head + "      l: { type: list<int>, minItems: 1, default: [] }\n"), "DK0012", 4, 51);
 
     [Fact]
-    public void DK0013_rules_are_reported_not_ignored() =>
-        Single(Run(Head + "      x: int\n    rules:\n      - x > 0\n"), "DK0013", 5, 5);
-
-    [Fact]
     public void DK0014_unknown_format() =>
         Single(Run(Head + "      s: { type: string, format: phone }\n"), "DK0014", 4, 34);
 
@@ -337,6 +333,58 @@ public class DiagnosticLocationTests
     [InlineData("a: { type: A? }")]
     public void DK0026_not_when_the_cycle_can_end(string field) =>
         Assert.DoesNotContain(Run("types:\n  A:\n    fields:\n      b: B\n  B:\n    fields:\n      " + field + "\n"), d => d.Id == "DK0026");
+
+    // Rules: fields on line 4, 'rules:' on line 5, the first rule on line 6 ("      - check: " is 15 columns).
+    private static IReadOnlyList<Diagnostic> RunRules(string fields, string rules) => Run(Head + fields + "    rules:\n" + rules);
+
+    [Fact]
+    public void DK0027_a_rule_that_is_both_a_check_and_a_when_points_at_the_when() =>
+        Single(RunRules("      x: int\n", "      - check: x > 0\n        when: x > 1\n        require: [x]\n"), "DK0027", 7, 9);
+
+    [Fact]
+    public void DK0028_syntax_error_points_at_the_token_in_a_plain_scalar() =>
+        Single(RunRules("      x: int\n", "      - check: x >> 0\n"), "DK0028", 6, 19);
+
+    [Fact]
+    public void DK0028_syntax_error_points_at_the_token_in_quoted_and_block_scalars()
+    {
+        Single(RunRules("      x: int\n", "      - check: 'x >> 0'\n"), "DK0028", 6, 20);
+        Single(RunRules("      x: int\n", "      - check: \"x >> 0\"\n"), "DK0028", 6, 20);
+        Single(RunRules("      x: int\n", "      - check: >-\n          x > 0 &&\n          x >> 1\n"), "DK0028", 8, 14);
+        Single(RunRules("      x: int\n", "      - check: |-\n          x > 0 &&\n          x >> 1\n"), "DK0028", 8, 14);
+    }
+
+    [Fact]
+    public void DK0029_unknown_name_suggests_the_closest_field()
+    {
+        var diagnostic = Single(RunRules("      staff: int\n", "      - check: 0 <= staf\n"), "DK0029", 6, 21);
+        Assert.EndsWith("did you mean 'staff'?", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0030_type_mismatch_points_at_the_operator()
+    {
+        var diagnostic = Single(RunRules("      s: string\n", "      - check: s > 1\n"), "DK0030", 6, 18);
+        Assert.Contains("cannot order 'string' and 'int'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0031_optional_field_used_without_a_guard_points_at_its_use() =>
+        Single(RunRules("      c: int?\n", "      - check: c == null && c > 0\n"), "DK0031", 6, 29);
+
+    [Fact]
+    public void DK0032_check_that_is_not_a_boolean_points_at_the_expression()
+    {
+        var diagnostic = Single(RunRules("      x: int\n", "      - check: x + 1\n"), "DK0032", 6, 16);
+        Assert.Contains("is 'int'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void DK0033_unknown_field_in_path_require_and_forbid()
+    {
+        Single(RunRules("      x: int\n", "      - check: x > 0\n        path: y\n"), "DK0033", 7, 15);
+        Single(RunRules("      x: int\n      y: int?\n", "      - when: x > 0\n        require: [y, z]\n"), "DK0033", 8, 22, "schema/test.yaml");
+    }
 
     [Fact]
     public void Every_catalogue_rule_has_a_test_in_this_file()

@@ -130,8 +130,68 @@ namespace Diplomacy.Domain
                     }
                 }
             }
+            if (!__Rule0())
+            {
+                if (sink is null) return false;
+                if (!sink.SkipsRule(path, __Rule0_Reads)) sink.Rule(path + "/delegations", "delegationsFromOneCountry", "Each delegation at the talks comes from a different country.");
+            }
+            if (!__Rule1())
+            {
+                if (sink is null) return false;
+                if (!sink.SkipsRule(path, __Rule1_Reads)) sink.Rule(path + "/offAgenda", "rule", "A topic left off the agenda cannot also be one of its items.");
+            }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        private bool __Rule0()
+        {
+            var __skip = false;
+            return __unique1() || __skip;
+
+            bool __unique1()
+            {
+                var __unique1_items = Delegations.AsSpan();
+                for (var __unique1_i = 0; __unique1_i < __unique1_items.Length; __unique1_i++)
+                {
+                    if (__unique1_skips(__unique1_items[__unique1_i])) { __skip = true; return true; }
+                    for (var __unique1_j = 0; __unique1_j < __unique1_i; __unique1_j++)
+                    {
+                        if (global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(__unique1_key(__unique1_items[__unique1_i]), __unique1_key(__unique1_items[__unique1_j]))) return false;
+                    }
+                }
+                return true;
+                string __unique1_key(global::Diplomacy.Domain.Delegation __d0) => __d0.Country.Value;
+                bool __unique1_skips(global::Diplomacy.Domain.Delegation __d0) => __d0 is null || __d0.Country.Value is null;
+            }
+        }
+
+        private static readonly string[] __Rule0_Reads = { "/delegations", "/delegations/" };
+
+        private bool __Rule1()
+        {
+            var __skip = false;
+            return !(__exists3()) || __skip;
+
+            bool __exists3()
+            {
+                foreach (var __t0 in OffAgenda.AsSpan())
+                {
+                    if (__exists2()) return true;
+                    bool __exists2()
+                    {
+                        foreach (var __i1 in Items.AsSpan())
+                        {
+                            if (__i1 is null) { __skip = true; return true; }
+                            if ((__i1.Topic == __t0)) return true;
+                        }
+                        return false;
+                    }
+                }
+                return false;
+            }
+        }
+
+        private static readonly string[] __Rule1_Reads = { "/items", "/items/", "/offAgenda", "/offAgenda/" };
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));

@@ -42,8 +42,32 @@ namespace Diplomacy.Domain
                 if (!Head.ValidateCore(sink, sink is null ? "" : path + "/head", "head") && sink is null) return false;
             }
             if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Members.AsSpan(), sink, sink is null ? "" : path + "/members", "members") && sink is null) return false;
+            if (!__Rule0())
+            {
+                if (sink is null) return false;
+                if (!sink.SkipsRule(path, __Rule0_Reads)) sink.Rule(path, "delegationCountry", "The head and every member of a delegation come from the delegation's country.");
+            }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        private bool __Rule0()
+        {
+            if (Head is null || Head.Country.Value is null || Country.Value is null) return true;
+            var __skip = false;
+            return ((Head.Country.Value == Country.Value) && __all1()) || __skip;
+
+            bool __all1()
+            {
+                foreach (var __m0 in Members.AsSpan())
+                {
+                    if (__m0 is null || __m0.Country.Value is null || Country.Value is null) { __skip = true; return true; }
+                    if (!((__m0.Country.Value == Country.Value))) return false;
+                }
+                return true;
+            }
+        }
+
+        private static readonly string[] __Rule0_Reads = { "/country", "/head", "/head/country", "/members", "/members/" };
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));

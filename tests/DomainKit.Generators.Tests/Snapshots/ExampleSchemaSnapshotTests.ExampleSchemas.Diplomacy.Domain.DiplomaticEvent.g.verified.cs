@@ -55,8 +55,23 @@ namespace Diplomacy.Domain
                     sink.Required(path + "/participants/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "participants");
                 }
             }
+            if (__Rule0())
+            {
+                if (string.IsNullOrEmpty(Place))
+                {
+                    if (sink is null) return false;
+                    if (!sink.SkipsRule(path, __Rule0_Reads)) sink.Rule(path + "/place", "rule", "'place' is required when kind in [HighLevelMeeting, WorkingTalks, Summit].");
+                }
+            }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        private bool __Rule0()
+        {
+            return (Kind == global::Diplomacy.Domain.EventKind.HighLevelMeeting || Kind == global::Diplomacy.Domain.EventKind.WorkingTalks || Kind == global::Diplomacy.Domain.EventKind.Summit);
+        }
+
+        private static readonly string[] __Rule0_Reads = { "/kind", "/place" };
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));

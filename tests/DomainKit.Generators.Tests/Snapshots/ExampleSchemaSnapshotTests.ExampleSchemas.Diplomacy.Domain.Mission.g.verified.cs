@@ -167,8 +167,104 @@ namespace Diplomacy.Domain
                     sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i9), "tags");
                 }
             }
+            if (!__Rule0())
+            {
+                if (sink is null) return false;
+                if (!sink.SkipsRule(path, __Rule0_Reads)) sink.Rule(path + "/staffPresent", "staffOverCeiling", "More staff present than the host country allows.");
+            }
+            if (!__Rule1())
+            {
+                if (sink is null) return false;
+                if (!sink.SkipsRule(path, __Rule1_Reads)) sink.Rule(path + "/closedOn", "rule", "A mission cannot close before it opened.");
+            }
+            if (__Rule2())
+            {
+                if (ClosedOn is null)
+                {
+                    if (sink is null) return false;
+                    if (!sink.SkipsRule(path, __Rule2_Reads)) sink.Rule(path + "/closedOn", "rule", "'closedOn' is required when status == closed.");
+                }
+            }
+            if (__Rule3())
+            {
+                if (!(ClosedOn is null))
+                {
+                    if (sink is null) return false;
+                    if (!sink.SkipsRule(path, __Rule3_Reads)) sink.Rule(path + "/closedOn", "rule", "'closedOn' must be absent when status != closed.");
+                }
+            }
+            if (!__Rule4())
+            {
+                if (sink is null) return false;
+                if (!sink.SkipsRule(path, __Rule4_Reads)) sink.Rule(path + "/hostCountry", "rule", "A mission is hosted by a country other than the one that sends it.");
+            }
+            if (!__Rule5())
+            {
+                if (sink is null) return false;
+                if (!sink.SkipsRule(path, __Rule5_Reads)) sink.Rule(path + "/consulates", "rule", "Two consulates of one mission share an id.");
+            }
             return sink is null || sink.Count == errorsBefore;
         }
+
+        private bool __Rule0()
+        {
+            return (StaffPresent <= StaffCeiling);
+        }
+
+        private static readonly string[] __Rule0_Reads = { "/staffCeiling", "/staffPresent" };
+
+        private bool __Rule1()
+        {
+            return ((ClosedOn is null) || (ClosedOn.GetValueOrDefault() >= OpenedOn));
+        }
+
+        private static readonly string[] __Rule1_Reads = { "/closedOn", "/openedOn" };
+
+        private bool __Rule2()
+        {
+            return (Status == global::Diplomacy.Domain.PostStatus.Closed);
+        }
+
+        private static readonly string[] __Rule2_Reads = { "/closedOn", "/status" };
+
+        private bool __Rule3()
+        {
+            return (Status != global::Diplomacy.Domain.PostStatus.Closed);
+        }
+
+        private static readonly string[] __Rule3_Reads = { "/closedOn", "/status" };
+
+        private bool __Rule4()
+        {
+            if (SendingCountry.Value is null || HostCountry.Value is null) return true;
+            return (SendingCountry.Value != HostCountry.Value);
+        }
+
+        private static readonly string[] __Rule4_Reads = { "/hostCountry", "/sendingCountry" };
+
+        private bool __Rule5()
+        {
+            var __skip = false;
+            return __unique1() || __skip;
+
+            bool __unique1()
+            {
+                var __unique1_items = Consulates.AsSpan();
+                for (var __unique1_i = 0; __unique1_i < __unique1_items.Length; __unique1_i++)
+                {
+                    if (__unique1_skips(__unique1_items[__unique1_i])) { __skip = true; return true; }
+                    for (var __unique1_j = 0; __unique1_j < __unique1_i; __unique1_j++)
+                    {
+                        if (global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(__unique1_key(__unique1_items[__unique1_i]), __unique1_key(__unique1_items[__unique1_j]))) return false;
+                    }
+                }
+                return true;
+                string __unique1_key(global::Diplomacy.Domain.Consulate __c0) => __c0.Id.Value;
+                bool __unique1_skips(global::Diplomacy.Domain.Consulate __c0) => __c0 is null || __c0.Id.Value is null;
+            }
+        }
+
+        private static readonly string[] __Rule5_Reads = { "/consulates", "/consulates/" };
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));

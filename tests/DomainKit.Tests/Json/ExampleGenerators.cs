@@ -68,8 +68,33 @@ internal static class ExampleGenerators
             Title = b.Item3,
         });
 
+    // The schema's rules: the head and the members come from the delegation's country.
     public static readonly Gen<Delegation> Delegations = Gen.Select(Country, Diplomats, Diplomats.List[0, 3],
-        (country, head, members) => new Delegation { Country = country, Head = head, Members = ValueList.From(members) });
+        (country, head, members) => InCountry(new Delegation { Country = country, Head = head, Members = ValueList.From(members) }, country));
+
+    private static Delegation InCountry(Delegation delegation, CountryCode country) => delegation with
+    {
+        Country = country,
+        Head = delegation.Head with { Country = country },
+        Members = ValueList.From(delegation.Members.Select(m => m with { Country = country })),
+    };
+
+    // The schema's rules: each delegation at the talks comes from a different country.
+    private static ValueList<Delegation> FromDistinctCountries(IEnumerable<Delegation> delegations)
+    {
+        var seen = new HashSet<CountryCode>();
+        var result = new List<Delegation>();
+        foreach (var delegation in delegations)
+        {
+            var country = delegation.Country;
+            while (!seen.Add(country)) country = CountryCode.From(NextCode(country.Value));
+            result.Add(country == delegation.Country ? delegation : InCountry(delegation, country));
+        }
+        return ValueList.From(result);
+    }
+
+    private static string NextCode(string code) =>
+        code[1] < 'Z' ? $"{code[0]}{(char)(code[1] + 1)}" : $"{(code[0] < 'Z' ? (char)(code[0] + 1) : 'A')}A";
 
     public static readonly Gen<Consulate> Consulates =
         Gen.Select(MissionIds, Text(1, 100), Gen.Enum<PostStatus>(), Staff.Nullable(), Text(0, 10).List[0, 5], Gen.TimeOnly.Nullable(), Website.Null())
@@ -99,18 +124,18 @@ internal static class ExampleGenerators
                 Id = a.Item1,
                 Kind = a.Item2,
                 SendingCountry = a.Item3,
-                HostCountry = a.Item4,
+                HostCountry = a.Item4 == a.Item3 ? CountryCode.From(NextCode(a.Item3.Value)) : a.Item4,
                 City = a.Item5,
                 Status = a.Item6,
                 Head = a.Item7,
                 StaffCeiling = b.Item1,
-                StaffPresent = b.Item2,
+                StaffPresent = b.Item2 % (b.Item1 + 1),
                 RegistryNumber = b.Item3,
                 AnnualBudgetUsd = b.Item4,
                 Location = b.Item5,
                 OpenedOn = b.Item6,
-                ClosedOn = b.Item7,
-                Consulates = ValueList.From(c.Item1),
+                ClosedOn = a.Item6 != PostStatus.Closed ? null : b.Item7 is { } closed && closed >= b.Item6 ? closed : b.Item6,
+                Consulates = ValueList.From(c.Item1.DistinctBy(consulate => consulate.Id)),
                 Contacts = c.Item2,
                 Tags = ValueSet.From(c.Item3),
             });
@@ -119,7 +144,14 @@ internal static class ExampleGenerators
         (topic, summary, status, time, priority) => new AgendaItem { Topic = topic, Summary = summary, Status = status, AllottedTime = time, Priority = priority });
 
     public static readonly Gen<DiplomaticEvent> Events = Gen.Select(Gen.Enum<EventKind>(), AnyDate, Text(0, 40).Null(), Text(0, 40).List[1, 4], Text(0, 100).Null(),
-        (kind, on, place, participants, summary) => new DiplomaticEvent { Kind = kind, On = on, Place = place, Participants = ValueList.From(participants), Summary = summary });
+        (kind, on, place, participants, summary) => new DiplomaticEvent
+        {
+            Kind = kind,
+            On = on,
+            Place = kind == EventKind.PhoneCall || !string.IsNullOrEmpty(place) ? place : "Riyadh",
+            Participants = ValueList.From(participants),
+            Summary = summary,
+        });
 
     private static readonly Gen<DateTimeOffset> TalksStart = Gen.Select(
         Gen.Long[new DateTime(2025, 1, 1).Ticks + TimeSpan.TicksPerDay, DateTime.MaxValue.Ticks - TimeSpan.TicksPerDay],
@@ -136,9 +168,9 @@ internal static class ExampleGenerators
                 City = a.Item3,
                 HeldOn = a.Item4,
                 StartsAt = a.Item5,
-                Delegations = ValueList.From(a.Item6),
+                Delegations = FromDistinctCountries(a.Item6),
                 Items = ValueList.From(a.Item7),
-                OffAgenda = ValueList.From(b.Item1),
+                OffAgenda = ValueList.From(b.Item1.Where(topic => !a.Item7.Any(item => item.Topic == topic))),
                 MissionsInScope = ValueSet.From(b.Item2),
                 PrecedingEvents = ValueList.From(b.Item3),
                 PossibleFollowUps = ValueList.From(b.Item4),

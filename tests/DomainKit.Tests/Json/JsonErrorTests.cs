@@ -168,7 +168,8 @@ public class JsonErrorTests
         var exception = Assert.Throws<DomainValidationException>(() => Mission.FromJson(json));
 
         Assert.Equal(Read(json).Result.Errors, exception.Errors);
-        Assert.Equal([("/staffCeiling", "min")], exception.Errors.Select(e => (e.Path, e.Code)));
+        // A ceiling below zero breaks its own 'min' and, with the default of no staff present, the rule too.
+        Assert.Equal([("/staffCeiling", "min"), ("/staffPresent", "staffOverCeiling")], exception.Errors.Select(e => (e.Path, e.Code)));
     }
 
     [Fact]
@@ -190,6 +191,6 @@ public class JsonErrorTests
 
         var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Mission>(With("455", "-1").Replace("\"city\":\"Washington\",", "")));
         var inner = Assert.IsType<DomainValidationException>(exception.InnerException);
-        Assert.Equal([("/city", "required"), ("/staffCeiling", "min")], inner.Errors.Select(e => (e.Path, e.Code)));
+        Assert.Equal([("/city", "required"), ("/staffCeiling", "min"), ("/staffPresent", "staffOverCeiling")], inner.Errors.Select(e => (e.Path, e.Code)));
     }
 }

@@ -14,16 +14,18 @@ internal static class PatternChecker
     // RegexOptions.NonBacktracking (.NET 7+); this assembly targets netstandard2.0, which lacks the name.
     private const RegexOptions NonBacktracking = (RegexOptions)1024;
 
-    public static bool Check(ConstraintDeclaration constraint, DiagnosticBag diagnostics)
+    public static bool Check(ConstraintDeclaration constraint, DiagnosticBag diagnostics) =>
+        Check(constraint.Value.Text, constraint.Value.Span, diagnostics);
+
+    public static bool Check(string pattern, SourceSpan span, DiagnosticBag diagnostics)
     {
-        var pattern = constraint.Value.Text;
         try
         {
             _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
         catch (ArgumentException e)
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidPattern, constraint.Value.Span, pattern, e.Message);
+            diagnostics.Report(DiagnosticCatalog.InvalidPattern, span, pattern, e.Message);
             return false;
         }
         try
@@ -32,7 +34,7 @@ internal static class PatternChecker
         }
         catch (NotSupportedException e)
         {
-            diagnostics.Report(DiagnosticCatalog.PatternNeedsBacktracking, constraint.Value.Span, pattern, e.Message);
+            diagnostics.Report(DiagnosticCatalog.PatternNeedsBacktracking, span, pattern, e.Message);
             return false;
         }
         catch (ArgumentOutOfRangeException)

@@ -18,18 +18,21 @@ internal sealed class SchemaChecker
     private readonly DiagnosticBag _diagnostics = new();
     private readonly TypeResolver _resolver;
     private readonly DefaultChecker _defaults;
+    private readonly Dictionary<string, RecordShape> _shapes = new(StringComparer.Ordinal);
 
-    private SchemaChecker(ParsedSchema schema, TypeIndex index)
+    private SchemaChecker(ParsedSchema schema, TypeIndex index, EquatableArray<RecordShape> shapes)
     {
+        foreach (var shape in shapes.Concat(RecordShapes.Of(schema))) _shapes[shape.Name] = shape;
         _schema = schema;
         _index = index;
         _resolver = new TypeResolver(index, _diagnostics);
         _defaults = new DefaultChecker(index, _diagnostics);
     }
 
-    public static CheckedSchema Check(ParsedSchema schema, TypeIndex index, string defaultNamespace)
+    /// <param name="shapes">The records (of other files) the file's rules can reach; see <see cref="RecordShapes.ReachableFrom"/>.</param>
+    public static CheckedSchema Check(ParsedSchema schema, TypeIndex index, string defaultNamespace, EquatableArray<RecordShape> shapes = default)
     {
-        var checker = new SchemaChecker(schema, index);
+        var checker = new SchemaChecker(schema, index, shapes);
         checker._diagnostics.AddRange(schema.Diagnostics);
         var ns = NamespaceResolver.Resolve(schema.Namespace, defaultNamespace, checker._diagnostics);
         var specs = new List<TypeSpec>();
@@ -67,13 +70,15 @@ internal sealed class SchemaChecker
         };
         spec = type.Kind switch
         {
-            TypeKind.Record => spec with { Properties = CheckFields(type) },
+            TypeKind.Record => spec with { Properties = CheckFields(type), Rules = RuleChecker.Check(type, Shape, _index, _diagnostics) },
             TypeKind.Enum => spec with { Members = CheckMembers(type) },
             _ => spec with { Wrapped = CheckWrapped(type) },
         };
         if (type.Kind == TypeKind.Value && spec.Wrapped is null) return null;
         return owned ? spec : null;
     }
+
+    private RecordShape? Shape(string name) => _shapes.TryGetValue(name, out var shape) ? shape : null;
 
     private EquatableArray<PropertySpec> CheckFields(TypeDeclaration type)
     {

@@ -26,7 +26,7 @@ internal sealed class TypeResolver
         return Resolve(syntax.Source, syntax.Expression);
     }
 
-    private FieldTypeSpec? Resolve(Scalar source, TypeExpression expression)
+    public FieldTypeSpec? Resolve(Scalar source, TypeExpression expression)
     {
         var name = expression.Name;
         if (System.Array.IndexOf(Primitives.CollectionNames, name) >= 0) return ResolveCollection(source, expression);

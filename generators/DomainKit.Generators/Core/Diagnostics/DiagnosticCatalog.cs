@@ -46,9 +46,6 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticRule DefaultBreaksConstraint = Error("DK0012", "Default breaks its own constraints",
         "Default value {0} breaks the field's constraint '{1}' ({2})");
 
-    public static readonly DiagnosticRule RulesNotSupported = Error("DK0013", "Cross-field rules are not supported yet",
-        "'rules' (cross-field checks) are not supported yet and would not be enforced; remove them");
-
     public static readonly DiagnosticRule InvalidOptionValue = Error("DK0014", "Invalid option value",
         "Invalid value '{0}' for '{1}': {2}");
 
@@ -90,15 +87,37 @@ internal static class DiagnosticCatalog
         "Field '{0}' of '{1}' closes a cycle of required fields ({2}): no finite instance can be built or read; make one of these fields optional ('?')",
         RuleSeverity.Warning);
 
+    public static readonly DiagnosticRule RuleShape = Error("DK0027", "Invalid rule",
+        "'{0}' does not fit here: {1}");
+
+    public static readonly DiagnosticRule RuleSyntax = Error("DK0028", "Rule expression does not parse",
+        "Rule '{0}' does not parse: {1}");
+
+    public static readonly DiagnosticRule RuleUnknownName = Error("DK0029", "Unknown name in a rule",
+        "'{0}' is not {1}{2}");
+
+    public static readonly DiagnosticRule RuleTypeMismatch = Error("DK0030", "Rule does not type-check",
+        "{0}");
+
+    public static readonly DiagnosticRule RuleUnguardedOptional = Error("DK0031", "Optional value used without a null guard",
+        "'{0}' is optional and may be null here; guard it first: '{0} != null && …', '{0} == null || …' or 'has({0}) && …'");
+
+    public static readonly DiagnosticRule RuleNotBoolean = Error("DK0032", "Rule condition is not a boolean",
+        "{0} must be a boolean expression; '{1}' is {2}");
+
+    public static readonly DiagnosticRule RuleUnknownField = Error("DK0033", "Unknown field in a rule's path, require or forbid",
+        "'{0}' in '{1}' is not a field of '{2}'{3}");
+
     public static readonly DiagnosticRule InternalError = Error("DK9999", "Internal generator error",
         "DomainKit could not process this file ({0}); please report it with the file attached");
 
     public static readonly ImmutableArray<DiagnosticRule> All = ImmutableArray.Create(
         YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName,
         NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint,
-        RulesNotSupported, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
+        InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
         InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep,
-        RequiredCycle, InternalError);
+        RequiredCycle, RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean,
+        RuleUnknownField, InternalError);
 
     private static DiagnosticRule Error(string id, string title, string format) =>
         new(id, title, format, RuleSeverity.Error);

@@ -17,6 +17,7 @@ internal static class RecordEmitter
         ValidationEmitter.EmitValidate(writer, type.Name);
         ValidationEmitter.EmitRecordCore(writer, type);
         ValidationEmitter.EmitPatterns(writer, type.Properties);
+        RuleEmitter.EmitMethods(writer, type);
         writer.Line();
         JsonEmitter.EmitRecord(writer, type);
         writer.Close();

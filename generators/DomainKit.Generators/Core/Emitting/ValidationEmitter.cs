@@ -29,14 +29,16 @@ internal static class ValidationEmitter
     public static void EmitRecordCore(IndentedWriter writer, TypeSpec type)
     {
         var checkedProperties = type.Properties.Where(p => Needs(p.Type, p.Constraints)).ToList();
-        OpenCore(writer, checkedProperties.Count > 0);
+        var hasChecks = checkedProperties.Count > 0 || type.Rules.Count > 0;
+        OpenCore(writer, hasChecks);
         var context = new CheckContext(writer);
         foreach (var property in checkedProperties)
         {
             context.EmitField(property.Type, property.PropertyName, PathExpression.Parameter("path").Segment(property.WireName),
                 CSharpLiteral.String(property.WireName), PatternField(property.PropertyName), property.Constraints);
         }
-        CloseCore(writer, checkedProperties.Count > 0);
+        RuleEmitter.EmitChecks(writer, type);
+        CloseCore(writer, hasChecks);
     }
 
     public static void EmitValueCore(IndentedWriter writer, PropertySpec wrapped)

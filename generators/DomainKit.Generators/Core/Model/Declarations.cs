@@ -89,6 +89,8 @@ internal sealed record TypeDeclaration
 
     /// <summary>A value type's wrapped primitive, with the type's constraints; null for records and enums.</summary>
     public FieldDeclaration? Wrapped { get; init; }
+
+    public EquatableArray<RuleDeclaration> Rules { get; init; } = EquatableArray<RuleDeclaration>.Empty;
 }
 
 internal sealed record ParsedSchema

@@ -105,6 +105,8 @@ internal sealed record TypeSpec
 
     public bool UnknownFieldsError { get; init; }
 
+    public EquatableArray<RuleSpec> Rules { get; init; } = EquatableArray<RuleSpec>.Empty;
+
     public string FullName => Namespace.Length == 0 ? "global::" + Name : "global::" + Namespace + "." + Name;
 
     public string HintName => (Namespace.Length == 0 ? Name : Namespace + "." + Name) + ".g.cs";

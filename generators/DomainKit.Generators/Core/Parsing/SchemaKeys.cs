@@ -14,6 +14,8 @@ internal static class SchemaKeys
 
     public static readonly ImmutableArray<string> Record = ImmutableArray.Create("fields", "doc", "deprecated", "rules");
 
+    public static readonly ImmutableArray<string> Rule = ImmutableArray.Create("check", "when", "require", "forbid", "path", "code", "message");
+
     public static readonly ImmutableArray<string> Enum = ImmutableArray.Create("enum", "doc", "deprecated");
 
     public static readonly ImmutableArray<string> Value =

@@ -29,6 +29,7 @@ internal static class TypeParser
         var members = new List<EnumMemberDeclaration>();
         FieldDeclaration? wrapped = null;
         var constraints = new List<ConstraintDeclaration>();
+        var rules = EquatableArray<RuleDeclaration>.Empty;
 
         foreach (var (key, value) in reader.Entries(mapping, what, allowed))
         {
@@ -38,7 +39,7 @@ internal static class TypeParser
                 case "deprecated": deprecated = FieldParser.ReadDeprecated(reader, value); break;
                 case "fields": ReadFields(reader, what, value, fields); break;
                 case "enum": ReadMembers(reader, what, value, members); break;
-                case "rules": reader.Diagnostics.Report(DiagnosticCatalog.RulesNotSupported, key.Span); break;
+                case "rules": rules = RuleParser.Read(reader, what, value); break;
                 case "value":
                     if (reader.Scalar(value, $"'value' of {what}") is { } type)
                         wrapped = FieldParser.TypeOnly(name, type);
@@ -59,6 +60,7 @@ internal static class TypeParser
             Fields = fields.ToEquatableArray(),
             Members = members.ToEquatableArray(),
             Wrapped = wrapped,
+            Rules = rules,
         };
     }
 
