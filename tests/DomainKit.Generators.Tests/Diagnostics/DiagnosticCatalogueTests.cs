@@ -58,7 +58,9 @@ public class DiagnosticCatalogueTests
     [Fact]
     public void The_release_files_list_every_id_once_with_its_category_and_severity()
     {
-        var rows = ReleaseRows("AnalyzerReleases.Shipped.md").Concat(ReleaseRows("AnalyzerReleases.Unshipped.md")).ToList();
+        var released = ReleaseRows("AnalyzerReleases.Shipped.md").Concat(ReleaseRows("AnalyzerReleases.Unshipped.md")).ToList();
+        var removed = released.Where(r => r.Removed).Select(r => r.Id).ToHashSet();
+        var rows = released.Where(r => !r.Removed && !removed.Contains(r.Id)).Select(r => (r.Id, r.Category, r.Severity)).ToList();
         var expected = DiagnosticDescriptors.All
             .Select(d => (d.Id, d.Category, d.DefaultSeverity.ToString()))
             .OrderBy(r => r.Id, StringComparer.Ordinal);
@@ -72,12 +74,18 @@ public class DiagnosticCatalogueTests
         Assert.Equal(DiagnosticCatalog.All.Length, DiagnosticCatalog.All.Select(r => r.Id).Distinct().Count());
     }
 
-    private static IEnumerable<(string Id, string Category, string Severity)> ReleaseRows(string file) =>
-        File.ReadAllLines(Path.Combine(GeneratorProject, file))
-            .TakeWhile(line => !line.StartsWith("### Removed Rules", StringComparison.Ordinal))
-            .Where(line => line.StartsWith("DK", StringComparison.Ordinal))
-            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
-            .Select(cells => (cells[0], cells[1], cells[2]));
+    // Rows under "### Removed Rules" retire an id released before.
+    private static IEnumerable<(string Id, string Category, string Severity, bool Removed)> ReleaseRows(string file)
+    {
+        var removed = false;
+        foreach (var line in File.ReadAllLines(Path.Combine(GeneratorProject, file)))
+        {
+            if (line.StartsWith("### ", StringComparison.Ordinal)) removed = line.StartsWith("### Removed Rules", StringComparison.Ordinal);
+            if (!line.StartsWith("DK", StringComparison.Ordinal)) continue;
+            var cells = line.Split('|').Select(cell => cell.Trim()).ToArray();
+            yield return (cells[0], cells[1], cells[2], removed);
+        }
+    }
 
     private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));

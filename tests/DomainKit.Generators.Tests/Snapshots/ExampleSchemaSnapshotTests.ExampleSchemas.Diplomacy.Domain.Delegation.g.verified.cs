@@ -60,7 +60,7 @@ namespace Diplomacy.Domain
             {
                 foreach (var __m0 in Members.AsSpan())
                 {
-                    if (__m0 is null || __m0.Country.Value is null || Country.Value is null) { __skip = true; return true; }
+                    if (__m0 is null || __m0.Country.Value is null) { __skip = true; return true; }
                     if (!((__m0.Country.Value == Country.Value))) return false;
                 }
                 return true;
