@@ -41,11 +41,13 @@ internal sealed class SchemaGrammar(Random random)
     {
         text.Append("    fields:\n");
         var fieldCount = random.Next(0, 8);
+        var fields = new List<(string Name, string Type, bool Optional)>();
         for (var f = 0; f < fieldCount; f++)
         {
             var name = $"f{f}{Word(random.Next(0, 5), upperFirst: false)}{(random.Next(6) == 0 ? "-x" : "")}";
             var type = TypeExpression(names, kinds, self, depth: 0, out var element);
             var optional = random.Next(3) == 0;
+            if (!name.Contains('-')) fields.Add((name, type, optional));
             var options = new List<string> { $"type: '{type}{(optional ? "?" : "")}'" };
             options.AddRange(Constraints(type, element));
             if (random.Next(5) == 0) options.Add($"json: '{name}_wire'");
@@ -53,6 +55,7 @@ internal sealed class SchemaGrammar(Random random)
             if (random.Next(6) == 0 && Default(type, kinds, names) is { } value) options.Add("default: " + value);
             text.Append($"      {name}: {{ {string.Join(", ", options)} }}\n");
         }
+        if (random.Next(2) == 0) new RuleGrammar(random).Rules(text, fields);
     }
 
     private void Enum(StringBuilder text)

@@ -30,8 +30,9 @@ internal sealed class SchemaMutator(Random random)
         var lines = text.Split('\n').ToList();
         var line = random.Next(lines.Count);
         var at = random.Next(text.Length);
-        switch (random.Next(14))
+        switch (random.Next(15))
         {
+            case 13: return MutateExpression(lines, text);
             case 0: return text[..at] + (char)random.Next(32, 127) + text[(at + 1)..];
             case 1: return text[..at] + Tokens[random.Next(Tokens.Length)] + text[at..];
             case 2: lines.RemoveAt(line); break;
@@ -47,6 +48,22 @@ internal sealed class SchemaMutator(Random random)
             case 12: return AliasBomb() + text;
             default: return text[..at] + text[Math.Min(text.Length, at + random.Next(1, 40))..];
         }
+        return string.Join('\n', lines);
+    }
+
+    private static readonly string[] ExpressionTokens =
+        ["&&", "||", "!", "(", ")", "'", "\"", ".", ",", "?", ":", "null", "has(", "size(", ".all(x, ", ".unique(", "date('", "in [", "]", "-", "1.5", "99999999999999999999", "==", "<", "%", "\\"];
+
+    /// <summary>Puts an expression token into a rule's expression, so the expression checker sees broken input (when there is a rule).</summary>
+    private string MutateExpression(List<string> lines, string text)
+    {
+        var rules = lines.Select((l, i) => (l, i)).Where(x => x.l.Contains("check:", StringComparison.Ordinal) || x.l.Contains("when:", StringComparison.Ordinal)).ToList();
+        if (rules.Count == 0) return text;
+        var (line, index) = rules[random.Next(rules.Count)];
+        var start = line.IndexOf(':', StringComparison.Ordinal) + 2;
+        if (start >= line.Length) return text;
+        var at = random.Next(start, line.Length + 1);
+        lines[index] = line[..at] + ExpressionTokens[random.Next(ExpressionTokens.Length)] + line[at..];
         return string.Join('\n', lines);
     }
 
