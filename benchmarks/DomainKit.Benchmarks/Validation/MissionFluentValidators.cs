@@ -26,6 +26,25 @@ public sealed class MissionValidator : AbstractValidator<Mission>
         RuleForEach(m => m.Consulates).NotNull().SetValidator(new ConsulateValidator());
         RuleForEach(m => m.Contacts.Values).NotNull().OverridePropertyName("contacts");
         RuleForEach(m => m.Tags).NotNull();
+        Include(new MissionRulesValidator());
+    }
+}
+
+/// <summary>The rules of schema/mission.yaml's <c>rules:</c>, alone, with <c>Must</c> and <c>When</c>.</summary>
+public sealed class MissionRulesValidator : AbstractValidator<Mission>
+{
+    public MissionRulesValidator()
+    {
+        RuleFor(m => m.StaffPresent).Must((m, present) => present <= m.StaffCeiling)
+            .WithErrorCode("staffOverCeiling").WithMessage("More staff present than the host country allows.");
+        RuleFor(m => m.ClosedOn).Must((m, closed) => closed >= m.OpenedOn).When(m => m.ClosedOn is not null)
+            .WithErrorCode("rule").WithMessage("A mission cannot close before it opened.");
+        RuleFor(m => m.ClosedOn).NotNull().When(m => m.Status == PostStatus.Closed).WithErrorCode("rule");
+        RuleFor(m => m.ClosedOn).Null().When(m => m.Status != PostStatus.Closed).WithErrorCode("rule");
+        RuleFor(m => m.HostCountry).Must((m, host) => host.Value != m.SendingCountry.Value)
+            .WithErrorCode("rule").WithMessage("A mission is hosted by a country other than the one that sends it.");
+        RuleFor(m => m.Consulates).Must(consulates => consulates.Select(c => c.Id).Distinct().Count() == consulates.Count)
+            .WithErrorCode("rule").WithMessage("Two consulates of one mission share an id.");
     }
 }
 

@@ -40,6 +40,7 @@ internal static class SampleMissions
     };
 
     /// <summary>Four problems: an empty city, staff over the ceiling, a bad head e-mail, an undefined consulate status.</summary>
+    /// <remarks>Staff over the ceiling (6,000 of 5,000) breaks a constraint; the rule staffPresent &lt;= staffCeiling holds.</remarks>
     public static Mission Invalid()
     {
         var valid = Valid();

@@ -17,6 +17,22 @@ public class ReadmeExampleTests
     }
 
     [Fact]
+    public void Rules_example_reports_what_the_readme_says()
+    {
+        var embassy = TestData.RussianEmbassyInWashington();
+        Assert.True(embassy.StaffCeiling < 500 && embassy.ClosedOn is null);
+
+        var result = (embassy with { StaffPresent = 500, Status = PostStatus.Closed }).Validate();
+
+        Assert.Equal(
+            [
+                "/staffPresent: staffOverCeiling: More staff present than the host country allows.",
+                "/closedOn: rule: 'closedOn' is required when status == closed.",
+            ],
+            result.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void Validate_example_reports_what_the_readme_says()
     {
         var coulter = new Diplomat
