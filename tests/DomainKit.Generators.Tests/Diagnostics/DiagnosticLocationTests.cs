@@ -361,6 +361,16 @@ public class DiagnosticLocationTests
         Assert.EndsWith("did you mean 'staff'?", diagnostic.GetMessage());
     }
 
+    [Theory]
+    [InlineData("      - check: s == 'x' && q > 0\n", 6, 28)]
+    [InlineData("      - check: 's == ''x'' && q > 0'\n", 6, 31)]
+    [InlineData("      - check: \"s == \\\"x\\\" && q > 0\"\n", 6, 31)]
+    [InlineData("      - check: >-\n          s == 'x' &&\n          q > 0\n", 8, 11)]
+    [InlineData("      - check: |\n          s == 'x'\n            && q > 0\n", 8, 16)]
+    [InlineData("      - { code: c, check: \"s != 'x' || q > 0\" }\n", 6, 40)]
+    public void DK0029_is_located_at_the_name_in_every_scalar_style(string rule, int line, int column) =>
+        Single(RunRules("      s: string\n", rule), "DK0029", line, column);
+
     [Fact]
     public void DK0030_type_mismatch_points_at_the_operator()
     {
