@@ -32,8 +32,8 @@ internal static class IstanbulTalks
         ],
         PrecedingEvents =
         [
-            new DiplomaticEvent { Kind = EventKind.PhoneCall, On = new DateOnly(2025, 2, 12), Participants = ["Donald Trump", "Vladimir Putin"] },
-            new DiplomaticEvent { Kind = EventKind.HighLevelMeeting, On = new DateOnly(2025, 2, 18), Place = "Riyadh", Participants = ["Marco Rubio", "Sergei Lavrov"] },
+            new DiplomaticEvent.PhoneCall { On = new DateOnly(2025, 2, 12), Participants = ["Donald Trump", "Vladimir Putin"] },
+            new DiplomaticEvent.HighLevelMeeting { On = new DateOnly(2025, 2, 18), Place = "Riyadh", Participants = ["Marco Rubio", "Sergei Lavrov"] },
         ],
         PossibleFollowUps =
         [

@@ -50,7 +50,12 @@ static void Summarize(Dossier dossier)
     Console.WriteLine("Earlier steps:");
     foreach (var step in agenda.PrecedingEvents)
     {
-        Console.WriteLine($"  {step.On:yyyy-MM-dd} {step.Kind}{(step.Place is { } place ? " in " + place : "")}: {string.Join(" and ", step.Participants)}");
+        // A union: Match has one function per variant, so a new variant breaks this call until it is handled.
+        var what = step.Match(
+            phoneCall: call => $"phone call: {string.Join(" and ", call.Participants)}",
+            highLevelMeeting: meeting => $"meeting in {meeting.Place}: {string.Join(" and ", meeting.Participants)}",
+            workingTalks: talks => $"working talks in {talks.Place}, led by {string.Join(" and ", talks.Heads)}");
+        Console.WriteLine($"  {step.On:yyyy-MM-dd} {what}");
     }
     Console.WriteLine("On the agenda:");
     foreach (var item in agenda.Items) Console.WriteLine($"  - {item.Summary} [{item.Status}]");

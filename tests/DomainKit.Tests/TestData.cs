@@ -102,8 +102,8 @@ internal static class TestData
         MissionsInScope = [MissionId.From("us-embassy-moscow"), MissionId.From("ru-embassy-washington"), MissionId.From("ru-consulate-new-york"), MissionId.From("ru-consulate-houston")],
         PrecedingEvents =
         [
-            new DiplomaticEvent { Kind = EventKind.PhoneCall, On = new DateOnly(2025, 2, 12), Participants = ["Donald Trump", "Vladimir Putin"] },
-            new DiplomaticEvent { Kind = EventKind.HighLevelMeeting, On = new DateOnly(2025, 2, 18), Place = "Riyadh", Participants = ["Marco Rubio", "Sergei Lavrov"] },
+            new DiplomaticEvent.PhoneCall { On = new DateOnly(2025, 2, 12), Participants = ["Donald Trump", "Vladimir Putin"] },
+            new DiplomaticEvent.HighLevelMeeting { On = new DateOnly(2025, 2, 18), Place = "Riyadh", Participants = ["Marco Rubio", "Sergei Lavrov"] },
         ],
         PossibleFollowUps = [new AgendaItem { Topic = AgendaTopic.JointVentures, Summary = "Rare earth deposits", Status = ItemStatus.Deferred }],
         NotesByDelegation = [new("US", ["no political or security issues", "Ukraine is not on the agenda"]), new("RU", ["systemic problems"])],

@@ -16,7 +16,7 @@ public enum ItemStatusPoco
     [JsonStringEnumMemberName("deferred")] Deferred,
 }
 
-public enum EventKindPoco { PhoneCall, HighLevelMeeting, WorkingTalks, Summit }
+public enum EventKindPoco { PhoneCall, HighLevelMeeting, WorkingTalks }
 
 public sealed record DiplomatPoco
 {
@@ -48,13 +48,15 @@ public sealed record AgendaItemPoco
     [JsonPropertyName("priority")] public int Priority { get; init; } = 3;
 }
 
+/// <summary>The union's three variants in one class, in the order DomainKit writes: tag, shared fields, the variant's.</summary>
 public sealed record DiplomaticEventPoco
 {
     [JsonPropertyName("kind")] public required EventKindPoco Kind { get; init; }
     [JsonPropertyName("on")] public required DateOnly On { get; init; }
-    [JsonPropertyName("place")] public string? Place { get; init; }
-    [JsonPropertyName("participants")] public required List<string> Participants { get; init; }
     [JsonPropertyName("summary")] public string? Summary { get; init; }
+    [JsonPropertyName("place")] public string? Place { get; init; }
+    [JsonPropertyName("participants")] public List<string>? Participants { get; init; }
+    [JsonPropertyName("heads")] public List<string>? Heads { get; init; }
 }
 
 public sealed record AgendaPoco

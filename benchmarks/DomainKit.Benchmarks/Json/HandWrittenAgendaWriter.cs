@@ -74,11 +74,20 @@ public static class HandWrittenAgendaWriter
             w.WriteString(Kind, Kinds[(int)e.Kind]);
             w.WritePropertyName(On);
             WriteDate(w, e.On);
-            if (e.Place is { } place) w.WriteString(Place, place);
-            w.WriteStartArray(Participants);
-            foreach (var p in e.Participants) w.WriteStringValue(p);
-            w.WriteEndArray();
             if (e.Summary is { } summary) w.WriteString(Summary, summary);
+            if (e.Place is { } place) w.WriteString(Place, place);
+            if (e.Participants is { } participants)
+            {
+                w.WriteStartArray(Participants);
+                foreach (var p in participants) w.WriteStringValue(p);
+                w.WriteEndArray();
+            }
+            if (e.Heads is { } heads)
+            {
+                w.WriteStartArray("heads");
+                foreach (var h in heads) w.WriteStringValue(h);
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();

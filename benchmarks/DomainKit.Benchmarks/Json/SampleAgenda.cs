@@ -50,8 +50,8 @@ internal static class SampleAgenda
             MissionsInScope = [MissionId.From("us-embassy-moscow"), MissionId.From("ru-embassy-washington"), MissionId.From("ru-consulate-new-york"), MissionId.From("ru-consulate-houston")],
             PrecedingEvents =
             [
-                new DiplomaticEvent { Kind = EventKind.PhoneCall, On = new DateOnly(2025, 2, 12), Participants = ["Donald Trump", "Vladimir Putin"], Summary = "Leaders agree to start talks." },
-                new DiplomaticEvent { Kind = EventKind.HighLevelMeeting, On = new DateOnly(2025, 2, 18), Place = "Riyadh", Participants = ["Marco Rubio", "Sergei Lavrov"] },
+                new DiplomaticEvent.PhoneCall { On = new DateOnly(2025, 2, 12), Participants = ["Donald Trump", "Vladimir Putin"], Summary = "Leaders agree to start talks." },
+                new DiplomaticEvent.HighLevelMeeting { On = new DateOnly(2025, 2, 18), Place = "Riyadh", Participants = ["Marco Rubio", "Sergei Lavrov"] },
             ],
             PossibleFollowUps = [Item(AgendaTopic.JointVentures, "Joint projects on rare earth deposits", 1), Item(AgendaTopic.LeadersSummit, "A future summit; no date set", 2)],
             NotesByDelegation = [new("US", ["no political or security issues", "Ukraine is not on the agenda"]), new("RU", ["systemic problems caused by the previous administration"])],
@@ -69,7 +69,10 @@ internal static class SampleAgenda
         Items = a.Items.Select(ToPoco).ToList(),
         OffAgenda = a.OffAgenda.Select(t => (AgendaTopicPoco)(int)t).ToList(),
         MissionsInScope = a.MissionsInScope.Select(m => m.Value).ToList(),
-        PrecedingEvents = a.PrecedingEvents.Select(e => new DiplomaticEventPoco { Kind = (EventKindPoco)(int)e.Kind, On = e.On, Place = e.Place, Participants = [.. e.Participants], Summary = e.Summary }).ToList(),
+        PrecedingEvents = a.PrecedingEvents.Select(e => e.Match(
+            phoneCall: call => new DiplomaticEventPoco { Kind = EventKindPoco.PhoneCall, On = e.On, Summary = e.Summary, Participants = [.. call.Participants] },
+            highLevelMeeting: meeting => new DiplomaticEventPoco { Kind = EventKindPoco.HighLevelMeeting, On = e.On, Summary = e.Summary, Place = meeting.Place, Participants = [.. meeting.Participants] },
+            workingTalks: talks => new DiplomaticEventPoco { Kind = EventKindPoco.WorkingTalks, On = e.On, Summary = e.Summary, Place = talks.Place, Heads = [.. talks.Heads.Select(h => h.Value)] })).ToList(),
         PossibleFollowUps = a.PossibleFollowUps.Select(ToPoco).ToList(),
         NotesByDelegation = a.NotesByDelegation.ToDictionary(n => n.Key, n => n.Value.ToList()),
     };

@@ -112,12 +112,22 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RuleUnknownField = new("DK0033", DiagnosticCatalog.RuleUnknownField.Title, DiagnosticCatalog.RuleUnknownField.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0033");
 
+    public static readonly DiagnosticDescriptor DuplicateTag = new("DK0034", DiagnosticCatalog.DuplicateTag.Title, DiagnosticCatalog.DuplicateTag.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0034");
+
+    public static readonly DiagnosticDescriptor VariantRepeatsShared = new("DK0035", DiagnosticCatalog.VariantRepeatsShared.Title, DiagnosticCatalog.VariantRepeatsShared.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0035");
+
+    public static readonly DiagnosticDescriptor EmptyUnion = new("DK0036", DiagnosticCatalog.EmptyUnion.Title, DiagnosticCatalog.EmptyUnion.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0036");
+
     public static readonly DiagnosticDescriptor InternalError = new("DK9999", DiagnosticCatalog.InternalError.Title, DiagnosticCatalog.InternalError.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk9999");
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName, NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported, InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep, RequiredCycle,
-        RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean, RuleUnknownField, InternalError);
+        RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean, RuleUnknownField,
+        DuplicateTag, VariantRepeatsShared, EmptyUnion, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

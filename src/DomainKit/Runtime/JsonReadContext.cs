@@ -84,6 +84,13 @@ public sealed class JsonReadContext
         Error("enum", $"{Subject} must be one of {members}; {ValidationErrorSink.Show(text)} is not a member of {enumName}.");
     }
 
+    /// <summary>A union's discriminator that names none of its variants.</summary>
+    public void UnknownVariant(ref Utf8JsonReader reader, string unionName, string tags)
+    {
+        var text = JsonPrimitives.TryGetString(ref reader, out var value) ? value : JsonPrimitives.Raw(ref reader);
+        Error("variant", $"{Subject} must be one of {tags}; {ValidationErrorSink.Show(text)} is not a variant of {unionName}.");
+    }
+
     /// <summary>A required property that is absent or null.</summary>
     public void Missing(string wireName)
     {

@@ -11,7 +11,7 @@ public class GeneratedCodeCompilesTests
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.ExampleSchemas());
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(19, result.GeneratedTrees.Length);
+        Assert.Equal(18, result.GeneratedTrees.Length);
         AssertCompilesCleanly(output);
     }
 

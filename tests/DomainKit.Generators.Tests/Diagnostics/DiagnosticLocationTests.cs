@@ -396,6 +396,33 @@ public class DiagnosticLocationTests
         Single(RunRules("      x: int\n      y: int?\n", "      - when: x > 0\n        require: [y, z]\n"), "DK0033", 8, 22, "schema/test.yaml");
     }
 
+    // Unions: "types:\n  U:\n    union:\n" puts 'union:' on line 3.
+    private const string Union = "types:\n  U:\n    union:\n";
+
+    [Fact]
+    public void DK0034_duplicate_tag_points_at_the_second_tag() =>
+        Single(Run(Union + "      variants:\n        A: { tag: x }\n        B: { tag: x }\n"), "DK0034", 6, 19);
+
+    [Fact]
+    public void DK0034_a_tag_that_is_another_variants_name() =>
+        Single(Run(Union + "      variants:\n        A: {}\n        B: { tag: A }\n"), "DK0034", 6, 19);
+
+    [Fact]
+    public void DK0035_variant_field_repeating_a_shared_field_or_the_discriminator()
+    {
+        Single(Run(Union + "      fields: { on: date }\n      variants:\n        A: { fields: { on: date } }\n"), "DK0035", 6, 24);
+        Single(Run(Union + "      variants:\n        A: { fields: { kind: string } }\n"), "DK0035", 5, 24);
+        Single(Run(Union + "      discriminator: type\n      fields: { type: string }\n      variants: { A: {} }\n"), "DK0035", 5, 17);
+    }
+
+    [Fact]
+    public void DK0036_union_without_variants_points_at_union() =>
+        Single(Run(Union + "      fields: { on: date }\n"), "DK0036", 3, 5);
+
+    [Fact]
+    public void DK0008_variant_named_like_a_generated_member_or_the_union() =>
+        Single(Run(Union + "      variants:\n        Match: {}\n        U: {}\n").Where(d => d.GetMessage().Contains("'Match'")), "DK0008", 5, 9);
+
     [Fact]
     public void Every_catalogue_rule_has_a_test_in_this_file()
     {

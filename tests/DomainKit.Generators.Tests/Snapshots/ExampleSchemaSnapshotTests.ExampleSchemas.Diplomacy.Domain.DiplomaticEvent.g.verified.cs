@@ -10,17 +10,51 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.DiplomaticEvent.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed partial record DiplomaticEvent : global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>
+    public abstract partial record DiplomaticEvent : global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>
     {
-        public required global::Diplomacy.Domain.EventKind Kind { get; init; }
-
         public required global::System.DateOnly On { get; init; }
 
-        public string? Place { get; init; }
-
-        public required global::DomainKit.ValueList<string> Participants { get; init; }
-
         public string? Summary { get; init; }
+
+        /// <summary>Calls the function for this value's variant and returns what it returns.</summary>
+        public TResult Match<TResult>(global::System.Func<PhoneCall, TResult> phoneCall, global::System.Func<HighLevelMeeting, TResult> highLevelMeeting, global::System.Func<WorkingTalks, TResult> workingTalks) => this switch
+        {
+            PhoneCall value => phoneCall(value),
+            HighLevelMeeting value => highLevelMeeting(value),
+            WorkingTalks value => workingTalks(value),
+            _ => throw new global::System.InvalidOperationException("Not a variant of DiplomaticEvent: " + GetType()),
+        };
+
+        /// <summary>Calls the function for this value's variant with <paramref name="state"/>, so the caller need not capture it.</summary>
+        public TResult Match<TState, TResult>(TState state, global::System.Func<TState, PhoneCall, TResult> phoneCall, global::System.Func<TState, HighLevelMeeting, TResult> highLevelMeeting, global::System.Func<TState, WorkingTalks, TResult> workingTalks) => this switch
+        {
+            PhoneCall value => phoneCall(state, value),
+            HighLevelMeeting value => highLevelMeeting(state, value),
+            WorkingTalks value => workingTalks(state, value),
+            _ => throw new global::System.InvalidOperationException("Not a variant of DiplomaticEvent: " + GetType()),
+        };
+
+        /// <summary>Calls the action for this value's variant.</summary>
+        public void Switch(global::System.Action<PhoneCall> phoneCall, global::System.Action<HighLevelMeeting> highLevelMeeting, global::System.Action<WorkingTalks> workingTalks)
+        {
+            switch (this)
+            {
+                case PhoneCall value: phoneCall(value); break;
+                case HighLevelMeeting value: highLevelMeeting(value); break;
+                case WorkingTalks value: workingTalks(value); break;
+            }
+        }
+
+        /// <summary>Calls the action for this value's variant with <paramref name="state"/>, so the caller need not capture it.</summary>
+        public void Switch<TState>(TState state, global::System.Action<TState, PhoneCall> phoneCall, global::System.Action<TState, HighLevelMeeting> highLevelMeeting, global::System.Action<TState, WorkingTalks> workingTalks)
+        {
+            switch (this)
+            {
+                case PhoneCall value: phoneCall(state, value); break;
+                case HighLevelMeeting value: highLevelMeeting(state, value); break;
+                case WorkingTalks value: workingTalks(state, value); break;
+            }
+        }
 
         /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
         public global::DomainKit.ValidationResult Validate()
@@ -31,49 +65,16 @@ namespace Diplomacy.Domain
             return sink.ToResult();
         }
 
+        /// <summary>Validation core of the variant: the shared fields and rules, then its own.</summary>
+        internal abstract bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name);
+
         /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
+        private protected bool ValidateSharedCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
-            var errorsBefore = sink?.Count ?? 0;
-            if (!global::System.Enum.IsDefined(Kind))
-            {
-                if (sink is null) return false;
-                sink.Enum(path + "/kind", "kind", "EventKind", Kind);
-            }
-            if (Participants.Count < 1)
-            {
-                if (sink is null) return false;
-                sink.MinItems(path + "/participants", "participants", 1, Participants.Count);
-            }
-            var items2 = Participants.AsSpan();
-            for (var i0 = 0; i0 < items2.Length; i0++)
-            {
-                var item1 = items2[i0];
-                if (item1 is null)
-                {
-                    if (sink is null) return false;
-                    sink.Required(path + "/participants/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "participants");
-                }
-            }
-            if (__Rule0())
-            {
-                if (string.IsNullOrEmpty(Place))
-                {
-                    if (sink is null) return false;
-                    if (!sink.SkipsRule(path, __Rule0_Reads)) sink.Rule(path + "/place", "rule", "'place' is required when kind in [HighLevelMeeting, WorkingTalks, Summit].");
-                }
-            }
-            return sink is null || sink.Count == errorsBefore;
+            return true;
         }
 
-        private bool __Rule0()
-        {
-            return (Kind == global::Diplomacy.Domain.EventKind.HighLevelMeeting || Kind == global::Diplomacy.Domain.EventKind.WorkingTalks || Kind == global::Diplomacy.Domain.EventKind.Summit);
-        }
-
-        private static readonly string[] __Rule0_Reads = { "/kind", "/place" };
-
-        /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
+        /// <summary>Writes this value as a JSON object: the discriminator first, then the shared fields, then the variant's.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
@@ -82,18 +83,12 @@ namespace Diplomacy.Domain
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal abstract void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink;
+
+        private protected void WriteSharedJson<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
         {
-            sink.StartObject();
-            sink.Name(__Json_Kind);
-            global::Diplomacy.Domain.EventKindJsonConverter.WriteJsonValue(sink, Kind);
             global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_On, On);
-            if (Place is { } presentPlace) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Place, presentPlace);
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Participants);
-            foreach (var item0 in Participants.AsSpan()) sink.Value(item0);
-            sink.EndArray();
             if (Summary is { } presentSummary) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Summary, presentSummary);
-            sink.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -113,35 +108,20 @@ namespace Diplomacy.Domain
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiplomaticEvent? value, out global::DomainKit.ValidationResult result) =>
             global::DomainKit.Runtime.JsonReading.TryRead<DiplomaticEvent>(utf8, options, out value, out result);
 
-        /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+        /// <summary>Reads the object at the reader: finds the discriminator wherever it stands, then reads that variant in one pass.</summary>
         internal static DiplomaticEvent? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            global::Diplomacy.Domain.EventKind vKind = default!;
-            global::System.DateOnly vOn = default!;
-            string? vPlace = default;
-            global::DomainKit.ValueList<string> vParticipants = default!;
-            string? vSummary = default;
-            global::System.Span<bool> seen = stackalloc bool[5];
-            var property = -1;
-            while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
+            switch (global::DomainKit.Runtime.JsonUnion.FindVariant(ref reader, context, __JsonUnion))
             {
-                switch (property)
-                {
-                    case 0: vKind = global::DomainKit.Runtime.JsonRead.Value<global::Diplomacy.Domain.EventKind, global::Diplomacy.Domain.EventKindJsonConverter>(ref reader, context); break;
-                    case 1: vOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
-                    case 2: vPlace = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
-                    case 3: vParticipants = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<string>, global::DomainKit.Runtime.ListReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
-                    case 4: vSummary = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
-                }
-                context.Pop();
+                case 0: return PhoneCall.ReadVariant(ref reader, context);
+                case 1: return HighLevelMeeting.ReadVariant(ref reader, context);
+                case 2: return WorkingTalks.ReadVariant(ref reader, context);
+                default: return null;
             }
-            context.CheckRequired(__JsonProperties, seen);
-            return new DiplomaticEvent { Kind = vKind, On = vOn, Place = vPlace, Participants = vParticipants, Summary = vSummary };
         }
 
-        private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("DiplomaticEvent", true,
-            new string[] { "kind", "on", "place", "participants", "summary" }, new bool[] { true, true, false, true, false });
+        private static readonly global::DomainKit.Runtime.JsonUnion __JsonUnion = new("DiplomaticEvent", "kind", new string[] { "PhoneCall", "HighLevelMeeting", "WorkingTalks" });
 
         /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
         public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<DiplomaticEvent>
@@ -156,10 +136,239 @@ namespace Diplomacy.Domain
 
         void global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
-        private static readonly global::DomainKit.Runtime.JsonName __Json_Kind = new("kind");
+        private static readonly global::DomainKit.Runtime.JsonName __Json_Discriminator = new("kind");
         private static readonly global::DomainKit.Runtime.JsonName __Json_On = new("on");
-        private static readonly global::DomainKit.Runtime.JsonName __Json_Place = new("place");
-        private static readonly global::DomainKit.Runtime.JsonName __Json_Participants = new("participants");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Summary = new("summary");
+
+        /// <summary>
+        /// A call between the leaders.
+        /// </summary>
+        public sealed partial record PhoneCall : DiplomaticEvent
+        {
+            public required global::DomainKit.ValueList<string> Participants { get; init; }
+
+            /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+            internal override bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
+            {
+                var errorsBefore = sink?.Count ?? 0;
+                if (!ValidateSharedCore(sink, path, name) && sink is null) return false;
+                if (Participants.Count < 2)
+                {
+                    if (sink is null) return false;
+                    sink.MinItems(path + "/participants", "participants", 2, Participants.Count);
+                }
+                var items2 = Participants.AsSpan();
+                for (var i0 = 0; i0 < items2.Length; i0++)
+                {
+                    var item1 = items2[i0];
+                    if (item1 is null)
+                    {
+                        if (sink is null) return false;
+                        sink.Required(path + "/participants/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "participants");
+                    }
+                }
+                return sink is null || sink.Count == errorsBefore;
+            }
+
+            internal override void WriteJsonCore<TSink>(TSink sink)
+            {
+                sink.StartObject();
+                global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Discriminator, "PhoneCall");
+                WriteSharedJson(sink);
+                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Participants);
+                foreach (var item0 in Participants.AsSpan()) sink.Value(item0);
+                sink.EndArray();
+                sink.EndObject();
+            }
+
+            /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+            internal static PhoneCall? ReadVariant(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+            {
+                if (!context.StartObject(ref reader)) return null;
+                global::System.DateOnly vOn = default!;
+                string? vSummary = default;
+                global::DomainKit.ValueList<string> vParticipants = default!;
+                global::System.Span<bool> seen = stackalloc bool[4];
+                var property = -1;
+                while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
+                {
+                    switch (property)
+                    {
+                        case 0: reader.TrySkip(); break;
+                        case 1: vOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
+                        case 2: vSummary = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                        case 3: vParticipants = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<string>, global::DomainKit.Runtime.ListReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    }
+                    context.Pop();
+                }
+                context.CheckRequired(__JsonProperties, seen);
+                return new PhoneCall { On = vOn, Summary = vSummary, Participants = vParticipants };
+            }
+
+            private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("DiplomaticEvent", true,
+                new string[] { "kind", "on", "summary", "participants" }, new bool[] { false, true, false, true });
+
+            private static readonly global::DomainKit.Runtime.JsonName __Json_Participants = new("participants");
+        }
+
+        /// <summary>
+        /// A meeting of ministers or their deputies.
+        /// </summary>
+        public sealed partial record HighLevelMeeting : DiplomaticEvent
+        {
+            public required string Place { get; init; }
+
+            public required global::DomainKit.ValueList<string> Participants { get; init; }
+
+            /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+            internal override bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
+            {
+                var errorsBefore = sink?.Count ?? 0;
+                if (!ValidateSharedCore(sink, path, name) && sink is null) return false;
+                if (Place is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/place", "place");
+                }
+                if (Participants.Count < 1)
+                {
+                    if (sink is null) return false;
+                    sink.MinItems(path + "/participants", "participants", 1, Participants.Count);
+                }
+                var items2 = Participants.AsSpan();
+                for (var i0 = 0; i0 < items2.Length; i0++)
+                {
+                    var item1 = items2[i0];
+                    if (item1 is null)
+                    {
+                        if (sink is null) return false;
+                        sink.Required(path + "/participants/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "participants");
+                    }
+                }
+                return sink is null || sink.Count == errorsBefore;
+            }
+
+            internal override void WriteJsonCore<TSink>(TSink sink)
+            {
+                sink.StartObject();
+                global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Discriminator, "HighLevelMeeting");
+                WriteSharedJson(sink);
+                global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Place, Place);
+                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Participants);
+                foreach (var item0 in Participants.AsSpan()) sink.Value(item0);
+                sink.EndArray();
+                sink.EndObject();
+            }
+
+            /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+            internal static HighLevelMeeting? ReadVariant(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+            {
+                if (!context.StartObject(ref reader)) return null;
+                global::System.DateOnly vOn = default!;
+                string? vSummary = default;
+                string vPlace = default!;
+                global::DomainKit.ValueList<string> vParticipants = default!;
+                global::System.Span<bool> seen = stackalloc bool[5];
+                var property = -1;
+                while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
+                {
+                    switch (property)
+                    {
+                        case 0: reader.TrySkip(); break;
+                        case 1: vOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
+                        case 2: vSummary = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                        case 3: vPlace = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
+                        case 4: vParticipants = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<string>, global::DomainKit.Runtime.ListReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                    }
+                    context.Pop();
+                }
+                context.CheckRequired(__JsonProperties, seen);
+                return new HighLevelMeeting { On = vOn, Summary = vSummary, Place = vPlace, Participants = vParticipants };
+            }
+
+            private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("DiplomaticEvent", true,
+                new string[] { "kind", "on", "summary", "place", "participants" }, new bool[] { false, true, false, true, true });
+
+            private static readonly global::DomainKit.Runtime.JsonName __Json_Place = new("place");
+            private static readonly global::DomainKit.Runtime.JsonName __Json_Participants = new("participants");
+        }
+
+        /// <summary>
+        /// Talks between the delegations, led by their heads.
+        /// </summary>
+        public sealed partial record WorkingTalks : DiplomaticEvent
+        {
+            public required string Place { get; init; }
+
+            public required global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomatId> Heads { get; init; }
+
+            /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
+            internal override bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
+            {
+                var errorsBefore = sink?.Count ?? 0;
+                if (!ValidateSharedCore(sink, path, name) && sink is null) return false;
+                if (Place is null)
+                {
+                    if (sink is null) return false;
+                    sink.Required(path + "/place", "place");
+                }
+                if (Heads.Count < 2)
+                {
+                    if (sink is null) return false;
+                    sink.MinItems(path + "/heads", "heads", 2, Heads.Count);
+                }
+                if (global::DomainKit.Runtime.ValidationChecks.TryFindDuplicate(Heads.AsSpan(), out var duplicate0))
+                {
+                    if (sink is null) return false;
+                    sink.Unique(path + "/heads", "heads", duplicate0);
+                }
+                if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Heads.AsSpan(), sink, sink is null ? "" : path + "/heads", "heads") && sink is null) return false;
+                return sink is null || sink.Count == errorsBefore;
+            }
+
+            internal override void WriteJsonCore<TSink>(TSink sink)
+            {
+                sink.StartObject();
+                global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Discriminator, "WorkingTalks");
+                WriteSharedJson(sink);
+                global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Place, Place);
+                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Heads);
+                foreach (var item0 in Heads.AsSpan()) sink.Value(item0.Value);
+                sink.EndArray();
+                sink.EndObject();
+            }
+
+            /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
+            internal static WorkingTalks? ReadVariant(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+            {
+                if (!context.StartObject(ref reader)) return null;
+                global::System.DateOnly vOn = default!;
+                string? vSummary = default;
+                string vPlace = default!;
+                global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomatId> vHeads = default!;
+                global::System.Span<bool> seen = stackalloc bool[5];
+                var property = -1;
+                while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
+                {
+                    switch (property)
+                    {
+                        case 0: reader.TrySkip(); break;
+                        case 1: vOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
+                        case 2: vSummary = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
+                        case 3: vPlace = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
+                        case 4: vHeads = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomatId>, global::DomainKit.Runtime.ListReader<global::Diplomacy.Domain.DiplomatId, global::Diplomacy.Domain.DiplomatId>>(ref reader, context); break;
+                    }
+                    context.Pop();
+                }
+                context.CheckRequired(__JsonProperties, seen);
+                return new WorkingTalks { On = vOn, Summary = vSummary, Place = vPlace, Heads = vHeads };
+            }
+
+            private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("DiplomaticEvent", true,
+                new string[] { "kind", "on", "summary", "place", "heads" }, new bool[] { false, true, false, true, true });
+
+            private static readonly global::DomainKit.Runtime.JsonName __Json_Place = new("place");
+            private static readonly global::DomainKit.Runtime.JsonName __Json_Heads = new("heads");
+        }
     }
 }

@@ -143,15 +143,15 @@ internal static class ExampleGenerators
     public static readonly Gen<AgendaItem> AgendaItems = Gen.Select(Gen.Enum<AgendaTopic>(), Text(0, 2000), Gen.Enum<ItemStatus>(), Gen.TimeSpan.Nullable(), Gen.Int[1, 5],
         (topic, summary, status, time, priority) => new AgendaItem { Topic = topic, Summary = summary, Status = status, AllottedTime = time, Priority = priority });
 
-    public static readonly Gen<DiplomaticEvent> Events = Gen.Select(Gen.Enum<EventKind>(), AnyDate, Text(0, 40).Null(), Text(0, 40).List[1, 4], Text(0, 100).Null(),
-        (kind, on, place, participants, summary) => new DiplomaticEvent
-        {
-            Kind = kind,
-            On = on,
-            Place = kind == EventKind.PhoneCall || !string.IsNullOrEmpty(place) ? place : "Riyadh",
-            Participants = ValueList.From(participants),
-            Summary = summary,
-        });
+    // A union: each variant with the shared fields.
+    public static readonly Gen<DiplomaticEvent> Events = Gen.OneOf<DiplomaticEvent>(
+        Gen.Select(AnyDate, Text(0, 100).Null(), Text(0, 40).List[2, 4],
+            (on, summary, participants) => new DiplomaticEvent.PhoneCall { On = on, Summary = summary, Participants = ValueList.From(participants) }),
+        Gen.Select(AnyDate, Text(0, 100).Null(), Text(0, 40), Text(0, 40).List[1, 4],
+            (on, summary, place, participants) => new DiplomaticEvent.HighLevelMeeting { On = on, Summary = summary, Place = place, Participants = ValueList.From(participants) }),
+        Gen.Select(AnyDate, Text(0, 100).Null(), Text(0, 40), DiplomatIds.List[2, 4],
+            (on, summary, place, heads) => new DiplomaticEvent.WorkingTalks { On = on, Summary = summary, Place = place, Heads = ValueList.From(heads.Distinct()) })
+            .Where(talks => talks.Heads.Count >= 2));
 
     private static readonly Gen<DateTimeOffset> TalksStart = Gen.Select(
         Gen.Long[new DateTime(2025, 1, 1).Ticks + TimeSpan.TicksPerDay, DateTime.MaxValue.Ticks - TimeSpan.TicksPerDay],

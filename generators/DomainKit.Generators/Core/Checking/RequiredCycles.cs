@@ -19,7 +19,7 @@ internal static class RequiredCycles
     /// <summary>The links of one file; which targets are records is decided later, against the index.</summary>
     public static EquatableArray<RequiredLink> Links(ParsedSchema schema) =>
         schema.Types
-            .Where(type => type.Kind == TypeKind.Record)
+            .Where(type => type.Kind is TypeKind.Record or TypeKind.Union)
             .SelectMany(type => type.Fields
                 .Where(field => field.Default is null && field.Type.Expression is { Optional: false, Arguments.Count: 0 })
                 .Select(field => new RequiredLink(type.Name.Text, field.Name.Text, field.Type.Expression!.Name, schema.FilePath, field.Name.Span)))
@@ -30,7 +30,7 @@ internal static class RequiredCycles
         var graph = new SortedDictionary<string, List<RequiredLink>>(StringComparer.Ordinal);
         foreach (var link in files.SelectMany(f => f).OrderBy(l => l.FilePath, StringComparer.Ordinal).ThenBy(l => l.FieldSpan.StartOffset))
         {
-            if (!IsRecordOwnedBy(index, link.Owner, link.FilePath) || !index.TryGet(link.Target, out var target) || target.Kind != TypeKind.Record) continue;
+            if (!IsRecordOwnedBy(index, link.Owner, link.FilePath) || !index.TryGet(link.Target, out var target) || target.Kind is not (TypeKind.Record or TypeKind.Union)) continue;
             if (!graph.TryGetValue(link.Owner, out var links)) graph[link.Owner] = links = new List<RequiredLink>();
             links.Add(link);
         }
@@ -75,5 +75,5 @@ internal static class RequiredCycles
     }
 
     private static bool IsRecordOwnedBy(TypeIndex index, string name, string filePath) =>
-        index.TryGet(name, out var type) && type.Kind == TypeKind.Record && type.OwnerFile == filePath;
+        index.TryGet(name, out var type) && type.Kind is TypeKind.Record or TypeKind.Union && type.OwnerFile == filePath;
 }

@@ -18,23 +18,28 @@ internal sealed class RuleChecker
     private readonly DiagnosticBag _diagnostics;
     private readonly TypeResolver _resolver;
 
-    private RuleChecker(TypeDeclaration type, Func<string, RecordShape?> shapes, TypeIndex index, DiagnosticBag diagnostics)
+    private RuleChecker(RecordShape record, Func<string, RecordShape?> shapes, TypeIndex index, DiagnosticBag diagnostics)
     {
-        _record = RecordShapes.Of(type);
+        _record = record;
         _shapes = name => name == _record.Name ? _record : shapes(name);
         _index = index;
         _diagnostics = diagnostics;
         _resolver = new TypeResolver(index, new DiagnosticBag());
     }
 
-    public static EquatableArray<RuleSpec> Check(TypeDeclaration type, Func<string, RecordShape?> shapes, TypeIndex index, DiagnosticBag diagnostics)
+    public static EquatableArray<RuleSpec> Check(TypeDeclaration type, Func<string, RecordShape?> shapes, TypeIndex index, DiagnosticBag diagnostics) =>
+        Check(RecordShapes.Of(type), type.Rules, "__Rule", shapes, index, diagnostics);
+
+    /// <param name="record">The fields the rules see (a union variant's: the shared ones and its own).</param>
+    /// <param name="prefix">Names the generated methods, distinct per nested type.</param>
+    public static EquatableArray<RuleSpec> Check(RecordShape record, EquatableArray<RuleDeclaration> declared, string prefix, Func<string, RecordShape?> shapes, TypeIndex index, DiagnosticBag diagnostics)
     {
-        if (type.Rules.Count == 0) return EquatableArray<RuleSpec>.Empty;
-        var checker = new RuleChecker(type, shapes, index, diagnostics);
+        if (declared.Count == 0) return EquatableArray<RuleSpec>.Empty;
+        var checker = new RuleChecker(record, shapes, index, diagnostics);
         var rules = new List<RuleSpec>();
-        for (var i = 0; i < type.Rules.Count; i++)
+        for (var i = 0; i < declared.Count; i++)
         {
-            if (checker.CheckRule(type.Rules[i], "__Rule" + i) is { } rule) rules.Add(rule);
+            if (checker.CheckRule(declared[i], prefix + i) is { } rule) rules.Add(rule);
         }
         return rules.ToEquatableArray();
     }
@@ -136,7 +141,7 @@ internal sealed class RuleChecker
                 return null;
             }
             pointer += "/" + ExpressionChecker.JsonPointer(field.WireName);
-            shape = _index.TryGet(field.Type.Name, out var next) && next.Kind == TypeKind.Record ? _shapes(next.Name) : null;
+            shape = _index.TryGet(field.Type.Name, out var next) && next.Kind is TypeKind.Record or TypeKind.Union ? _shapes(next.Name) : null;
             offset += segment.Length + 1;
         }
         return pointer;

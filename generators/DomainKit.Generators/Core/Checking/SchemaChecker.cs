@@ -11,7 +11,7 @@ namespace DomainKit.Generators.Core.Checking;
 /// emit and every diagnostic. A type with an invalid name, or owned by another file, is not emitted;
 /// a field whose type cannot be resolved is left out, so one mistake gives one error, not a cascade.
 /// </summary>
-internal sealed class SchemaChecker
+internal sealed partial class SchemaChecker
 {
     private readonly ParsedSchema _schema;
     private readonly TypeIndex _index;
@@ -70,17 +70,19 @@ internal sealed class SchemaChecker
         };
         spec = type.Kind switch
         {
-            TypeKind.Record => spec with { Properties = CheckFields(type), Rules = RuleChecker.Check(type, Shape, _index, _diagnostics) },
+            TypeKind.Record => spec with { Properties = CheckFields(type, Naming.ReservedRecordMembers), Rules = RuleChecker.Check(type, Shape, _index, _diagnostics) },
             TypeKind.Enum => spec with { Members = CheckMembers(type) },
+            TypeKind.Union => CheckUnion(type, spec),
             _ => spec with { Wrapped = CheckWrapped(type) },
         };
         if (type.Kind == TypeKind.Value && spec.Wrapped is null) return null;
+        if (type.Kind == TypeKind.Union && spec.Variants.Count == 0) return null;
         return owned ? spec : null;
     }
 
     private RecordShape? Shape(string name) => _shapes.TryGetValue(name, out var shape) ? shape : null;
 
-    private EquatableArray<PropertySpec> CheckFields(TypeDeclaration type)
+    private EquatableArray<PropertySpec> CheckFields(TypeDeclaration type, HashSet<string> reserved)
     {
         var properties = new List<PropertySpec>();
         var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -89,7 +91,7 @@ internal sealed class SchemaChecker
         {
             var property = MemberName(field.Name, "field", memberNames, candidate =>
                 candidate == type.Name.Text ? $"the name of its record '{candidate}'"
-                : Naming.ReservedRecordMembers.Contains(candidate) ? $"the generated member '{candidate}'"
+                : reserved.Contains(candidate) ? $"the generated member '{candidate}'"
                 : null);
             if (property is null) continue;
             var wireName = field.JsonName?.Text ?? field.Name.Text;

@@ -52,7 +52,7 @@ internal sealed class TypeResolver
             return new FieldTypeSpec { Kind = FieldTypeKind.Primitive, Primitive = primitive, CSharpType = csharp, Optional = expression.Optional };
         var kind = indexed.Kind switch
         {
-            TypeKind.Record => FieldTypeKind.Record,
+            TypeKind.Record or TypeKind.Union => FieldTypeKind.Record,
             TypeKind.Enum => FieldTypeKind.Enum,
             _ => FieldTypeKind.Value,
         };

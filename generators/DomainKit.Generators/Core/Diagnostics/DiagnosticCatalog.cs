@@ -19,8 +19,8 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticRule UnknownKey = Error("DK0003", "Unknown key",
         "Unknown key '{0}' in {1}; allowed keys: {2}{3}");
 
-    public static readonly DiagnosticRule AmbiguousTypeKind = Error("DK0004", "Type must be a record, an enum or a value",
-        "Type '{0}' must have exactly one of 'fields', 'enum' or 'value'{1}");
+    public static readonly DiagnosticRule AmbiguousTypeKind = Error("DK0004", "Type must be a record, an enum, a value or a union",
+        "Type '{0}' must have exactly one of 'fields', 'enum', 'value' or 'union'{1}");
 
     public static readonly DiagnosticRule UnknownType = Error("DK0005", "Unknown type",
         "Unknown type '{0}'{1}");
@@ -108,6 +108,15 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticRule RuleUnknownField = Error("DK0033", "Unknown field in a rule's path, require or forbid",
         "'{0}' in '{1}' is not a field of '{2}'{3}");
 
+    public static readonly DiagnosticRule DuplicateTag = Error("DK0034", "Two variants share a tag",
+        "Tag '{0}' is used by more than one variant of union '{1}'; each variant needs its own");
+
+    public static readonly DiagnosticRule VariantRepeatsShared = Error("DK0035", "Variant field repeats a shared field or the discriminator",
+        "Field '{0}' of '{1}' repeats {2}; a variant's fields are its own, beside the shared ones");
+
+    public static readonly DiagnosticRule EmptyUnion = Error("DK0036", "Union without variants",
+        "Union '{0}' has no variants; give it at least one under 'variants'");
+
     public static readonly DiagnosticRule InternalError = Error("DK9999", "Internal generator error",
         "DomainKit could not process this file ({0}); please report it with the file attached");
 
@@ -117,7 +126,7 @@ internal static class DiagnosticCatalog
         InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
         InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep,
         RequiredCycle, RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean,
-        RuleUnknownField, InternalError);
+        RuleUnknownField, DuplicateTag, VariantRepeatsShared, EmptyUnion, InternalError);
 
     private static DiagnosticRule Error(string id, string title, string format) =>
         new(id, title, format, RuleSeverity.Error);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DomainKit.Generators.Core.Checking;
 using DomainKit.Generators.Core.Model;
@@ -37,9 +38,14 @@ internal static class JsonEmitter
         foreach (var property in type.Properties) WriteProperty(writer, property, locals);
         writer.Line("sink.EndObject();").Close().Line();
         EmitPublicApi(writer, type, nullable: true);
-        EmitRecordReader(writer, type);
+        EmitObjectReader(writer, type.Name, type.Name, $"internal static {type.Name}? ReadJsonCore({Reader}, {Context})", type.Properties, type.UnknownFieldsError, discriminator: null);
         EmitConverterAndInterface(writer, type, nullable: true);
-        foreach (var property in type.Properties)
+        EmitNames(writer, type.Properties);
+    }
+
+    private static void EmitNames(IndentedWriter writer, EquatableArray<PropertySpec> properties)
+    {
+        foreach (var property in properties)
         {
             writer.Line($"private static readonly {Runtime}.JsonName {NameField(property)} = new({CSharpLiteral.String(property.WireName)});");
         }
@@ -63,7 +69,7 @@ internal static class JsonEmitter
 
     private static string NameField(PropertySpec property) => "__Json_" + property.PropertyName;
 
-    private static void WriteProperty(IndentedWriter writer, PropertySpec property, LocalNames locals)
+    internal static void WriteProperty(IndentedWriter writer, PropertySpec property, LocalNames locals)
     {
         var type = property.Type;
         var name = NameField(property);
@@ -166,38 +172,93 @@ internal static class JsonEmitter
         }
     }
 
-    private static void EmitRecordReader(IndentedWriter writer, TypeSpec type)
+    // ---- unions ----------------------------------------------------------------------------
+
+    /// <summary>
+    /// A union's base: the public writers over an abstract <c>WriteJsonCore</c>, the shared fields' writer, and a
+    /// reader that finds the discriminator wherever it stands and hands the object to that variant's reader.
+    /// </summary>
+    public static void EmitUnion(IndentedWriter writer, TypeSpec type)
     {
-        writer.Line("/// <summary>Reads the object at the reader; every problem goes to <paramref name=\"context\"/> and reading goes on.</summary>")
+        EmitWriters(writer, "Writes this value as a JSON object: the discriminator first, then the shared fields, then the variant's.");
+        writer.Line($"internal abstract void WriteJsonCore<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink;")
+            .Line()
+            .Open($"private protected void WriteSharedJson<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink");
+        var locals = new LocalNames();
+        foreach (var property in type.Properties) WriteProperty(writer, property, locals);
+        writer.Close().Line();
+        EmitPublicApi(writer, type, nullable: true);
+        writer.Line("/// <summary>Reads the object at the reader: finds the discriminator wherever it stands, then reads that variant in one pass.</summary>")
             .Open($"internal static {type.Name}? ReadJsonCore({Reader}, {Context})")
+            .Line("if (!context.StartObject(ref reader)) return null;")
+            .Open($"switch ({Runtime}.JsonUnion.FindVariant(ref reader, context, __JsonUnion))");
+        for (var i = 0; i < type.Variants.Count; i++) writer.Line($"case {i}: return {type.Variants[i].Name}.ReadVariant(ref reader, context);");
+        writer.Line("default: return null;")
+            .Close()
+            .Close()
+            .Line();
+        var tags = string.Join(", ", type.Variants.Select(v => CSharpLiteral.String(v.Tag)));
+        writer.Line($"private static readonly {Runtime}.JsonUnion __JsonUnion = new({CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(type.Discriminator!)}, new string[] {{ {tags} }});")
+            .Line();
+        EmitConverterAndInterface(writer, type, nullable: true);
+        writer.Line($"private static readonly {Runtime}.JsonName __Json_Discriminator = new({CSharpLiteral.String(type.Discriminator!)});");
+        EmitNames(writer, type.Properties);
+    }
+
+    /// <summary>A variant: its writer (tag, shared fields, its own) and its reader over the shared and its own fields.</summary>
+    public static void EmitVariant(IndentedWriter writer, TypeSpec union, VariantSpec variant)
+    {
+        writer.Open("internal override void WriteJsonCore<TSink>(TSink sink)")
+            .Line("sink.StartObject();")
+            .Line($"{Runtime}.JsonWrite.Property(sink, __Json_Discriminator, {CSharpLiteral.String(variant.Tag)});")
+            .Line("WriteSharedJson(sink);");
+        var locals = new LocalNames();
+        foreach (var property in variant.Properties) WriteProperty(writer, property, locals);
+        writer.Line("sink.EndObject();").Close().Line();
+        EmitObjectReader(writer, union.Name, variant.Name, $"internal static {variant.Name}? ReadVariant({Reader}, {Context})",
+            union.Properties.Concat(variant.Properties).ToList(), union.UnknownFieldsError, union.Discriminator);
+        EmitNames(writer, variant.Properties);
+    }
+
+    /// <summary>
+    /// The reader of an object with <paramref name="properties"/>, building <paramref name="constructed"/>. A union
+    /// variant's reader also knows the <paramref name="discriminator"/>: property 0, already read, skipped here.
+    /// </summary>
+    private static void EmitObjectReader(IndentedWriter writer, string schemaName, string constructed, string header, IReadOnlyList<PropertySpec> properties, bool unknownFieldsError, string? discriminator)
+    {
+        var first = discriminator is null ? 0 : 1;
+        var count = properties.Count + first;
+        writer.Line("/// <summary>Reads the object at the reader; every problem goes to <paramref name=\"context\"/> and reading goes on.</summary>")
+            .Open(header)
             .Line("if (!context.StartObject(ref reader)) return null;");
-        foreach (var property in type.Properties)
+        foreach (var property in properties)
         {
             var initial = property.DefaultExpression ?? (property.Type.Optional ? "default" : "default!");
             writer.Line($"{property.Type.CSharpDeclaration} v{property.PropertyName} = {initial};");
         }
-        writer.Line($"global::System.Span<bool> seen = stackalloc bool[{type.Properties.Count}];")
+        writer.Line($"global::System.Span<bool> seen = stackalloc bool[{count}];")
             .Line("var property = -1;")
             .Open("while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))");
-        if (type.Properties.Count > 0)
+        if (count > 0)
         {
             writer.Open("switch (property)");
-            for (var i = 0; i < type.Properties.Count; i++)
+            if (discriminator is not null) writer.Line("case 0: reader.TrySkip(); break;");
+            for (var i = 0; i < properties.Count; i++)
             {
-                var p = type.Properties[i];
-                writer.Line($"case {i}: v{p.PropertyName} = {ReadValue(p.Type)}; break;");
+                var p = properties[i];
+                writer.Line($"case {i + first}: v{p.PropertyName} = {ReadValue(p.Type)}; break;");
             }
             writer.Close();
         }
         writer.Line("context.Pop();")
             .Close()
             .Line("context.CheckRequired(__JsonProperties, seen);");
-        var assignments = string.Join(", ", type.Properties.Select(p => $"{p.PropertyName} = v{p.PropertyName}"));
-        writer.Line($"return new {type.Name} {{ {assignments} }};").Close().Line();
-        var names = string.Join(", ", type.Properties.Select(p => CSharpLiteral.String(p.WireName)));
-        var required = string.Join(", ", type.Properties.Select(p => p.IsRequired ? "true" : "false"));
-        writer.Line($"private static readonly {Runtime}.JsonPropertySet __JsonProperties = new({CSharpLiteral.String(type.Name)}, {(type.UnknownFieldsError ? "true" : "false")},")
-            .Line($"    new string[] {{ {names} }}, new bool[] {{ {required} }});")
+        var assignments = string.Join(", ", properties.Select(p => $"{p.PropertyName} = v{p.PropertyName}"));
+        writer.Line($"return new {constructed} {{ {assignments} }};").Close().Line();
+        var wireNames = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator }).Concat(properties.Select(p => p.WireName));
+        var required = (discriminator is null ? Enumerable.Empty<bool>() : new[] { false }).Concat(properties.Select(p => p.IsRequired));
+        writer.Line($"private static readonly {Runtime}.JsonPropertySet __JsonProperties = new({CSharpLiteral.String(schemaName)}, {(unknownFieldsError ? "true" : "false")},")
+            .Line($"    new string[] {{ {string.Join(", ", wireNames.Select(CSharpLiteral.String))} }}, new bool[] {{ {string.Join(", ", required.Select(r => r ? "true" : "false"))} }});")
             .Line();
     }
 

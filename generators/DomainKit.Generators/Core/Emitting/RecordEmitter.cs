@@ -17,13 +17,13 @@ internal static class RecordEmitter
         ValidationEmitter.EmitValidate(writer, type.Name);
         ValidationEmitter.EmitRecordCore(writer, type);
         ValidationEmitter.EmitPatterns(writer, type.Properties);
-        RuleEmitter.EmitMethods(writer, type);
+        RuleEmitter.EmitMethods(writer, type.Rules);
         writer.Line();
         JsonEmitter.EmitRecord(writer, type);
         writer.Close();
     }
 
-    private static void WriteProperty(IndentedWriter writer, PropertySpec property)
+    internal static void WriteProperty(IndentedWriter writer, PropertySpec property)
     {
         DocComments.Write(writer, property.Doc);
         DocComments.WriteObsolete(writer, property.Obsolete);

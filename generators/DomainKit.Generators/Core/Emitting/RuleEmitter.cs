@@ -11,9 +11,9 @@ namespace DomainKit.Generators.Core.Emitting;
 /// </summary>
 internal static class RuleEmitter
 {
-    public static void EmitChecks(IndentedWriter writer, TypeSpec type)
+    public static void EmitChecks(IndentedWriter writer, EquatableArray<RuleSpec> rules)
     {
-        foreach (var rule in type.Rules)
+        foreach (var rule in rules)
         {
             if (!rule.IsWhen)
             {
@@ -40,9 +40,9 @@ internal static class RuleEmitter
         writer.Line($"if (!sink.SkipsRule(path, {rule.MethodName}_Reads)) sink.Rule({path}, {CSharpLiteral.String(rule.Code)}, {CSharpLiteral.String(outcome.Message)});");
     }
 
-    public static void EmitMethods(IndentedWriter writer, TypeSpec type)
+    public static void EmitMethods(IndentedWriter writer, EquatableArray<RuleSpec> rules)
     {
-        foreach (var rule in type.Rules)
+        foreach (var rule in rules)
         {
             // A skipped check holds; a skipped 'when' does not apply. An overflow (or a date moved out of range) fails a check and makes a 'when' apply.
             var (skipped, overflow) = rule.IsWhen ? ("false", "true") : ("true", "false");

@@ -26,6 +26,9 @@ internal static class SourceEmitter
             case TypeKind.Enum:
                 EnumEmitter.Emit(writer, type);
                 break;
+            case TypeKind.Union:
+                UnionEmitter.Emit(writer, type);
+                break;
             default:
                 ValueEmitter.Emit(writer, type);
                 break;

@@ -13,7 +13,7 @@ namespace DomainKit.Generators.Core.Emitting;
 internal static class ValidationEmitter
 {
     private const string Runtime = SourceEmitter.Runtime;
-    private const string Sink = Runtime + ".ValidationErrorSink";
+    public const string Sink = Runtime + ".ValidationErrorSink";
 
     public static void EmitValidate(IndentedWriter writer, string typeName) => writer.Block($$"""
         /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
@@ -26,25 +26,33 @@ internal static class ValidationEmitter
         }
         """);
 
-    public static void EmitRecordCore(IndentedWriter writer, TypeSpec type)
+    public const string CoreSignature = "internal bool ValidateCore(" + Sink + "? sink, string path, string name)";
+
+    public static void EmitRecordCore(IndentedWriter writer, TypeSpec type) =>
+        EmitRecordCore(writer, type.Properties, type.Rules, CoreSignature, before: null);
+
+    /// <param name="signature">The method's declaration: records' <see cref="CoreSignature"/>, or a union's override or shared part.</param>
+    /// <param name="before">A check to run first, e.g. a union variant's shared part; null for none.</param>
+    public static void EmitRecordCore(IndentedWriter writer, EquatableArray<PropertySpec> properties, EquatableArray<RuleSpec> rules, string signature, string? before)
     {
-        var checkedProperties = type.Properties.Where(p => Needs(p.Type, p.Constraints)).ToList();
-        var hasChecks = checkedProperties.Count > 0 || type.Rules.Count > 0;
-        OpenCore(writer, hasChecks);
+        var checkedProperties = properties.Where(p => Needs(p.Type, p.Constraints)).ToList();
+        var hasChecks = checkedProperties.Count > 0 || rules.Count > 0 || before is not null;
+        OpenCore(writer, hasChecks, signature);
+        if (before is not null) writer.Line($"if (!{before} && sink is null) return false;");
         var context = new CheckContext(writer);
         foreach (var property in checkedProperties)
         {
             context.EmitField(property.Type, property.PropertyName, PathExpression.Parameter("path").Segment(property.WireName),
                 CSharpLiteral.String(property.WireName), PatternField(property.PropertyName), property.Constraints);
         }
-        RuleEmitter.EmitChecks(writer, type);
+        RuleEmitter.EmitChecks(writer, rules);
         CloseCore(writer, hasChecks);
     }
 
     public static void EmitValueCore(IndentedWriter writer, PropertySpec wrapped)
     {
         var needed = Needs(wrapped.Type, wrapped.Constraints);
-        OpenCore(writer, needed);
+        OpenCore(writer, needed, CoreSignature);
         if (needed) new CheckContext(writer).EmitField(wrapped.Type, "Value", PathExpression.Parameter("path"), "name", PatternField("Value"), wrapped.Constraints);
         CloseCore(writer, needed);
     }
@@ -65,11 +73,11 @@ internal static class ValidationEmitter
 
     private static string PatternField(string propertyName) => "__Pattern_" + propertyName;
 
-    private static void OpenCore(IndentedWriter writer, bool hasChecks)
+    private static void OpenCore(IndentedWriter writer, bool hasChecks, string signature)
     {
         writer.Line()
             .Line("/// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name=\"path\"/>.</summary>")
-            .Open($"internal bool ValidateCore({Sink}? sink, string path, string name)");
+            .Open(signature);
         if (hasChecks) writer.Line("var errorsBefore = sink?.Count ?? 0;");
     }
 

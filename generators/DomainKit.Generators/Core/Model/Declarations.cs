@@ -8,6 +8,7 @@ internal enum TypeKind
     Record,
     Enum,
     Value,
+    Union,
 }
 
 /// <summary>A scalar as written in YAML, with where it stands. <c>IsPlain</c>: written without quotes.</summary>
@@ -89,6 +90,36 @@ internal sealed record TypeDeclaration
 
     /// <summary>A value type's wrapped primitive, with the type's constraints; null for records and enums.</summary>
     public FieldDeclaration? Wrapped { get; init; }
+
+    public EquatableArray<RuleDeclaration> Rules { get; init; } = EquatableArray<RuleDeclaration>.Empty;
+
+    /// <summary>A union's discriminator and variants; its shared fields are <see cref="Fields"/>, its shared rules <see cref="Rules"/>.</summary>
+    public UnionDeclaration? Union { get; init; }
+}
+
+internal sealed record UnionDeclaration
+{
+    /// <summary>The span of the <c>union:</c> key, for problems of the union as a whole.</summary>
+    public required SourceSpan Span { get; init; }
+
+    /// <summary>Null: the default, <c>kind</c>.</summary>
+    public Scalar? Discriminator { get; init; }
+
+    public EquatableArray<VariantDeclaration> Variants { get; init; } = EquatableArray<VariantDeclaration>.Empty;
+}
+
+internal sealed record VariantDeclaration
+{
+    public required Scalar Name { get; init; }
+
+    /// <summary>Null: the wire tag is the name as written.</summary>
+    public Scalar? Tag { get; init; }
+
+    public string? Doc { get; init; }
+
+    public Deprecation? Deprecated { get; init; }
+
+    public EquatableArray<FieldDeclaration> Fields { get; init; } = EquatableArray<FieldDeclaration>.Empty;
 
     public EquatableArray<RuleDeclaration> Rules { get; init; } = EquatableArray<RuleDeclaration>.Empty;
 }

@@ -107,9 +107,30 @@ internal sealed record TypeSpec
 
     public EquatableArray<RuleSpec> Rules { get; init; } = EquatableArray<RuleSpec>.Empty;
 
+    /// <summary>A union's discriminator (its wire name) and variants; its <see cref="Properties"/> and <see cref="Rules"/> are the shared ones.</summary>
+    public string? Discriminator { get; init; }
+
+    public EquatableArray<VariantSpec> Variants { get; init; } = EquatableArray<VariantSpec>.Empty;
+
     public string FullName => Namespace.Length == 0 ? "global::" + Name : "global::" + Namespace + "." + Name;
 
     public string HintName => (Namespace.Length == 0 ? Name : Namespace + "." + Name) + ".g.cs";
+}
+
+/// <summary>One variant of a union: a nested sealed record with its own fields and rules, written with its tag.</summary>
+internal sealed record VariantSpec
+{
+    public required string Name { get; init; }
+
+    public required string Tag { get; init; }
+
+    public string? Doc { get; init; }
+
+    public string? Obsolete { get; init; }
+
+    public EquatableArray<PropertySpec> Properties { get; init; } = EquatableArray<PropertySpec>.Empty;
+
+    public EquatableArray<RuleSpec> Rules { get; init; } = EquatableArray<RuleSpec>.Empty;
 }
 
 internal sealed record CheckedSchema

@@ -14,6 +14,13 @@ internal static class SchemaKeys
 
     public static readonly ImmutableArray<string> Record = ImmutableArray.Create("fields", "doc", "deprecated", "rules");
 
+    public static readonly ImmutableArray<string> Union = ImmutableArray.Create("union", "doc", "deprecated", "rules");
+
+    /// <summary>The keys inside <c>union:</c>.</summary>
+    public static readonly ImmutableArray<string> UnionBody = ImmutableArray.Create("discriminator", "fields", "variants");
+
+    public static readonly ImmutableArray<string> Variant = ImmutableArray.Create("fields", "doc", "deprecated", "rules", "tag");
+
     public static readonly ImmutableArray<string> Rule = ImmutableArray.Create("check", "when", "require", "forbid", "path", "code", "message");
 
     public static readonly ImmutableArray<string> Enum = ImmutableArray.Create("enum", "doc", "deprecated");
@@ -22,8 +29,8 @@ internal static class SchemaKeys
         ImmutableArray.Create("value", "doc", "deprecated").AddRange(ConstraintCatalog.Keys);
 
     /// <summary>The keys that say what kind a type is; a type has exactly one.</summary>
-    public static readonly ImmutableArray<string> Kinds = ImmutableArray.Create("fields", "enum", "value");
+    public static readonly ImmutableArray<string> Kinds = ImmutableArray.Create("fields", "enum", "value", "union");
 
     /// <summary>Every key a type may have, whatever its kind: what an unknown key is compared with when the kind is not known.</summary>
-    public static readonly ImmutableArray<string> AnyType = Record.AddRange(Enum).AddRange(Value).Distinct().ToImmutableArray();
+    public static readonly ImmutableArray<string> AnyType = Record.AddRange(Enum).AddRange(Value).AddRange(Union).Distinct().ToImmutableArray();
 }

@@ -21,8 +21,10 @@ internal static class TypeParser
         {
             TypeKind.Record => SchemaKeys.Record,
             TypeKind.Enum => SchemaKeys.Enum,
+            TypeKind.Union => SchemaKeys.Union,
             _ => SchemaKeys.Value,
         };
+        UnionDeclaration? union = null;
         string? doc = null;
         Deprecation? deprecated = null;
         var fields = new List<FieldDeclaration>();
@@ -38,6 +40,7 @@ internal static class TypeParser
                 case "doc": doc = reader.OptionalText(value, $"'doc' of {what}"); break;
                 case "deprecated": deprecated = FieldParser.ReadDeprecated(reader, value); break;
                 case "fields": ReadFields(reader, what, value, fields); break;
+                case "union": union = UnionParser.Read(reader, name, key, value, fields); break;
                 case "enum": ReadMembers(reader, what, value, members); break;
                 case "rules": rules = RuleParser.Read(reader, what, value); break;
                 case "value":
@@ -51,6 +54,7 @@ internal static class TypeParser
         }
         if (wrapped is not null) wrapped = wrapped with { Constraints = constraints.ToEquatableArray() };
         if (kind == TypeKind.Value && wrapped is null) return null;
+        if (kind == TypeKind.Union && union is null) return null;
         return new TypeDeclaration
         {
             Name = name,
@@ -61,6 +65,7 @@ internal static class TypeParser
             Members = members.ToEquatableArray(),
             Wrapped = wrapped,
             Rules = rules,
+            Union = union,
         };
     }
 
@@ -73,6 +78,7 @@ internal static class TypeParser
             {
                 "fields" => TypeKind.Record,
                 "enum" => TypeKind.Enum,
+                "union" => TypeKind.Union,
                 _ => TypeKind.Value,
             };
         }
@@ -90,7 +96,7 @@ internal static class TypeParser
     private static bool HasUnknownKeys(YamlMappingNode mapping) =>
         mapping.Children.Keys.OfType<YamlScalarNode>().Any(k => !SchemaKeys.AnyType.Contains(k.Value ?? ""));
 
-    private static void ReadFields(NodeReader reader, string what, YamlNode node, List<FieldDeclaration> fields)
+    internal static void ReadFields(NodeReader reader, string what, YamlNode node, List<FieldDeclaration> fields)
     {
         if (node is YamlScalarNode { Value: null or "" }) return;
         var mapping = reader.Mapping(node, $"'fields' of {what}");

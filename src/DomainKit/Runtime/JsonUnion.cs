@@ -1,0 +1,71 @@
+using System;
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+
+namespace DomainKit.Runtime;
+
+/// <summary>
+/// A union's discriminator and tags as its reader looks them up. <see cref="FindVariant"/> finds the
+/// discriminator wherever it stands in the object: it scans a copy of the reader (the generated reader
+/// holds the whole value), so the object is then read once, by the variant's reader.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class JsonUnion
+{
+    private readonly byte[] _discriminator;
+    private readonly byte[][] _tags;
+    private readonly string _unionName;
+    private readonly string _discriminatorName;
+    private readonly string _tagList;
+
+    /// <param name="unionName">The union's schema name, for messages.</param>
+    /// <param name="discriminator">The discriminator's wire name.</param>
+    /// <param name="tags">Each variant's tag, in the order of the generated switch.</param>
+    public JsonUnion(string unionName, string discriminator, string[] tags)
+    {
+        _unionName = unionName;
+        _discriminatorName = discriminator;
+        _discriminator = Encoding.UTF8.GetBytes(discriminator);
+        _tags = Array.ConvertAll(tags, Encoding.UTF8.GetBytes);
+        _tagList = string.Join(", ", tags);
+    }
+
+    /// <summary>
+    /// The index of the variant the object at the reader (a start-object token) names, or -1: the discriminator
+    /// is missing (<c>required</c>), not a string (<c>type</c>) or no variant's tag (<c>variant</c>) — reported at
+    /// its path, and the object skipped.
+    /// </summary>
+    public static int FindVariant(ref Utf8JsonReader reader, JsonReadContext context, JsonUnion union)
+    {
+        var scan = reader;
+        while (scan.Read() && scan.TokenType == JsonTokenType.PropertyName)
+        {
+            var isDiscriminator = scan.ValueTextEquals(union._discriminator);
+            scan.Read();
+            if (!isDiscriminator)
+            {
+                scan.TrySkip();
+                continue;
+            }
+            if (scan.TokenType == JsonTokenType.String)
+            {
+                for (var i = 0; i < union._tags.Length; i++)
+                {
+                    if (scan.ValueTextEquals(union._tags[i])) return i;
+                }
+            }
+            context.Push(union._discriminatorName);
+            if (scan.TokenType == JsonTokenType.String) context.UnknownVariant(ref scan, union._unionName, union._tagList);
+            else context.WrongType(ref scan, "a string naming a variant of " + union._unionName);
+            context.Pop();
+            reader.TrySkip();
+            return -1;
+        }
+        context.Push(union._discriminatorName);
+        context.Error("required", $"'{union._discriminatorName}' is required: it says which variant of {union._unionName} this is ({union._tagList}).");
+        context.Pop();
+        reader.TrySkip();
+        return -1;
+    }
+}
