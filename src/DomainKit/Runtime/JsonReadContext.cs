@@ -187,8 +187,18 @@ public sealed class JsonReadContext
         }
         foreach (var error in constraintErrors)
         {
-            if (structural is null || !IsUnderAny(error.Path, structural)) _errors.Add(error);
+            if (structural is null || (!IsUnderAny(error.Path, structural) && !(error.Code == "required" && HasAnyUnder(error.Path, structural)))) _errors.Add(error);
         }
+    }
+
+    // A value that is null because reading it failed inside (a union without its discriminator) is not also "required".
+    private static bool HasAnyUnder(string path, HashSet<string> reported)
+    {
+        foreach (var structural in reported)
+        {
+            if (structural.Length > path.Length && structural[path.Length] == '/' && structural.StartsWith(path, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static bool IsUnderAny(string path, HashSet<string> reported)

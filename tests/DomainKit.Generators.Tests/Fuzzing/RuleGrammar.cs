@@ -9,22 +9,24 @@ namespace DomainKit.Generators.Tests.Fuzzing;
 /// </summary>
 internal sealed class RuleGrammar(Random random)
 {
-    public void Rules(StringBuilder text, IReadOnlyList<(string Name, string Type, bool Optional)> fields)
+    /// <param name="indent">Where the <c>rules:</c> key stands: a record's or union's level, or a variant's.</param>
+    public void Rules(StringBuilder text, IReadOnlyList<(string Name, string Type, bool Optional)> fields, string indent)
     {
+        var inner = indent + "  ";
         var atoms = fields.Select(Atom).Where(a => a is not null).Select(a => a!).ToList();
         if (atoms.Count == 0) return;
-        text.Append("    rules:\n");
+        text.Append(indent).Append("rules:\n");
         for (var r = random.Next(1, 4); r > 0; r--)
         {
-            text.Append("      - check: ").Append(Scalar(Expression(atoms, depth: 0))).Append('\n');
-            if (random.Next(3) == 0) text.Append("        code: fuzz").Append(r).Append('\n');
-            if (random.Next(3) == 0) text.Append("        message: 'Rule ").Append(r).Append(" is broken.'\n");
+            text.Append(inner).Append("- check: ").Append(Scalar(Expression(atoms, depth: 0), inner)).Append('\n');
+            if (random.Next(3) == 0) text.Append(inner).Append("  code: fuzz").Append(r).Append('\n');
+            if (random.Next(3) == 0) text.Append(inner).Append("  message: 'Rule ").Append(r).Append(" is broken.'\n");
         }
         var optional = fields.Where(f => f.Optional).ToList();
         if (optional.Count > 0 && random.Next(2) == 0)
         {
-            text.Append("      - when: ").Append(Scalar(Expression(atoms, depth: 1))).Append('\n');
-            text.Append(random.Next(2) == 0 ? "        require: [" : "        forbid: [").Append(optional[random.Next(optional.Count)].Name).Append("]\n");
+            text.Append(inner).Append("- when: ").Append(Scalar(Expression(atoms, depth: 1), inner)).Append('\n');
+            text.Append(inner).Append(random.Next(2) == 0 ? "  require: [" : "  forbid: [").Append(optional[random.Next(optional.Count)].Name).Append("]\n");
         }
     }
 
@@ -71,12 +73,12 @@ internal sealed class RuleGrammar(Random random)
     }
 
     // Plain when it is safe, otherwise single-quoted, double-quoted or a folded block.
-    private string Scalar(string expression) => random.Next(4) switch
+    private string Scalar(string expression, string indent) => random.Next(4) switch
     {
         0 when !expression.StartsWith('!') && !expression.StartsWith('(') && !expression.Contains('\'') && !expression.Contains(": ") && !expression.Contains(" #") && !expression.StartsWith('[')
             => expression,
         1 => "'" + expression.Replace("'", "''") + "'",
         2 => "\"" + expression.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"",
-        _ => ">-\n          " + expression.Replace(" && ", " &&\n          "),
+        _ => ">-\n" + indent + "    " + expression.Replace(" && ", " &&\n" + indent + "    "),
     };
 }

@@ -12,7 +12,7 @@ internal sealed class SchemaGrammar(Random random)
     public (string Path, string Text)[] Generate(string ns)
     {
         var typeCount = random.Next(1, 9);
-        var kinds = Enumerable.Range(0, typeCount).Select(_ => random.Next(3)).ToArray();
+        var kinds = Enumerable.Range(0, typeCount).Select(_ => random.Next(4)).ToArray();
         var names = Enumerable.Range(0, typeCount).Select(i => $"T{i}{Word(random.Next(0, 6), upperFirst: true)}").ToArray();
         var fileCount = random.Next(1, Math.Min(typeCount, 3) + 1);
         var files = Enumerable.Range(0, fileCount).Select(_ => new StringBuilder()).ToArray();
@@ -31,6 +31,7 @@ internal sealed class SchemaGrammar(Random random)
             {
                 case 0: Record(text, names, kinds, i); break;
                 case 1: Enum(text); break;
+                case 3: Union(text, names, kinds, i); break;
                 default: Value(text); break;
             }
         }
@@ -40,11 +41,42 @@ internal sealed class SchemaGrammar(Random random)
     private void Record(StringBuilder text, string[] names, int[] kinds, int self)
     {
         text.Append("    fields:\n");
+        var fields = Fields(text, "      ", "f", names, kinds, self);
+        if (random.Next(2) == 0) new RuleGrammar(random).Rules(text, fields, "    ");
+    }
+
+    /// <summary>A union: shared fields, one to three variants (some empty, some with a tag), rules on both levels.</summary>
+    private void Union(StringBuilder text, string[] names, int[] kinds, int self)
+    {
+        text.Append("    union:\n");
+        if (random.Next(3) == 0) text.Append("      discriminator: type\n");
+        text.Append("      fields:\n");
+        var shared = Fields(text, "        ", "s", names, kinds, self);
+        text.Append("      variants:\n");
+        for (var v = random.Next(1, 4) - 1; v >= 0; v--)
+        {
+            text.Append($"        V{v}{Word(random.Next(0, 4), upperFirst: false)}:");
+            if (random.Next(4) == 0)
+            {
+                text.Append(" {}\n");
+                continue;
+            }
+            text.Append('\n');
+            if (random.Next(3) == 0) text.Append($"          tag: tag{v}\n");
+            text.Append("          fields:\n");
+            var own = Fields(text, "            ", $"v{v}f", names, kinds, self);
+            if (random.Next(3) == 0) new RuleGrammar(random).Rules(text, shared.Concat(own).ToList(), "          ");
+        }
+        if (random.Next(3) == 0) new RuleGrammar(random).Rules(text, shared, "    ");
+    }
+
+    private List<(string Name, string Type, bool Optional)> Fields(StringBuilder text, string indent, string prefix, string[] names, int[] kinds, int self)
+    {
         var fieldCount = random.Next(0, 8);
         var fields = new List<(string Name, string Type, bool Optional)>();
         for (var f = 0; f < fieldCount; f++)
         {
-            var name = $"f{f}{Word(random.Next(0, 5), upperFirst: false)}{(random.Next(6) == 0 ? "-x" : "")}";
+            var name = $"{prefix}{f}{Word(random.Next(0, 5), upperFirst: false)}{(random.Next(6) == 0 ? "-x" : "")}";
             var type = TypeExpression(names, kinds, self, depth: 0, out var element);
             var optional = random.Next(3) == 0;
             if (!name.Contains('-')) fields.Add((name, type, optional));
@@ -52,10 +84,12 @@ internal sealed class SchemaGrammar(Random random)
             options.AddRange(Constraints(type, element));
             if (random.Next(5) == 0) options.Add($"json: '{name}_wire'");
             if (optional && random.Next(4) == 0) options.Add("deprecated: Use something else.");
-            if (random.Next(6) == 0 && Default(type, kinds, names) is { } value) options.Add("default: " + value);
-            text.Append($"      {name}: {{ {string.Join(", ", options)} }}\n");
+            // An empty collection as default would break a minItems above zero (DK0012).
+            var emptyAllowed = !options.Any(o => o.StartsWith("minItems: ", StringComparison.Ordinal) && o != "minItems: 0");
+            if (random.Next(6) == 0 && Default(type, kinds, names) is { } value && (emptyAllowed || value is not ("[]" or "{}"))) options.Add("default: " + value);
+            text.Append($"{indent}{name}: {{ {string.Join(", ", options)} }}\n");
         }
-        if (random.Next(2) == 0) new RuleGrammar(random).Rules(text, fields);
+        return fields;
     }
 
     private void Enum(StringBuilder text)
@@ -85,7 +119,7 @@ internal sealed class SchemaGrammar(Random random)
         {
             var target = random.Next(names.Length);
             // A record refers to records after it only, so required fields never form a cycle no value can fill.
-            if (kinds[target] == 0 && target <= self) return "string";
+            if (kinds[target] is 0 or 3 && target <= self) return "string";
             return names[target];
         }
         var inner = TypeExpression(names, kinds, self, depth + 1, out _);

@@ -16,7 +16,12 @@ internal static class UnionEmitter
     public static void Emit(IndentedWriter writer, TypeSpec type)
     {
         SourceEmitter.WriteTypeHeader(writer, type);
-        writer.Open($"public abstract partial record {type.Name} : {JsonEmitter.DocumentInterface(type)}");
+        writer.Open($"public abstract partial record {type.Name} : {JsonEmitter.DocumentInterface(type)}")
+            .Line("// Only the nested variants can call this; other assemblies cannot override the internal abstract members either.")
+            .Line($"private {type.Name}()")
+            .Line("{")
+            .Line("}")
+            .Line();
         foreach (var property in type.Properties)
         {
             RecordEmitter.WriteProperty(writer, property);
