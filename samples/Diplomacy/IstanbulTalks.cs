@@ -27,8 +27,6 @@ internal static class IstanbulTalks
         [
             MissionId.From("us-embassy-moscow"),
             MissionId.From("ru-embassy-washington"),
-            MissionId.From("ru-consulate-new-york"),
-            MissionId.From("ru-consulate-houston"),
         ],
         PrecedingEvents =
         [

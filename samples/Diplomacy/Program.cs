@@ -68,6 +68,13 @@ static void Summarize(Dossier dossier)
     }
     Console.WriteLine("Possibly later:");
     foreach (var item in agenda.PossibleFollowUps) Console.WriteLine($"  - {item.Summary} [{item.Status}]");
+
+    // missionsInScope is a set<ref<Mission>>: check every reference in the agenda against the dossier's missions.
+    var references = new KnownMissions(dossier.Missions.Select(m => m.Id).ToHashSet());
+    agenda.VisitReferences(ref references);
+    Console.WriteLine(references.Missing.Count == 0
+        ? $"References: all {references.Checked} missions in scope are in the dossier."
+        : $"References: {string.Join(", ", references.Missing)} not in the dossier.");
 }
 
 static void Print(ValidationResult result)
@@ -82,4 +89,18 @@ static byte[] Embedded(string name)
     using var copy = new MemoryStream();
     stream.CopyTo(copy);
     return copy.ToArray();
+}
+
+/// <summary>Collects the references to missions the dossier does not have; a struct, so visiting allocates nothing.</summary>
+internal struct KnownMissions(HashSet<MissionId> known) : IReferenceVisitor
+{
+    public int Checked;
+    public List<string> Missing = [];
+
+    public void Visit<TKey>(in ReferencePath path, Type target, TKey key)
+    {
+        if (target != typeof(Mission) || key is not MissionId id) return;
+        Checked++;
+        if (!known.Contains(id)) Missing.Add($"{id} (at {path})");
+    }
 }

@@ -99,7 +99,7 @@ internal static class TestData
             new AgendaItem { Topic = AgendaTopic.OperationalIssues, Summary = "Operational issues at embassies and consulates", Status = ItemStatus.Agreed },
         ],
         OffAgenda = [AgendaTopic.Ukraine, AgendaTopic.PoliticalAndSecurity, AgendaTopic.UnitedNationsMission],
-        MissionsInScope = [MissionId.From("us-embassy-moscow"), MissionId.From("ru-embassy-washington"), MissionId.From("ru-consulate-new-york"), MissionId.From("ru-consulate-houston")],
+        MissionsInScope = [MissionId.From("us-embassy-moscow"), MissionId.From("ru-embassy-washington")],
         PrecedingEvents =
         [
             new DiplomaticEvent.PhoneCall { On = new DateOnly(2025, 2, 12), Participants = ["Donald Trump", "Vladimir Putin"] },

@@ -121,13 +121,19 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyUnion = new("DK0036", DiagnosticCatalog.EmptyUnion.Title, DiagnosticCatalog.EmptyUnion.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0036");
 
+    public static readonly DiagnosticDescriptor InvalidKey = new("DK0037", DiagnosticCatalog.InvalidKey.Title, DiagnosticCatalog.InvalidKey.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0037");
+
+    public static readonly DiagnosticDescriptor ReferenceToUnkeyed = new("DK0038", DiagnosticCatalog.ReferenceToUnkeyed.Title, DiagnosticCatalog.ReferenceToUnkeyed.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0038");
+
     public static readonly DiagnosticDescriptor InternalError = new("DK9999", DiagnosticCatalog.InternalError.Title, DiagnosticCatalog.InternalError.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk9999");
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName, NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported, InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep, RequiredCycle,
         RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean, RuleUnknownField,
-        DuplicateTag, VariantRepeatsShared, EmptyUnion, InternalError);
+        DuplicateTag, VariantRepeatsShared, EmptyUnion, InvalidKey, ReferenceToUnkeyed, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -424,6 +424,25 @@ public class DiagnosticLocationTests
         Single(Run(Union + "      variants:\n        Match: {}\n        U: {}\n").Where(d => d.GetMessage().Contains("'Match'")), "DK0008", 5, 9);
 
     [Fact]
+    public void DK0037_key_naming_a_missing_optional_or_collection_field_points_at_the_key()
+    {
+        const string Keyed = "types:\n  A:\n    key: {0}\n    fields:\n      id: int\n      note: string?\n      tags: list<string>\n";
+        Assert.EndsWith("names no field (did you mean 'id'?); a key names a required field that is not a collection",
+            Single(Run(Keyed.Replace("{0}", "idd")), "DK0037", 3, 10).GetMessage());
+        Assert.Contains("names the optional field 'note'", Single(Run(Keyed.Replace("{0}", "note")), "DK0037", 3, 10).GetMessage());
+        Single(Run(Keyed.Replace("{0}", "tags")), "DK0037", 3, 10);
+    }
+
+    [Fact]
+    public void DK0038_ref_to_a_type_without_a_key_points_at_the_type_name()
+    {
+        const string Types = "types:\n  Post:\n    fields:\n      code: string\n  Rank:\n    enum: [A]\n  Roster:\n    fields:\n";
+        Assert.Contains("it has no 'key:'", Single(Run(Types + "      home: ref<Post>\n"), "DK0038", 9, 17).GetMessage());
+        Assert.Contains("it is not a record", Single(Run(Types + "      rank: list<ref<Rank>>\n"), "DK0038", 9, 22).GetMessage());
+        Assert.Contains("did you mean 'Post'?", Single(Run(Types + "      home: ref<Pots>\n"), "DK0005", 9, 17).GetMessage());
+    }
+
+    [Fact]
     public void Every_catalogue_rule_has_a_test_in_this_file()
     {
         var source = File.ReadAllText(Path.Combine(SourceDirectory(), "DiagnosticLocationTests.cs"));

@@ -31,6 +31,7 @@ namespace Diplomacy.Domain
         /// </summary>
         public global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaTopic> OffAgenda { get; init; } = [];
 
+        [global::DomainKit.References(typeof(global::Diplomacy.Domain.Mission))]
         public global::DomainKit.ValueSet<global::Diplomacy.Domain.MissionId> MissionsInScope { get; init; } = [];
 
         public global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomaticEvent> PrecedingEvents { get; init; } = [];
@@ -192,6 +193,43 @@ namespace Diplomacy.Domain
         }
 
         private static readonly string[] __Rule1_Reads = { "/items", "/items/", "/offAgenda", "/offAgenda/" };
+
+        /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
+        public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
+        {
+            var root = global::DomainKit.ReferencePath.Root();
+            VisitReferencesCore(ref visitor, root);
+            root.Release();
+        }
+
+        internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor
+        {
+            var items1 = Delegations.AsSpan();
+            for (var i0 = 0; i0 < items1.Length; i0++)
+            {
+                items1[i0]?.VisitReferencesCore(ref visitor, path.Property("delegations").Index(i0));
+            }
+            var items3 = Items.AsSpan();
+            for (var i2 = 0; i2 < items3.Length; i2++)
+            {
+                items3[i2]?.VisitReferencesCore(ref visitor, path.Property("items").Index(i2));
+            }
+            var items5 = MissionsInScope.AsSpan();
+            for (var i4 = 0; i4 < items5.Length; i4++)
+            {
+                visitor.Visit(path.Property("missionsInScope").Index(i4), typeof(global::Diplomacy.Domain.Mission), items5[i4]);
+            }
+            var items8 = PrecedingEvents.AsSpan();
+            for (var i7 = 0; i7 < items8.Length; i7++)
+            {
+                items8[i7]?.VisitReferencesCore(ref visitor, path.Property("precedingEvents").Index(i7));
+            }
+            var items10 = PossibleFollowUps.AsSpan();
+            for (var i9 = 0; i9 < items10.Length; i9++)
+            {
+                items10[i9]?.VisitReferencesCore(ref visitor, path.Property("possibleFollowUps").Index(i9));
+            }
+        }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));

@@ -121,6 +121,16 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
+        public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
+        {
+            var root = global::DomainKit.ReferencePath.Root();
+            VisitReferencesCore(ref visitor, root);
+            root.Release();
+        }
+
+        internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor { }
+
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
 

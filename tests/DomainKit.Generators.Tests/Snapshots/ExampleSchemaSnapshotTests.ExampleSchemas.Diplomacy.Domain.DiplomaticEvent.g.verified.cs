@@ -12,6 +12,11 @@ namespace Diplomacy.Domain
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
     public abstract partial record DiplomaticEvent : global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>
     {
+        // Only the nested variants can call this; other assemblies cannot override the internal abstract members either.
+        private DiplomaticEvent()
+        {
+        }
+
         public required global::System.DateOnly On { get; init; }
 
         public string? Summary { get; init; }
@@ -73,6 +78,18 @@ namespace Diplomacy.Domain
         {
             return true;
         }
+
+        /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
+        public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
+        {
+            var root = global::DomainKit.ReferencePath.Root();
+            VisitReferencesCore(ref visitor, root);
+            root.Release();
+        }
+
+        internal abstract void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor;
+
+        private protected void VisitSharedReferences<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor { }
 
         /// <summary>Writes this value as a JSON object: the discriminator first, then the shared fields, then the variant's.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
@@ -170,6 +187,11 @@ namespace Diplomacy.Domain
                 return sink is null || sink.Count == errorsBefore;
             }
 
+            internal override void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path)
+            {
+                VisitSharedReferences(ref visitor, path);
+            }
+
             internal override void WriteJsonCore<TSink>(TSink sink)
             {
                 sink.StartObject();
@@ -248,6 +270,11 @@ namespace Diplomacy.Domain
                 return sink is null || sink.Count == errorsBefore;
             }
 
+            internal override void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path)
+            {
+                VisitSharedReferences(ref visitor, path);
+            }
+
             internal override void WriteJsonCore<TSink>(TSink sink)
             {
                 sink.StartObject();
@@ -324,6 +351,11 @@ namespace Diplomacy.Domain
                 }
                 if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Heads.AsSpan(), sink, sink is null ? "" : path + "/heads", "heads") && sink is null) return false;
                 return sink is null || sink.Count == errorsBefore;
+            }
+
+            internal override void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path)
+            {
+                VisitSharedReferences(ref visitor, path);
             }
 
             internal override void WriteJsonCore<TSink>(TSink sink)

@@ -266,6 +266,25 @@ namespace Diplomacy.Domain
 
         private static readonly string[] __Rule5_Reads = { "/consulates", "/consulates/" };
 
+        /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
+        public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
+        {
+            var root = global::DomainKit.ReferencePath.Root();
+            VisitReferencesCore(ref visitor, root);
+            root.Release();
+        }
+
+        internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor
+        {
+            Head?.VisitReferencesCore(ref visitor, path.Property("head"));
+            Location?.VisitReferencesCore(ref visitor, path.Property("location"));
+            var items1 = Consulates.AsSpan();
+            for (var i0 = 0; i0 < items1.Length; i0++)
+            {
+                items1[i0]?.VisitReferencesCore(ref visitor, path.Property("consulates").Index(i0));
+            }
+        }
+
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
 

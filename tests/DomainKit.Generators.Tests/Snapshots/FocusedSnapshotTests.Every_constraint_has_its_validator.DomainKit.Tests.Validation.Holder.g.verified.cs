@@ -37,6 +37,30 @@ namespace DomainKit.Tests.Validation
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
+        public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
+        {
+            var root = global::DomainKit.ReferencePath.Root();
+            VisitReferencesCore(ref visitor, root);
+            root.Release();
+        }
+
+        internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor
+        {
+            var items1 = Items.AsSpan();
+            for (var i0 = 0; i0 < items1.Length; i0++)
+            {
+                items1[i0]?.VisitReferencesCore(ref visitor, path.Property("items").Index(i0));
+            }
+            var keys3 = ByName.KeySpan;
+            var values4 = ByName.ValueSpan;
+            for (var i2 = 0; i2 < values4.Length; i2++)
+            {
+                values4[i2]?.VisitReferencesCore(ref visitor, path.Property("byName").Key(keys3[i2]));
+            }
+            Single?.VisitReferencesCore(ref visitor, path.Property("single"));
+        }
+
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
 

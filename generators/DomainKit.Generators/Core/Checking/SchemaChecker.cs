@@ -77,7 +77,21 @@ internal sealed partial class SchemaChecker
         };
         if (type.Kind == TypeKind.Value && spec.Wrapped is null) return null;
         if (type.Kind == TypeKind.Union && spec.Variants.Count == 0) return null;
+        if (type.Key is { } key) CheckKey(type, key);
         return owned ? spec : null;
+    }
+
+    private void CheckKey(TypeDeclaration type, Scalar key)
+    {
+        if (TypeIndexBuilder.KeyType(type) is not null) return;
+        var field = type.Fields.FirstOrDefault(f => f.Name.Text == key.Text);
+        var problem = type.Kind != TypeKind.Record ? "is not on a record"
+            : field is null ? "names no field" + (NameSuggester.Closest(key.Text, type.Fields.Select(f => f.Name.Text)) is { } near ? $" (did you mean '{near}'?)" : "")
+            : field.Type.Expression is null ? "names a field whose type does not parse"
+            : field.Type.Expression.Optional ? $"names the optional field '{key.Text}'"
+            : field.Default is not null ? $"names the field '{key.Text}', which has a default"
+            : $"names the field '{key.Text}' of type '{field.Type.Text}'";
+        _diagnostics.Report(DiagnosticCatalog.InvalidKey, key.Span, key.Text, type.Name.Text, problem);
     }
 
     private RecordShape? Shape(string name) => _shapes.TryGetValue(name, out var shape) ? shape : null;

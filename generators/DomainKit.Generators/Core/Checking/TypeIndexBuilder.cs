@@ -24,6 +24,7 @@ internal static class TypeIndexBuilder
                 OwnerFile = schema.FilePath,
                 Wrapped = WrappedPrimitive(type),
                 EnumMembers = type.Members.Select(m => m.Name.Text).ToEquatableArray(),
+                KeyType = KeyType(type),
             },
             type.Name.Span)).ToEquatableArray();
     }
@@ -52,6 +53,16 @@ internal static class TypeIndexBuilder
     }
 
     public static string FullName(string ns, string name) => ns.Length == 0 ? "global::" + name : $"global::{ns}.{name}";
+
+    /// <summary>The key field's type when the key names a required field that is not a collection; otherwise null (DK0037 at check time).</summary>
+    public static TypeExpression? KeyType(TypeDeclaration type)
+    {
+        if (type.Key is null || type.Kind != TypeKind.Record) return null;
+        var field = type.Fields.FirstOrDefault(f => f.Name.Text == type.Key.Text);
+        var expression = field?.Type.Expression;
+        if (expression is null || expression.Optional || field!.Default is not null || Array.IndexOf(Primitives.CollectionNames, expression.Name) >= 0 || expression.Name == "ref") return null;
+        return expression;
+    }
 
     private static PrimitiveKind WrappedPrimitive(TypeDeclaration type) =>
         type.Wrapped?.Type.Expression is { Optional: false, Arguments.Count: 0 } expression ? Primitives.KindOf(expression.Name) : PrimitiveKind.None;

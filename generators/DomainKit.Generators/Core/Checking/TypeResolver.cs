@@ -29,6 +29,7 @@ internal sealed class TypeResolver
     public FieldTypeSpec? Resolve(Scalar source, TypeExpression expression)
     {
         var name = expression.Name;
+        if (name == "ref") return ResolveReference(source, expression);
         if (System.Array.IndexOf(Primitives.CollectionNames, name) >= 0) return ResolveCollection(source, expression);
         var known = Primitives.TryGet(name, out var primitive, out var csharp);
         var declared = _index.TryGet(name, out var indexed);
@@ -84,6 +85,32 @@ internal sealed class TypeResolver
             _ => (FieldTypeKind.Map, "global::DomainKit.ValueMap"),
         };
         return new FieldTypeSpec { Kind = kind, CSharpType = $"{wrapper}<{element.CSharpDeclaration}>", Optional = expression.Optional, Element = element };
+    }
+
+    /// <summary><c>ref&lt;T&gt;</c>: T's key's type, marked as referring to T.</summary>
+    private FieldTypeSpec? ResolveReference(Scalar source, TypeExpression expression)
+    {
+        if (expression.Arguments.Count != 1 || expression.Arguments[0].Arguments.Count > 0 || expression.Arguments[0].Optional)
+        {
+            _diagnostics.Report(DiagnosticCatalog.InvalidTypeExpression, Within(source, expression), source.Text,
+                "'ref' takes one record name, e.g. ref<Mission>; write ref<Mission>? for an optional reference");
+            return null;
+        }
+        var target = expression.Arguments[0];
+        if (!_index.TryGet(target.Name, out var indexed))
+        {
+            var suggestion = NameSuggester.Closest(target.Name, _index.Names);
+            _diagnostics.Report(DiagnosticCatalog.UnknownType, Within(source, target), target.Name, suggestion is null ? "" : $"; did you mean '{suggestion}'?");
+            return null;
+        }
+        if (indexed.KeyType is null)
+        {
+            var why = indexed.Kind != TypeKind.Record ? "it is not a record" : "it has no 'key:' naming a required field that is not a collection";
+            _diagnostics.Report(DiagnosticCatalog.ReferenceToUnkeyed, Within(source, target), target.Name, why);
+            return null;
+        }
+        var key = Resolve(source, indexed.KeyType);
+        return key is null ? null : key with { Optional = expression.Optional, Reference = indexed.FullName };
     }
 
     private static SourceSpan Within(Scalar source, TypeExpression expression) => Within(source, expression.Offset, expression.Length);

@@ -117,6 +117,12 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticRule EmptyUnion = Error("DK0036", "Union without variants",
         "Union '{0}' has no variants; give it at least one under 'variants'");
 
+    public static readonly DiagnosticRule InvalidKey = Error("DK0037", "Invalid key",
+        "'key: {0}' of '{1}' {2}; a key names a required field that is not a collection");
+
+    public static readonly DiagnosticRule ReferenceToUnkeyed = Error("DK0038", "Reference to a type without a key",
+        "'ref<{0}>' needs a keyed record, but {1}");
+
     public static readonly DiagnosticRule InternalError = Error("DK9999", "Internal generator error",
         "DomainKit could not process this file ({0}); please report it with the file attached");
 
@@ -126,7 +132,7 @@ internal static class DiagnosticCatalog
         InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
         InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep,
         RequiredCycle, RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean,
-        RuleUnknownField, DuplicateTag, VariantRepeatsShared, EmptyUnion, InternalError);
+        RuleUnknownField, DuplicateTag, VariantRepeatsShared, EmptyUnion, InvalidKey, ReferenceToUnkeyed, InternalError);
 
     private static DiagnosticRule Error(string id, string title, string format) =>
         new(id, title, format, RuleSeverity.Error);

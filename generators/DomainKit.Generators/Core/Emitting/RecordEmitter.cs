@@ -19,6 +19,7 @@ internal static class RecordEmitter
         ValidationEmitter.EmitPatterns(writer, type.Properties);
         RuleEmitter.EmitMethods(writer, type.Rules);
         writer.Line();
+        ReferenceEmitter.EmitRecord(writer, type.Properties);
         JsonEmitter.EmitRecord(writer, type);
         writer.Close();
     }
@@ -27,6 +28,7 @@ internal static class RecordEmitter
     {
         DocComments.Write(writer, property.Doc);
         DocComments.WriteObsolete(writer, property.Obsolete);
+        if (property.Type.ReferenceWithin is { } target) writer.Line($"[global::DomainKit.References(typeof({target}))]");
         var required = property.IsRequired ? "required " : "";
         var initializer = property.DefaultExpression is null ? "" : $" = {property.DefaultExpression};";
         writer.Line($"public {required}{property.Type.CSharpDeclaration} {property.PropertyName} {{ get; init; }}{initializer}");

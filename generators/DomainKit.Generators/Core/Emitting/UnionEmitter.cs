@@ -36,6 +36,7 @@ internal static class UnionEmitter
         ValidationEmitter.EmitPatterns(writer, type.Properties);
         RuleEmitter.EmitMethods(writer, type.Rules);
         writer.Line();
+        ReferenceEmitter.EmitUnion(writer, type);
         JsonEmitter.EmitUnion(writer, type);
         foreach (var variant in type.Variants) EmitVariant(writer, type, variant);
         writer.Close();
@@ -56,6 +57,7 @@ internal static class UnionEmitter
         ValidationEmitter.EmitPatterns(writer, variant.Properties);
         RuleEmitter.EmitMethods(writer, variant.Rules);
         writer.Line();
+        ReferenceEmitter.EmitVariant(writer, variant);
         JsonEmitter.EmitVariant(writer, union, variant);
         writer.Close();
     }

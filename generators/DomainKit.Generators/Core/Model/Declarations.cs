@@ -93,6 +93,9 @@ internal sealed record TypeDeclaration
 
     public EquatableArray<RuleDeclaration> Rules { get; init; } = EquatableArray<RuleDeclaration>.Empty;
 
+    /// <summary>A record's <c>key:</c>, the field that identifies it (what a <c>ref&lt;T&gt;</c> to it holds).</summary>
+    public Scalar? Key { get; init; }
+
     /// <summary>A union's discriminator and variants; its shared fields are <see cref="Fields"/>, its shared rules <see cref="Rules"/>.</summary>
     public UnionDeclaration? Union { get; init; }
 }

@@ -32,6 +32,12 @@ internal sealed record FieldTypeSpec
     /// <summary>The schema name of a declared record, enum or value type.</summary>
     public string? DeclaredName { get; init; }
 
+    /// <summary>For a <c>ref&lt;T&gt;</c>: the fully qualified C# name of T (this type is T's key's).</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>Whether this type, or an item type inside it, is a <c>ref&lt;T&gt;</c>; the target's C# name, or null.</summary>
+    public string? ReferenceWithin => Reference ?? Element?.ReferenceWithin;
+
     public string CSharpDeclaration => Optional ? CSharpType + "?" : CSharpType;
 
     /// <summary>Whether the C# type (optional or not) is a class — a record, <c>string</c> or <c>Uri</c> — rather than a struct.</summary>

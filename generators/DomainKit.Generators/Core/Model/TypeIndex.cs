@@ -27,6 +27,9 @@ internal sealed record IndexedType
     public PrimitiveKind Wrapped { get; init; }
 
     public EquatableArray<string> EnumMembers { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>A keyed record's key field type, as written (what a <c>ref&lt;T&gt;</c> to it holds); null when it has no usable key.</summary>
+    public TypeExpression? KeyType { get; init; }
 }
 
 /// <summary>Every declared type of the compilation, one per name, sorted by name.</summary>

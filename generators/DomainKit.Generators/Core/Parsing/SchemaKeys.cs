@@ -12,7 +12,7 @@ internal static class SchemaKeys
     public static readonly ImmutableArray<string> Field =
         ImmutableArray.Create("type", "doc", "default", "deprecated", "json").AddRange(ConstraintCatalog.Keys);
 
-    public static readonly ImmutableArray<string> Record = ImmutableArray.Create("fields", "doc", "deprecated", "rules");
+    public static readonly ImmutableArray<string> Record = ImmutableArray.Create("fields", "doc", "deprecated", "rules", "key");
 
     public static readonly ImmutableArray<string> Union = ImmutableArray.Create("union", "doc", "deprecated", "rules");
 

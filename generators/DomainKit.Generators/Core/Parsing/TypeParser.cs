@@ -25,6 +25,7 @@ internal static class TypeParser
             _ => SchemaKeys.Value,
         };
         UnionDeclaration? union = null;
+        Scalar? keyField = null;
         string? doc = null;
         Deprecation? deprecated = null;
         var fields = new List<FieldDeclaration>();
@@ -40,6 +41,7 @@ internal static class TypeParser
                 case "doc": doc = reader.OptionalText(value, $"'doc' of {what}"); break;
                 case "deprecated": deprecated = FieldParser.ReadDeprecated(reader, value); break;
                 case "fields": ReadFields(reader, what, value, fields); break;
+                case "key": keyField = reader.Scalar(value, $"'key' of {what}"); break;
                 case "union": union = UnionParser.Read(reader, name, key, value, fields); break;
                 case "enum": ReadMembers(reader, what, value, members); break;
                 case "rules": rules = RuleParser.Read(reader, what, value); break;
@@ -66,6 +68,7 @@ internal static class TypeParser
             Wrapped = wrapped,
             Rules = rules,
             Union = union,
+            Key = keyField,
         };
     }
 
