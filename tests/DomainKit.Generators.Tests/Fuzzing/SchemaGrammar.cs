@@ -13,6 +13,7 @@ internal sealed class SchemaGrammar(Random random)
     {
         var typeCount = random.Next(1, 9);
         var kinds = Enumerable.Range(0, typeCount).Select(_ => random.Next(4)).ToArray();
+        _keyed = kinds.Select(k => k == 0 && random.Next(2) == 0).ToArray();
         var names = Enumerable.Range(0, typeCount).Select(i => $"T{i}{Word(random.Next(0, 6), upperFirst: true)}").ToArray();
         var fileCount = random.Next(1, Math.Min(typeCount, 3) + 1);
         var files = Enumerable.Range(0, fileCount).Select(_ => new StringBuilder()).ToArray();
@@ -38,9 +39,14 @@ internal sealed class SchemaGrammar(Random random)
         return files.Select((text, f) => ($"schema/{ns}/f{f}.yaml", text.ToString())).ToArray();
     }
 
+    // Which records have 'key: id' (and so may be the target of a ref<T>).
+    private bool[] _keyed = [];
+
     private void Record(StringBuilder text, string[] names, int[] kinds, int self)
     {
+        if (_keyed[self]) text.Append("    key: id\n");
         text.Append("    fields:\n");
+        if (_keyed[self]) text.Append(random.Next(2) == 0 ? "      id: string\n" : "      id: { type: int, min: 1 }\n");
         var fields = Fields(text, "      ", "f", names, kinds, self);
         if (random.Next(2) == 0) new RuleGrammar(random).Rules(text, fields, "    ");
     }
@@ -118,6 +124,8 @@ internal sealed class SchemaGrammar(Random random)
         if (choice < 7)
         {
             var target = random.Next(names.Length);
+            // A reference is a key, not the record, so it may point anywhere, itself included.
+            if (_keyed[target] && random.Next(2) == 0) return $"ref<{names[target]}>";
             // A record refers to records after it only, so required fields never form a cycle no value can fill.
             if (kinds[target] is 0 or 3 && target <= self) return "string";
             return names[target];

@@ -34,6 +34,20 @@ public class UnionTests
         Assert.IsType<Shape.Rect>(read);
     }
 
+    // The discriminator is found by a copy of the reader, which must see only the object's own keys, and
+    // escaped ones; FromJson and JsonSerializer's converter agree.
+    [Theory]
+    [InlineData("""{"label":"\"type\":\"circle\" {[","extra":{"type":"circle","x":["type","}"]},"width":2,"height":3,"type":"rect"}""", "\"type\":\"circle\" {[")]
+    [InlineData("""{"label":"box","width":2,"height":3,"\u0074ype":"rect"}""", "box")]
+    [InlineData("""{ "label" : "box" , "width":2,"height":3, "type" :  "r\u0065ct" }""", "box")]
+    [InlineData("""{"label":"box\\","type":"rect","width":2,"height":3}""", "box\\")]
+    public void Both_ways_of_finding_the_discriminator_agree(string json, string label)
+    {
+        var expected = Rect with { Label = label };
+        Assert.Equal(expected, Shape.FromJson(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(expected, JsonSerializer.Deserialize<Shape>(json));
+    }
+
     [Fact]
     public void A_missing_discriminator_is_required_at_its_path() =>
         Assert.Equal([("/type", "required")], Errors<Shape>("""{"label":"box","width":2}"""));
