@@ -66,8 +66,8 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
-        private static readonly global::System.Text.RegularExpressions.Regex __Pattern_Value = new("^[A-Z]{2}$",
-            global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        // "^[A-Z]{2}$" is simple: matched in one greedy pass, with the regex engine's result.
+        private static readonly global::DomainKit.Runtime.SimplePattern __Pattern_Value = new(new global::DomainKit.Runtime.SimplePattern.Atom("AZ", 2, 2));
 
         /// <summary>Writes the wrapped value as a bare JSON primitive.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));

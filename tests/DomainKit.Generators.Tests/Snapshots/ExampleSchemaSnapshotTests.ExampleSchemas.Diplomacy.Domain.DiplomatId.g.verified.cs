@@ -66,8 +66,8 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
-        private static readonly global::System.Text.RegularExpressions.Regex __Pattern_Value = new("^[a-z][a-z0-9-]{2,39}$",
-            global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        // "^[a-z][a-z0-9-]{2,39}$" is simple: matched in one greedy pass, with the regex engine's result.
+        private static readonly global::DomainKit.Runtime.SimplePattern __Pattern_Value = new(new global::DomainKit.Runtime.SimplePattern.Atom("az", 1, 1), new global::DomainKit.Runtime.SimplePattern.Atom("az09--", 2, 39));
 
         /// <summary>Writes the wrapped value as a bare JSON primitive.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));

@@ -309,8 +309,8 @@ namespace DomainKit.Tests.Validation
             return sink is null || sink.Count == errorsBefore;
         }
 
-        private static readonly global::System.Text.RegularExpressions.Regex __Pattern_Code = new("^[A-Z]{2}[0-9]?$",
-            global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        // "^[A-Z]{2}[0-9]?$" is simple: matched in one greedy pass, with the regex engine's result.
+        private static readonly global::DomainKit.Runtime.SimplePattern __Pattern_Code = new(new global::DomainKit.Runtime.SimplePattern.Atom("AZ", 2, 2), new global::DomainKit.Runtime.SimplePattern.Atom("09", 0, 1));
 
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor

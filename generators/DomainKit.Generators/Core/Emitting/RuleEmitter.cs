@@ -80,13 +80,7 @@ internal static class RuleEmitter
             writer.Close();
             var reads = string.Join(", ", rule.Reads.Select(CSharpLiteral.String));
             writer.Line().Line($"private static readonly string[] {rule.MethodName}_Reads = {{ {reads} }};");
-            for (var i = 0; i < rule.Patterns.Count; i++)
-            {
-                writer.Line().Block($"""
-                    private static readonly global::System.Text.RegularExpressions.Regex {rule.MethodName}_Pattern{i} = new({CSharpLiteral.String(rule.Patterns[i])},
-                        global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-                    """);
-            }
+            for (var i = 0; i < rule.Patterns.Count; i++) ValidationEmitter.EmitPattern(writer, $"{rule.MethodName}_Pattern{i}", rule.Patterns[i]);
         }
     }
 }

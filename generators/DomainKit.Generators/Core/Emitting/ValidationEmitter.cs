@@ -57,18 +57,29 @@ internal static class ValidationEmitter
         CloseCore(writer, needed);
     }
 
-    /// <summary>One static regex per pattern constraint, on the linear-time engine.</summary>
+    /// <summary>One static matcher per pattern constraint: a greedy pass for a simple pattern, else a regex on the linear-time engine.</summary>
     public static void EmitPatterns(IndentedWriter writer, IEnumerable<PropertySpec> properties)
     {
         foreach (var property in properties)
         {
             var pattern = property.Constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Pattern);
-            if (pattern is null) continue;
-            writer.Line().Block($"""
-                private static readonly global::System.Text.RegularExpressions.Regex {PatternField(property.PropertyName)} = new({pattern.Literal},
-                    global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-                """);
+            if (pattern is not null) EmitPattern(writer, PatternField(property.PropertyName), pattern.Value);
         }
+    }
+
+    /// <summary>A static field named <paramref name="field"/> with an <c>IsMatch(string)</c> for <paramref name="pattern"/>.</summary>
+    public static void EmitPattern(IndentedWriter writer, string field, string pattern)
+    {
+        if (SimplePatterns.Initializer(pattern) is { } simple)
+        {
+            writer.Line().Line($"// {CSharpLiteral.String(pattern)} is simple: matched in one greedy pass, with the regex engine's result.")
+                .Line($"private static readonly global::DomainKit.Runtime.SimplePattern {field} = {simple};");
+            return;
+        }
+        writer.Line().Block($"""
+            private static readonly global::System.Text.RegularExpressions.Regex {field} = new({CSharpLiteral.String(pattern)},
+                global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            """);
     }
 
     private static string PatternField(string propertyName) => "__Pattern_" + propertyName;
