@@ -366,5 +366,20 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.JsonName __Json_PrecedingEvents = new("precedingEvents");
         private static readonly global::DomainKit.Runtime.JsonName __Json_PossibleFollowUps = new("possibleFollowUps");
         private static readonly global::DomainKit.Runtime.JsonName __Json_NotesByDelegation = new("notesByDelegation");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Agenda", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("Agenda", "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"title\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":300},\"city\":{\"type\":\"string\"},\"heldOn\":{\"type\":\"string\",\"format\":\"date\"},\"startsAt\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date-time\"},{\"type\":\"null\"}]},\"delegations\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Delegation\"},\"minItems\":2,\"maxItems\":10},\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/AgendaItem\"},\"minItems\":1},\"offAgenda\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/AgendaTopic\"}},\"missionsInScope\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/MissionId\"}},\"precedingEvents\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/DiplomaticEvent\"}},\"possibleFollowUps\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/AgendaItem\"}},\"notesByDelegation\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"required\":[\"id\",\"title\",\"city\",\"heldOn\",\"delegations\",\"items\"],\"additionalProperties\":false,\"x-domainkit-rules\":[\"check: delegations.unique(d, d.country)\",\"check: !offAgenda.exists(t, items.exists(i, i.topic == t))\"]}")) return;
+            global::Diplomacy.Domain.AgendaItem.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.AgendaTopicJsonConverter.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.Delegation.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.DiplomaticEvent.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.MissionId.__AddJsonSchemaDefs(defs);
+        }
     }
 }

@@ -169,5 +169,17 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.JsonName __Json_Status = new("status");
         private static readonly global::DomainKit.Runtime.JsonName __Json_AllottedTime = new("allottedTime");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Priority = new("priority");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("AgendaItem", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("AgendaItem", "{\"type\":\"object\",\"properties\":{\"topic\":{\"$ref\":\"#/$defs/AgendaTopic\"},\"summary\":{\"type\":\"string\",\"maxLength\":2000},\"status\":{\"$ref\":\"#/$defs/ItemStatus\"},\"allottedTime\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"priority\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":5}},\"required\":[\"topic\",\"summary\"],\"additionalProperties\":false}")) return;
+            global::Diplomacy.Domain.AgendaTopicJsonConverter.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.ItemStatusJsonConverter.__AddJsonSchemaDefs(defs);
+        }
     }
 }

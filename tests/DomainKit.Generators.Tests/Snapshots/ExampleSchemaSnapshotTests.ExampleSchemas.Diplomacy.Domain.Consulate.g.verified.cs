@@ -196,5 +196,18 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.JsonName __Json_District = new("district");
         private static readonly global::DomainKit.Runtime.JsonName __Json_OpensAt = new("opensAt");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Website = new("website");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Consulate", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("Consulate", "{\"type\":\"object\",\"properties\":{\"id\":{\"$ref\":\"#/$defs/MissionId\"},\"city\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":100},\"status\":{\"$ref\":\"#/$defs/PostStatus\"},\"staff\":{\"anyOf\":[{\"$ref\":\"#/$defs/StaffCount\"},{\"type\":\"null\"}]},\"district\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"opensAt\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"website\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]}},\"required\":[\"id\",\"city\",\"district\"]}")) return;
+            global::Diplomacy.Domain.MissionId.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.PostStatusJsonConverter.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.StaffCount.__AddJsonSchemaDefs(defs);
+        }
     }
 }

@@ -167,5 +167,17 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.JsonName __Json_Country = new("country");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Head = new("head");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Members = new("members");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Delegation", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("Delegation", "{\"type\":\"object\",\"properties\":{\"country\":{\"$ref\":\"#/$defs/CountryCode\"},\"head\":{\"$ref\":\"#/$defs/Diplomat\"},\"members\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Diplomat\"}}},\"required\":[\"country\",\"head\"],\"x-domainkit-rules\":[\"check: head.country == country && members.all(m, m.country == country)\"]}")) return;
+            global::Diplomacy.Domain.CountryCode.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.Diplomat.__AddJsonSchemaDefs(defs);
+        }
     }
 }

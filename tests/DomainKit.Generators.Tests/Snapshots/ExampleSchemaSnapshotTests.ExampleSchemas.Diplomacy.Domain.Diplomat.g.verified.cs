@@ -239,5 +239,18 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.JsonName __Json_AccreditedOn = new("accredited_on");
         private static readonly global::DomainKit.Runtime.JsonName __Json_LeadsDelegation = new("leadsDelegation");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Title = new("title");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Diplomat", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("Diplomat", "{\"type\":\"object\",\"properties\":{\"id\":{\"$ref\":\"#/$defs/DiplomatId\"},\"fullName\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":200},\"rank\":{\"$ref\":\"#/$defs/Rank\"},\"country\":{\"$ref\":\"#/$defs/CountryCode\"},\"ministry\":{\"anyOf\":[{\"type\":\"string\",\"maxLength\":200},{\"type\":\"null\"}]},\"email\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"email\"},{\"type\":\"null\"}]},\"languages\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"uniqueItems\":true},\"accredited_on\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date\"},{\"type\":\"null\"}]},\"leadsDelegation\":{\"type\":\"boolean\"},\"title\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]}},\"required\":[\"id\",\"fullName\",\"rank\",\"country\",\"languages\"]}")) return;
+            global::Diplomacy.Domain.CountryCode.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.DiplomatId.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.RankJsonConverter.__AddJsonSchemaDefs(defs);
+        }
     }
 }

@@ -157,6 +157,17 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.JsonName __Json_On = new("on");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Summary = new("summary");
 
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("DiplomaticEvent", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("DiplomaticEvent", "{\"oneOf\":[{\"type\":\"object\",\"properties\":{\"kind\":{\"const\":\"PhoneCall\"},\"on\":{\"type\":\"string\",\"format\":\"date\"},\"summary\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"participants\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":2}},\"required\":[\"kind\",\"on\",\"participants\"],\"additionalProperties\":false},{\"type\":\"object\",\"properties\":{\"kind\":{\"const\":\"HighLevelMeeting\"},\"on\":{\"type\":\"string\",\"format\":\"date\"},\"summary\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"place\":{\"type\":\"string\"},\"participants\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1}},\"required\":[\"kind\",\"on\",\"place\",\"participants\"],\"additionalProperties\":false},{\"type\":\"object\",\"properties\":{\"kind\":{\"const\":\"WorkingTalks\"},\"on\":{\"type\":\"string\",\"format\":\"date\"},\"summary\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"place\":{\"type\":\"string\"},\"heads\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/DiplomatId\"},\"minItems\":2,\"uniqueItems\":true}},\"required\":[\"kind\",\"on\",\"place\",\"heads\"],\"additionalProperties\":false}]}")) return;
+            global::Diplomacy.Domain.DiplomatId.__AddJsonSchemaDefs(defs);
+        }
+
         /// <summary>
         /// A call between the leaders.
         /// </summary>

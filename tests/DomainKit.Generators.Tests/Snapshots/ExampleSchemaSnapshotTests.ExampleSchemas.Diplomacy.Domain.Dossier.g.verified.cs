@@ -141,5 +141,17 @@ namespace Diplomacy.Domain
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Agenda = new("agenda");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Missions = new("missions");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Dossier", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("Dossier", "{\"type\":\"object\",\"properties\":{\"agenda\":{\"$ref\":\"#/$defs/Agenda\"},\"missions\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Mission\"},\"minItems\":1}},\"required\":[\"agenda\",\"missions\"]}")) return;
+            global::Diplomacy.Domain.Agenda.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.Mission.__AddJsonSchemaDefs(defs);
+        }
     }
 }

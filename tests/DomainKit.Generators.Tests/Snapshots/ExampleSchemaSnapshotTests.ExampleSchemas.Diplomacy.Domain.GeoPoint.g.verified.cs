@@ -132,5 +132,15 @@ namespace Diplomacy.Domain
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Latitude = new("latitude");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Longitude = new("longitude");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("GeoPoint", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("GeoPoint", "{\"type\":\"object\",\"properties\":{\"latitude\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90},\"longitude\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180}},\"required\":[\"latitude\",\"longitude\"]}");
+        }
     }
 }

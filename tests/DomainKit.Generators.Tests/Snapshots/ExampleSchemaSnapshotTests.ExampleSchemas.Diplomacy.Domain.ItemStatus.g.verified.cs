@@ -47,5 +47,15 @@ namespace Diplomacy.Domain
             context.UnknownMember(ref reader, "ItemStatus", "proposed, agreed, resolved, deferred");
             return default;
         }
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("ItemStatus", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("ItemStatus", "{\"enum\":[\"proposed\",\"agreed\",\"resolved\",\"deferred\"]}");
+        }
     }
 }

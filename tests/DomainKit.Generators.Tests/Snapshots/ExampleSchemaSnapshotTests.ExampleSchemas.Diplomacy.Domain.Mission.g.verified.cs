@@ -440,5 +440,22 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.JsonName __Json_Consulates = new("consulates");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Contacts = new("contacts");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Tags = new("tags");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Mission", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("Mission", "{\"type\":\"object\",\"properties\":{\"id\":{\"$ref\":\"#/$defs/MissionId\"},\"kind\":{\"$ref\":\"#/$defs/MissionKind\"},\"sendingCountry\":{\"$ref\":\"#/$defs/CountryCode\"},\"hostCountry\":{\"$ref\":\"#/$defs/CountryCode\"},\"city\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":100},\"status\":{\"$ref\":\"#/$defs/PostStatus\"},\"head\":{\"anyOf\":[{\"$ref\":\"#/$defs/Diplomat\"},{\"type\":\"null\"}]},\"staffCeiling\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":5000},\"staffPresent\":{\"type\":\"integer\",\"maximum\":2147483647,\"minimum\":0},\"registryNumber\":{\"anyOf\":[{\"type\":\"integer\",\"maximum\":9223372036854775807,\"minimum\":1},{\"type\":\"null\"}]},\"annualBudgetUsd\":{\"anyOf\":[{\"type\":\"number\",\"minimum\":0},{\"type\":\"null\"}]},\"location\":{\"anyOf\":[{\"$ref\":\"#/$defs/GeoPoint\"},{\"type\":\"null\"}]},\"openedOn\":{\"type\":\"string\",\"format\":\"date\"},\"closedOn\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date\"},{\"type\":\"null\"}]},\"consulates\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Consulate\"}},\"contacts\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"id\",\"kind\",\"sendingCountry\",\"hostCountry\",\"city\",\"status\",\"staffCeiling\",\"openedOn\",\"contacts\"],\"x-domainkit-rules\":[\"check: staffPresent <= staffCeiling\",\"check: closedOn == null || closedOn >= openedOn\",\"when: status == closed require: [closedOn]\",\"when: status != closed forbid: [closedOn]\",\"check: sendingCountry != hostCountry\",\"check: consulates.unique(c, c.id)\"]}")) return;
+            global::Diplomacy.Domain.Consulate.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.CountryCode.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.Diplomat.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.GeoPoint.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.MissionId.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.MissionKindJsonConverter.__AddJsonSchemaDefs(defs);
+            global::Diplomacy.Domain.PostStatusJsonConverter.__AddJsonSchemaDefs(defs);
+        }
     }
 }

@@ -116,6 +116,17 @@ namespace Diplomacy.Domain
 
         void global::DomainKit.Runtime.IJsonDocument<MissionId>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("MissionId", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("MissionId", "{\"type\":\"string\",\"minLength\":3,\"maxLength\":60}");
+        }
+
         /// <inheritdoc />
         public override string ToString() => Value ?? string.Empty;
     }

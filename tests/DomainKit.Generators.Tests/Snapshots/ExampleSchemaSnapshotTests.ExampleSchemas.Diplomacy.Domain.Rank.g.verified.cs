@@ -80,5 +80,15 @@ namespace Diplomacy.Domain
             context.UnknownMember(ref reader, "Rank", "Ambassador, Minister, Counselor, Director, DeputyAssistantSecretary, Secretary, Attache");
             return default;
         }
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Rank", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("Rank", "{\"enum\":[\"Ambassador\",\"Minister\",\"Counselor\",\"Director\",\"DeputyAssistantSecretary\",\"Secretary\",\"Attache\"]}");
+        }
     }
 }

@@ -107,6 +107,17 @@ namespace Diplomacy.Domain
 
         void global::DomainKit.Runtime.IJsonDocument<StaffCount>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("StaffCount", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("StaffCount", "{\"type\":\"integer\",\"minimum\":0,\"maximum\":5000}");
+        }
+
         /// <inheritdoc />
         public override string ToString() => global::System.FormattableString.Invariant($"{Value}");
     }

@@ -45,5 +45,15 @@ namespace Focus
             context.UnknownMember(ref reader, "Flags", "Yes, No");
             return default;
         }
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Flags", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("Flags", "{\"enum\":[\"Yes\",\"No\"]}");
+        }
     }
 }

@@ -114,5 +114,15 @@ namespace Focus
         void global::DomainKit.Runtime.IJsonDocument<Old>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_A = new("a");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Old", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("Old", "{\"type\":\"object\",\"properties\":{\"a\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647},{\"type\":\"null\"}]}}}");
+        }
     }
 }

@@ -496,5 +496,16 @@ namespace DomainKit.Tests.Validation
         private static readonly global::DomainKit.Runtime.JsonName __Json_Scores = new("scores");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Level = new("level");
         private static readonly global::DomainKit.Runtime.JsonName __Json_OddName = new("odd/name~x");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Checked", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("Checked", "{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":4},\"code\":{\"anyOf\":[{\"type\":\"string\",\"pattern\":\"^[A-Z]{2}[0-9]?$\"},{\"type\":\"null\"}]},\"email\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"email\"},{\"type\":\"null\"}]},\"uri\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"uri\"},{\"type\":\"null\"}]},\"hostname\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"hostname\"},{\"type\":\"null\"}]},\"ipv4\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"ipv4\"},{\"type\":\"null\"}]},\"ipv6\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"ipv6\"},{\"type\":\"null\"}]},\"uuid\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"uuid\"},{\"type\":\"null\"}]},\"date\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date\"},{\"type\":\"null\"}]},\"dateTime\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date-time\"},{\"type\":\"null\"}]},\"count\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":1,\"maximum\":10},{\"type\":\"null\"}]},\"big\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":-9223372036854775808,\"maximum\":9223372036854775807,\"exclusiveMinimum\":0,\"exclusiveMaximum\":9000000000},{\"type\":\"null\"}]},\"price\":{\"anyOf\":[{\"type\":\"number\",\"minimum\":0.01,\"maximum\":999.99},{\"type\":\"null\"}]},\"ratio\":{\"anyOf\":[{\"type\":\"number\",\"maximum\":1,\"exclusiveMinimum\":0},{\"type\":\"null\"}]},\"day\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date\"},{\"type\":\"null\"}]},\"moment\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date-time\"},{\"type\":\"null\"}]},\"tags\":{\"anyOf\":[{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"maxItems\":3,\"uniqueItems\":true},{\"type\":\"null\"}]},\"labels\":{\"anyOf\":[{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"maxItems\":2},{\"type\":\"null\"}]},\"scores\":{\"anyOf\":[{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647},\"minProperties\":1},{\"type\":\"null\"}]},\"level\":{\"anyOf\":[{\"$ref\":\"#/$defs/Level\"},{\"type\":\"null\"}]},\"odd/name~x\":{\"anyOf\":[{\"type\":\"integer\",\"maximum\":2147483647,\"minimum\":0},{\"type\":\"null\"}]}},\"required\":[\"text\"]}")) return;
+            global::DomainKit.Tests.Validation.LevelJsonConverter.__AddJsonSchemaDefs(defs);
+        }
     }
 }

@@ -152,5 +152,16 @@ namespace DomainKit.Tests.Validation
         private static readonly global::DomainKit.Runtime.JsonName __Json_Items = new("items");
         private static readonly global::DomainKit.Runtime.JsonName __Json_ByName = new("byName");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Single = new("single");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Holder", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("Holder", "{\"type\":\"object\",\"properties\":{\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Checked\"}},\"byName\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/$defs/Checked\"}},\"single\":{\"anyOf\":[{\"$ref\":\"#/$defs/Checked\"},{\"type\":\"null\"}]}},\"required\":[\"items\",\"byName\"]}")) return;
+            global::DomainKit.Tests.Validation.Checked.__AddJsonSchemaDefs(defs);
+        }
     }
 }

@@ -110,6 +110,17 @@ namespace DomainKit.Tests.Validation
 
         void global::DomainKit.Runtime.IJsonDocument<Hostile>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Hostile", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("Hostile", "{\"type\":\"string\",\"pattern\":\"^(a+)+$\"}");
+        }
+
         /// <inheritdoc />
         public override string ToString() => Value ?? string.Empty;
     }

@@ -41,5 +41,15 @@ namespace DomainKit.Tests.Validation
             context.UnknownMember(ref reader, "Level", "Low, High");
             return default;
         }
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Level", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("Level", "{\"enum\":[\"Low\",\"High\"]}");
+        }
     }
 }

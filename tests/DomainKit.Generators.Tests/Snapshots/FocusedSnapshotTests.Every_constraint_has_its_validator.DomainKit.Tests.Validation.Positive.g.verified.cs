@@ -99,6 +99,17 @@ namespace DomainKit.Tests.Validation
 
         void global::DomainKit.Runtime.IJsonDocument<Positive>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Positive", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("Positive", "{\"type\":\"integer\",\"maximum\":2147483647,\"minimum\":1}");
+        }
+
         /// <inheritdoc />
         public override string ToString() => global::System.FormattableString.Invariant($"{Value}");
     }

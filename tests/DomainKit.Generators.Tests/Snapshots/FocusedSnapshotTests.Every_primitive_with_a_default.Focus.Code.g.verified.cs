@@ -99,6 +99,17 @@ namespace Focus
 
         void global::DomainKit.Runtime.IJsonDocument<Code>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Code", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("Code", "{\"type\":\"string\"}");
+        }
+
         /// <inheritdoc />
         public override string ToString() => Value ?? string.Empty;
     }

@@ -216,5 +216,17 @@ namespace Focus
         private static readonly global::DomainKit.Runtime.JsonName __Json_Rank = new("rank");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Code = new("code");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Missing = new("missing");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Defaults", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("Defaults", "{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\"},\"flag\":{\"type\":\"boolean\"},\"small\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647},\"big\":{\"type\":\"integer\",\"minimum\":-9223372036854775808,\"maximum\":9223372036854775807},\"money\":{\"type\":\"number\"},\"ratio\":{\"type\":\"number\"},\"whole\":{\"type\":\"number\"},\"day\":{\"type\":\"string\",\"format\":\"date\"},\"at\":{\"type\":\"string\"},\"moment\":{\"type\":\"string\",\"format\":\"date-time\"},\"span\":{\"type\":\"string\"},\"key\":{\"type\":\"string\",\"format\":\"uuid\"},\"link\":{\"type\":\"string\"},\"rank\":{\"$ref\":\"#/$defs/Level\"},\"code\":{\"$ref\":\"#/$defs/Code\"},\"missing\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]}}}")) return;
+            global::Focus.Code.__AddJsonSchemaDefs(defs);
+            global::Focus.LevelJsonConverter.__AddJsonSchemaDefs(defs);
+        }
     }
 }

@@ -36,4 +36,14 @@ public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJso
         context.UnknownMember(ref reader, "Other", "A");
         return default;
     }
+
+    /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+    public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Other", __AddJsonSchemaDefs);
+
+    private static string? __jsonSchema;
+
+    internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+    {
+        defs.Add("Other", "{\"enum\":[\"A\"]}");
+    }
 }

@@ -110,4 +110,15 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
     void global::DomainKit.Runtime.IJsonDocument<Plain>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
     private static readonly global::DomainKit.Runtime.JsonName __Json_Ref = new("ref");
+
+    /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+    public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Plain", __AddJsonSchemaDefs);
+
+    private static string? __jsonSchema;
+
+    internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+    {
+        if (!defs.Add("Plain", "{\"type\":\"object\",\"properties\":{\"ref\":{\"$ref\":\"#/$defs/Other\"}},\"required\":[\"ref\"]}")) return;
+        global::OtherJsonConverter.__AddJsonSchemaDefs(defs);
+    }
 }

@@ -93,6 +93,17 @@ namespace Focus
 
         void global::DomainKit.Runtime.IJsonDocument<Item>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Item", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            defs.Add("Item", "{\"type\":\"string\",\"format\":\"uuid\"}");
+        }
+
         /// <inheritdoc />
         public override string ToString() => global::System.FormattableString.Invariant($"{Value}");
     }

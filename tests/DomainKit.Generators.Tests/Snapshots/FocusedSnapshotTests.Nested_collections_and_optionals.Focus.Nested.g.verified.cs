@@ -214,5 +214,16 @@ namespace Focus
         private static readonly global::DomainKit.Runtime.JsonName __Json_ByRegion = new("byRegion");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Tags = new("tags");
         private static readonly global::DomainKit.Runtime.JsonName __Json_OptionalMap = new("optionalMap");
+
+        /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
+        public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Nested", __AddJsonSchemaDefs);
+
+        private static string? __jsonSchema;
+
+        internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
+        {
+            if (!defs.Add("Nested", "{\"type\":\"object\",\"properties\":{\"grid\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}}},\"maybeItems\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]}},\"optionalList\":{\"anyOf\":[{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}},{\"type\":\"null\"}]},\"byRegion\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Item\"}}},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"optionalMap\":{\"anyOf\":[{\"type\":\"object\",\"additionalProperties\":{\"anyOf\":[{\"$ref\":\"#/$defs/Item\"},{\"type\":\"null\"}]}},{\"type\":\"null\"}]}},\"required\":[\"grid\",\"maybeItems\",\"byRegion\",\"tags\"]}")) return;
+            global::Focus.Item.__AddJsonSchemaDefs(defs);
+        }
     }
 }

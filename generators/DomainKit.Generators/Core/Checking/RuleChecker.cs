@@ -56,6 +56,10 @@ internal sealed class RuleChecker
         return new RuleSpec
         {
             MethodName = name,
+            Text = rule.Check is not null
+                ? "check: " + source.Source.Text
+                : "when: " + source.Source.Text + (rule.Require.Count > 0 ? " require: [" + string.Join(", ", rule.Require.Select(f => f.Text)) + "]" : "")
+                  + (rule.Forbid.Count > 0 ? " forbid: [" + string.Join(", ", rule.Forbid.Select(f => f.Text)) + "]" : ""),
             IsWhen = rule.Check is null,
             Condition = condition,
             Guards = expressions.Guards.ToEquatableArray(),

@@ -337,6 +337,7 @@ internal static class JsonEmitter
         writer.Line($"context.UnknownMember(ref reader, \"{type.Name}\", {CSharpLiteral.String(members)});")
             .Line("return default;")
             .Close();
+        JsonSchemaEmitter.Emit(writer, type);
         writer.Close();
     }
 

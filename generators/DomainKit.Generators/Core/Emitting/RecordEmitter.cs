@@ -21,6 +21,7 @@ internal static class RecordEmitter
         writer.Line();
         ReferenceEmitter.EmitRecord(writer, type.Properties);
         JsonEmitter.EmitRecord(writer, type);
+        JsonSchemaEmitter.Emit(writer, type);
         writer.Close();
     }
 

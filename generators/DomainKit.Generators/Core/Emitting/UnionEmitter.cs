@@ -38,6 +38,7 @@ internal static class UnionEmitter
         writer.Line();
         ReferenceEmitter.EmitUnion(writer, type);
         JsonEmitter.EmitUnion(writer, type);
+        JsonSchemaEmitter.Emit(writer, type);
         foreach (var variant in type.Variants) EmitVariant(writer, type, variant);
         writer.Close();
     }

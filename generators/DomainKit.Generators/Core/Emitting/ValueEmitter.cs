@@ -47,7 +47,9 @@ internal static class ValueEmitter
         ValidationEmitter.EmitPatterns(writer, new[] { wrapped });
         writer.Line();
         JsonEmitter.EmitValue(writer, type);
+        JsonSchemaEmitter.Emit(writer, type);
         writer
+            .Line()
             .Line("/// <inheritdoc />")
             .Line(ToStringBody(wrapped.Type))
             .Close();

@@ -12,6 +12,9 @@ internal sealed record RuleSpec
 {
     public required string MethodName { get; init; }
 
+    /// <summary>The rule as written (<c>check: …</c>, or <c>when: … require: […]</c>), for the JSON Schema's <c>x-domainkit-rules</c>.</summary>
+    public required string Text { get; init; }
+
     public required bool IsWhen { get; init; }
 
     public required string Condition { get; init; }
