@@ -127,13 +127,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ReferenceToUnkeyed = new("DK0038", DiagnosticCatalog.ReferenceToUnkeyed.Title, DiagnosticCatalog.ReferenceToUnkeyed.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0038");
 
+    public static readonly DiagnosticDescriptor ReservedNameUsed = new("DK0039", DiagnosticCatalog.ReservedNameUsed.Title, DiagnosticCatalog.ReservedNameUsed.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0039");
+
     public static readonly DiagnosticDescriptor InternalError = new("DK9999", DiagnosticCatalog.InternalError.Title, DiagnosticCatalog.InternalError.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk9999");
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName, NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported, InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep, RequiredCycle,
         RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean, RuleUnknownField,
-        DuplicateTag, VariantRepeatsShared, EmptyUnion, InvalidKey, ReferenceToUnkeyed, InternalError);
+        DuplicateTag, VariantRepeatsShared, EmptyUnion, InvalidKey, ReferenceToUnkeyed, ReservedNameUsed, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

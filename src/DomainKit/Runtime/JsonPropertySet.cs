@@ -18,7 +18,12 @@ namespace DomainKit.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class JsonPropertySet
 {
+    /// <summary><c>Find</c>'s answer for a reserved name: known, skipped silently.</summary>
+    public const int Reserved = -2;
+
     private readonly byte[][] _names;
+    private readonly string[] _slotNames;
+    private readonly int[] _targets;
     private readonly int[] _buckets;
 
     /// <param name="typeName">The record's schema name, for messages.</param>
@@ -26,13 +31,31 @@ public sealed class JsonPropertySet
     /// <param name="wireNames">The properties' wire names, in declaration order.</param>
     /// <param name="required">For each property, whether it must be present.</param>
     public JsonPropertySet(string typeName, bool unknownFieldsError, string[] wireNames, bool[] required)
+        : this(typeName, unknownFieldsError, wireNames, required, Array.Empty<string>(), Array.Empty<int>(), Array.Empty<string>())
+    {
+    }
+
+    /// <param name="typeName">The record's schema name, for messages.</param>
+    /// <param name="unknownFieldsError">Whether an unknown property is an error (<c>unknownFields: error</c>) rather than skipped.</param>
+    /// <param name="wireNames">The properties' wire names, in declaration order.</param>
+    /// <param name="required">For each property, whether it must be present.</param>
+    /// <param name="aliases">Old wire names (<c>renamedFrom</c>), read as the property <paramref name="aliasTargets"/> names.</param>
+    /// <param name="aliasTargets">For each alias, the index of its property.</param>
+    /// <param name="reserved">Wire names skipped silently, even when unknown properties are errors.</param>
+    public JsonPropertySet(string typeName, bool unknownFieldsError, string[] wireNames, bool[] required, string[] aliases, int[] aliasTargets, string[] reserved)
     {
         TypeName = typeName;
         UnknownFieldsError = unknownFieldsError;
         WireNames = wireNames;
         Required = required;
-        _names = Array.ConvertAll(wireNames, Encoding.UTF8.GetBytes);
-        _buckets = new int[Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(wireNames.Length * 2)))];
+        _slotNames = [.. wireNames, .. aliases, .. reserved];
+        _targets = new int[_slotNames.Length];
+        for (var i = 0; i < _targets.Length; i++)
+        {
+            _targets[i] = i < wireNames.Length ? i : i < wireNames.Length + aliases.Length ? aliasTargets[i - wireNames.Length] : Reserved;
+        }
+        _names = Array.ConvertAll(_slotNames, Encoding.UTF8.GetBytes);
+        _buckets = new int[Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(_names.Length * 2)))];
         for (var i = 0; i < _names.Length; i++)
         {
             var slot = Hash(_names[i]) & (_buckets.Length - 1);
@@ -49,9 +72,15 @@ public sealed class JsonPropertySet
 
     public bool[] Required { get; }
 
-    public int Count => _names.Length;
+    public int Count => WireNames.Length;
 
-    /// <summary>The index of the property named at the reader (a property name token), or -1.</summary>
+    /// <summary>The name as the document wrote it, for the path: a property's wire name, or an old name of it.</summary>
+    public string NameOf(int slot) => _slotNames[slot];
+
+    /// <summary>The property a slot <c>Find</c> returned reads, or <see cref="Reserved"/>.</summary>
+    public int PropertyOf(int slot) => _targets[slot];
+
+    /// <summary>The slot of the name at the reader (a property name token) — a property's index, or an alias or reserved name past them — or -1.</summary>
     public int Find(ref Utf8JsonReader reader, int expected)
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence) return Find(reader.ValueSpan, expected);
@@ -76,7 +105,7 @@ public sealed class JsonPropertySet
 
     private int Find(ReadOnlySpan<byte> name, int expected)
     {
-        if ((uint)expected < (uint)_names.Length && name.SequenceEqual(_names[expected])) return expected;
+        if ((uint)expected < (uint)WireNames.Length && name.SequenceEqual(_names[expected])) return expected;
         for (var slot = Hash(name) & (_buckets.Length - 1); _buckets[slot] != 0; slot = (slot + 1) & (_buckets.Length - 1))
         {
             var index = _buckets[slot] - 1;

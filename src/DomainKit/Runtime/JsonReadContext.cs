@@ -136,7 +136,14 @@ public sealed class JsonReadContext
     {
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var found = properties.Find(ref reader, property + 1);
+            var slot = properties.Find(ref reader, property + 1);
+            var found = slot < 0 ? -1 : properties.PropertyOf(slot);
+            if (found == JsonPropertySet.Reserved)
+            {
+                reader.Read();
+                reader.TrySkip();
+                continue;
+            }
             if (found < 0)
             {
                 if (properties.UnknownFieldsError) Unknown(ref reader, properties.TypeName);
@@ -148,10 +155,10 @@ public sealed class JsonReadContext
                 continue;
             }
             reader.Read();
-            Push(properties.WireNames[found]);
+            Push(properties.NameOf(slot));
             if (seen[found])
             {
-                Duplicate(ref reader, properties.WireNames[found]);
+                Duplicate(ref reader, properties.NameOf(slot));
                 Pop();
                 continue;
             }

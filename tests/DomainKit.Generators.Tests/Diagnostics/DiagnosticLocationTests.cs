@@ -443,6 +443,19 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
+    public void DK0039_a_reserved_name_declared_again_as_a_field_or_an_old_name()
+    {
+        const string Reserved = "types:\n  A:\n    reserved: [fax]\n    fields:\n";
+        Single(Run(Reserved + "      fax: string\n"), "DK0039", 5, 7);
+        Single(Run(Reserved + "      phone: { type: string, json: fax }\n"), "DK0039", 5, 36);
+        Single(Run(Reserved + "      phone: { type: string, renamedFrom: [tel, fax] }\n"), "DK0039", 5, 49);
+    }
+
+    [Fact]
+    public void DK0019_an_old_name_that_another_field_has() =>
+        Single(Run(Head + "      city: string\n      town: { type: string, renamedFrom: [city] }\n"), "DK0019", 5, 43);
+
+    [Fact]
     public void Every_catalogue_rule_has_a_test_in_this_file()
     {
         var source = File.ReadAllText(Path.Combine(SourceDirectory(), "DiagnosticLocationTests.cs"));

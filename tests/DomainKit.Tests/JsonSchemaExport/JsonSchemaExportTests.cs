@@ -91,6 +91,15 @@ public class JsonSchemaExportTests
         Assert.False(Valid(Checked.JsonSchema, json), $"the export accepts {json}");
     }
 
+    [Fact]
+    public void A_closed_schema_accepts_old_and_reserved_names_as_DomainKit_does()
+    {
+        const string Old = """{"town":"Houston","headcount":2,"fax":"+1 713"}""";
+        Assert.True(DomainKit.Tests.Evolution.Office.TryFromJson(System.Text.Encoding.UTF8.GetBytes(Old), out _, out _));
+        Assert.True(Valid(DomainKit.Tests.Evolution.Office.JsonSchema, Old));
+        Assert.False(Valid(DomainKit.Tests.Evolution.Office.JsonSchema, """{"city":"Houston","pager":"555"}"""));
+    }
+
     [Theory]
     [InlineData("""{"type":"triangle","label":"t"}""")]
     [InlineData("""{"label":"t"}""")]

@@ -67,6 +67,7 @@ internal sealed partial class SchemaChecker
             Doc = type.Doc,
             Obsolete = Obsolete(type.Deprecated),
             UnknownFieldsError = _schema.UnknownFieldsError,
+            Reserved = type.Reserved.Select(r => r.Text).ToEquatableArray(),
         };
         spec = type.Kind switch
         {
@@ -101,6 +102,7 @@ internal sealed partial class SchemaChecker
         var properties = new List<PropertySpec>();
         var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var wireNames = new HashSet<string>(StringComparer.Ordinal);
+        var reservedNames = new HashSet<string>(type.Reserved.Select(r => r.Text), StringComparer.Ordinal);
         foreach (var field in type.Fields)
         {
             var property = MemberName(field.Name, "field", memberNames, candidate =>
@@ -109,12 +111,24 @@ internal sealed partial class SchemaChecker
                 : null);
             if (property is null) continue;
             var wireName = field.JsonName?.Text ?? field.Name.Text;
+            if (reservedNames.Contains(wireName))
+            {
+                _diagnostics.Report(DiagnosticCatalog.ReservedNameUsed, field.JsonName?.Span ?? field.Name.Span, wireName, type.Name.Text);
+                continue;
+            }
             if (!wireNames.Add(wireName))
             {
                 _diagnostics.Report(DiagnosticCatalog.DuplicateWireName, field.JsonName?.Span ?? field.Name.Span, wireName, type.Name.Text);
                 continue;
             }
-            if (CheckField(field, property, wireName) is { } spec) properties.Add(spec);
+            var oldNames = new List<string>();
+            foreach (var old in field.RenamedFrom)
+            {
+                if (reservedNames.Contains(old.Text)) _diagnostics.Report(DiagnosticCatalog.ReservedNameUsed, old.Span, old.Text, type.Name.Text);
+                else if (!wireNames.Add(old.Text)) _diagnostics.Report(DiagnosticCatalog.DuplicateWireName, old.Span, old.Text, type.Name.Text);
+                else oldNames.Add(old.Text);
+            }
+            if (CheckField(field, property, wireName) is { } spec) properties.Add(spec with { OldWireNames = oldNames.ToEquatableArray() });
         }
         return properties.ToEquatableArray();
     }

@@ -123,6 +123,9 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticRule ReferenceToUnkeyed = Error("DK0038", "Reference to a type without a key",
         "'ref<{0}>' needs a keyed record, but {1}");
 
+    public static readonly DiagnosticRule ReservedNameUsed = Error("DK0039", "Reserved name declared",
+        "'{0}' is reserved in '{1}' (a name it had before); declaring it again would misread old documents; choose another name");
+
     public static readonly DiagnosticRule InternalError = Error("DK9999", "Internal generator error",
         "DomainKit could not process this file ({0}); please report it with the file attached");
 
@@ -132,7 +135,7 @@ internal static class DiagnosticCatalog
         InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
         InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep,
         RequiredCycle, RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean,
-        RuleUnknownField, DuplicateTag, VariantRepeatsShared, EmptyUnion, InvalidKey, ReferenceToUnkeyed, InternalError);
+        RuleUnknownField, DuplicateTag, VariantRepeatsShared, EmptyUnion, InvalidKey, ReferenceToUnkeyed, ReservedNameUsed, InternalError);
 
     private static DiagnosticRule Error(string id, string title, string format) =>
         new(id, title, format, RuleSeverity.Error);

@@ -38,7 +38,7 @@ internal static class JsonEmitter
         foreach (var property in type.Properties) WriteProperty(writer, property, locals);
         writer.Line("sink.EndObject();").Close().Line();
         EmitPublicApi(writer, type, nullable: true);
-        EmitObjectReader(writer, type.Name, type.Name, $"internal static {type.Name}? ReadJsonCore({Reader}, {Context})", type.Properties, type.UnknownFieldsError, discriminator: null);
+        EmitObjectReader(writer, type.Name, type.Name, $"internal static {type.Name}? ReadJsonCore({Reader}, {Context})", type.Properties, type.UnknownFieldsError, discriminator: null, type.Reserved);
         EmitConverterAndInterface(writer, type, nullable: true);
         EmitNames(writer, type.Properties);
     }
@@ -216,7 +216,7 @@ internal static class JsonEmitter
         foreach (var property in variant.Properties) WriteProperty(writer, property, locals);
         writer.Line("sink.EndObject();").Close().Line();
         EmitObjectReader(writer, union.Name, variant.Name, $"internal static {variant.Name}? ReadVariant({Reader}, {Context})",
-            union.Properties.Concat(variant.Properties).ToList(), union.UnknownFieldsError, union.Discriminator);
+            union.Properties.Concat(variant.Properties).ToList(), union.UnknownFieldsError, union.Discriminator, union.Reserved);
         EmitNames(writer, variant.Properties);
     }
 
@@ -224,7 +224,7 @@ internal static class JsonEmitter
     /// The reader of an object with <paramref name="properties"/>, building <paramref name="constructed"/>. A union
     /// variant's reader also knows the <paramref name="discriminator"/>: property 0, already read, skipped here.
     /// </summary>
-    private static void EmitObjectReader(IndentedWriter writer, string schemaName, string constructed, string header, IReadOnlyList<PropertySpec> properties, bool unknownFieldsError, string? discriminator)
+    private static void EmitObjectReader(IndentedWriter writer, string schemaName, string constructed, string header, IReadOnlyList<PropertySpec> properties, bool unknownFieldsError, string? discriminator, EquatableArray<string> reserved)
     {
         var first = discriminator is null ? 0 : 1;
         var count = properties.Count + first;
@@ -257,8 +257,11 @@ internal static class JsonEmitter
         writer.Line($"return new {constructed} {{ {assignments} }};").Close().Line();
         var wireNames = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator }).Concat(properties.Select(p => p.WireName));
         var required = (discriminator is null ? Enumerable.Empty<bool>() : new[] { false }).Concat(properties.Select(p => p.IsRequired));
+        var aliases = properties.SelectMany((p, i) => p.OldWireNames.Select(old => (Name: old, Target: i + first))).ToList();
+        var extra = aliases.Count == 0 && reserved.Count == 0 ? ""
+            : $", new string[] {{ {string.Join(", ", aliases.Select(a => CSharpLiteral.String(a.Name)))} }}, new int[] {{ {string.Join(", ", aliases.Select(a => a.Target.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}, new string[] {{ {string.Join(", ", reserved.Select(CSharpLiteral.String))} }}";
         writer.Line($"private static readonly {Runtime}.JsonPropertySet __JsonProperties = new({CSharpLiteral.String(schemaName)}, {(unknownFieldsError ? "true" : "false")},")
-            .Line($"    new string[] {{ {string.Join(", ", wireNames.Select(CSharpLiteral.String))} }}, new bool[] {{ {string.Join(", ", required.Select(r => r ? "true" : "false"))} }});")
+            .Line($"    new string[] {{ {string.Join(", ", wireNames.Select(CSharpLiteral.String))} }}, new bool[] {{ {string.Join(", ", required.Select(r => r ? "true" : "false"))} }}{extra});")
             .Line();
     }
 

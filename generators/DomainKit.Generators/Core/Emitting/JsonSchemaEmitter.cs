@@ -22,7 +22,7 @@ internal static class JsonSchemaEmitter
     {
         var definition = type.Kind switch
         {
-            TypeKind.Record => Object(type.Properties, type.UnknownFieldsError, discriminator: null, tag: null, type.Rules),
+            TypeKind.Record => Object(type.Properties, type.UnknownFieldsError, discriminator: null, tag: null, type.Rules, type.Reserved),
             TypeKind.Union => Union(type),
             TypeKind.Enum => "{\"enum\":[" + string.Join(",", type.Members.Select(m => Json(m.WireName))) + "]}",
             _ => Field(type.Wrapped!.Type, type.Wrapped.Constraints),
@@ -63,16 +63,19 @@ internal static class JsonSchemaEmitter
     private static string Union(TypeSpec type)
     {
         var variants = type.Variants.Select(v =>
-            Object(type.Properties.Concat(v.Properties).ToList(), type.UnknownFieldsError, type.Discriminator, v.Tag, type.Rules.Concat(v.Rules).ToList()));
+            Object(type.Properties.Concat(v.Properties).ToList(), type.UnknownFieldsError, type.Discriminator, v.Tag, type.Rules.Concat(v.Rules).ToList(), type.Reserved));
         return "{\"oneOf\":[" + string.Join(",", variants) + "]}";
     }
 
-    private static string Object(IReadOnlyList<PropertySpec> properties, bool closed, string? discriminator, string? tag, IReadOnlyList<RuleSpec> rules)
+    private static string Object(IReadOnlyList<PropertySpec> properties, bool closed, string? discriminator, string? tag, IReadOnlyList<RuleSpec> rules, EquatableArray<string> reserved)
     {
         var text = new StringBuilder("{\"type\":\"object\",\"properties\":{");
         var entries = new List<string>();
         if (discriminator is not null) entries.Add($"{Json(discriminator)}:{{\"const\":{Json(tag!)}}}");
         entries.AddRange(properties.Select(p => $"{Json(p.WireName)}:{Field(p.Type, p.Constraints)}"));
+        // Old names read as the field; reserved names are skipped, so either may stand in a document DomainKit accepts.
+        entries.AddRange(properties.SelectMany(p => p.OldWireNames.Select(old => $"{Json(old)}:{Field(p.Type, p.Constraints)}")));
+        entries.AddRange(reserved.Select(name => $"{Json(name)}:{{}}"));
         text.Append(string.Join(",", entries)).Append('}');
         var required = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator }).Concat(properties.Where(p => p.IsRequired).Select(p => p.WireName)).ToList();
         if (required.Count > 0) text.Append(",\"required\":[").Append(string.Join(",", required.Select(Json))).Append(']');

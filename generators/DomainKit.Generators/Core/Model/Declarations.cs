@@ -69,6 +69,9 @@ internal sealed record FieldDeclaration
 
     public Scalar? JsonName { get; init; }
 
+    /// <summary>Wire names the field had before; readers accept them too.</summary>
+    public EquatableArray<Scalar> RenamedFrom { get; init; } = EquatableArray<Scalar>.Empty;
+
     public EquatableArray<ConstraintDeclaration> Constraints { get; init; } = EquatableArray<ConstraintDeclaration>.Empty;
 }
 
@@ -92,6 +95,9 @@ internal sealed record TypeDeclaration
     public FieldDeclaration? Wrapped { get; init; }
 
     public EquatableArray<RuleDeclaration> Rules { get; init; } = EquatableArray<RuleDeclaration>.Empty;
+
+    /// <summary>Wire names a record (or a union's shared fields) no longer has and must not declare again; readers skip them.</summary>
+    public EquatableArray<Scalar> Reserved { get; init; } = EquatableArray<Scalar>.Empty;
 
     /// <summary>A record's <c>key:</c>, the field that identifies it (what a <c>ref&lt;T&gt;</c> to it holds).</summary>
     public Scalar? Key { get; init; }

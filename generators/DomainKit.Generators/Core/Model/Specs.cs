@@ -65,6 +65,9 @@ internal sealed record PropertySpec
 
     public required string WireName { get; init; }
 
+    /// <summary>Wire names the field had before (<c>renamedFrom</c>); read as this field, never written.</summary>
+    public EquatableArray<string> OldWireNames { get; init; } = EquatableArray<string>.Empty;
+
     public required FieldTypeSpec Type { get; init; }
 
     public bool IsRequired { get; init; }
@@ -110,6 +113,9 @@ internal sealed record TypeSpec
     public PropertySpec? Wrapped { get; init; }
 
     public bool UnknownFieldsError { get; init; }
+
+    /// <summary>Wire names readers skip silently, even under <c>unknownFields: error</c>.</summary>
+    public EquatableArray<string> Reserved { get; init; } = EquatableArray<string>.Empty;
 
     public EquatableArray<RuleSpec> Rules { get; init; } = EquatableArray<RuleSpec>.Empty;
 

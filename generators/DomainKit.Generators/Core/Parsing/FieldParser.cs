@@ -33,6 +33,7 @@ internal static class FieldParser
         DefaultDeclaration? defaultValue = null;
         Deprecation? deprecated = null;
         Scalar? json = null;
+        var renamedFrom = EquatableArray<Scalar>.Empty;
         var constraints = new List<ConstraintDeclaration>();
         foreach (var (key, value) in reader.Entries(mapping, what, SchemaKeys.Field))
         {
@@ -43,6 +44,7 @@ internal static class FieldParser
                 case "default": defaultValue = ReadDefault(reader, value); break;
                 case "deprecated": deprecated = ReadDeprecated(reader, value); break;
                 case "json": json = reader.Scalar(value, $"'json' of {what}"); break;
+                case "renamedFrom": renamedFrom = Names(reader, value, $"'renamedFrom' of {what}"); break;
                 default:
                     if (ReadConstraint(reader, key, value, what) is { } constraint) constraints.Add(constraint);
                     break;
@@ -59,8 +61,34 @@ internal static class FieldParser
             Default = defaultValue,
             Deprecated = deprecated,
             JsonName = json,
+            RenamedFrom = renamedFrom,
             Constraints = constraints.ToEquatableArray(),
         };
+    }
+
+    /// <summary>A name or a sequence of names: <c>renamedFrom</c>, <c>reserved</c>.</summary>
+    public static EquatableArray<Scalar> Names(NodeReader reader, YamlNode node, string what)
+    {
+        var names = new List<Scalar>();
+        if (!reader.IsUsable(node)) return names.ToEquatableArray();
+        switch (node)
+        {
+            case YamlScalarNode single when !NodeReader.IsNull(reader.ToScalar(single)):
+                names.Add(reader.ToScalar(single));
+                break;
+            case YamlScalarNode:
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    if (reader.Scalar(item, "A name in " + what) is { } name) names.Add(name);
+                }
+                break;
+            default:
+                reader.ReportShape(node, what, "a name or a sequence of names");
+                break;
+        }
+        return names.ToEquatableArray();
     }
 
     /// <summary>A field written as just its type, or the type a value type wraps.</summary>

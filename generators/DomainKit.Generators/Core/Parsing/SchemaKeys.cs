@@ -10,11 +10,11 @@ internal static class SchemaKeys
     public static readonly ImmutableArray<string> File = ImmutableArray.Create("namespace", "types", "unknownFields");
 
     public static readonly ImmutableArray<string> Field =
-        ImmutableArray.Create("type", "doc", "default", "deprecated", "json").AddRange(ConstraintCatalog.Keys);
+        ImmutableArray.Create("type", "doc", "default", "deprecated", "json", "renamedFrom").AddRange(ConstraintCatalog.Keys);
 
-    public static readonly ImmutableArray<string> Record = ImmutableArray.Create("fields", "doc", "deprecated", "rules", "key");
+    public static readonly ImmutableArray<string> Record = ImmutableArray.Create("fields", "doc", "deprecated", "rules", "key", "reserved");
 
-    public static readonly ImmutableArray<string> Union = ImmutableArray.Create("union", "doc", "deprecated", "rules");
+    public static readonly ImmutableArray<string> Union = ImmutableArray.Create("union", "doc", "deprecated", "rules", "reserved");
 
     /// <summary>The keys inside <c>union:</c>.</summary>
     public static readonly ImmutableArray<string> UnionBody = ImmutableArray.Create("discriminator", "fields", "variants");

@@ -26,6 +26,7 @@ internal static class TypeParser
         };
         UnionDeclaration? union = null;
         Scalar? keyField = null;
+        var reservedNames = EquatableArray<Scalar>.Empty;
         string? doc = null;
         Deprecation? deprecated = null;
         var fields = new List<FieldDeclaration>();
@@ -41,6 +42,7 @@ internal static class TypeParser
                 case "doc": doc = reader.OptionalText(value, $"'doc' of {what}"); break;
                 case "deprecated": deprecated = FieldParser.ReadDeprecated(reader, value); break;
                 case "fields": ReadFields(reader, what, value, fields); break;
+                case "reserved": reservedNames = FieldParser.Names(reader, value, $"'reserved' of {what}"); break;
                 case "key": keyField = reader.Scalar(value, $"'key' of {what}"); break;
                 case "union": union = UnionParser.Read(reader, name, key, value, fields); break;
                 case "enum": ReadMembers(reader, what, value, members); break;
@@ -69,6 +71,7 @@ internal static class TypeParser
             Rules = rules,
             Union = union,
             Key = keyField,
+            Reserved = reservedNames,
         };
     }
 
