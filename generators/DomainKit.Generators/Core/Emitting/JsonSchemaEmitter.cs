@@ -77,8 +77,13 @@ internal static class JsonSchemaEmitter
         entries.AddRange(properties.SelectMany(p => p.OldWireNames.Select(old => $"{Json(old)}:{Field(p.Type, p.Constraints)}")));
         entries.AddRange(reserved.Select(name => $"{Json(name)}:{{}}"));
         text.Append(string.Join(",", entries)).Append('}');
-        var required = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator }).Concat(properties.Where(p => p.IsRequired).Select(p => p.WireName)).ToList();
+        var required = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator })
+            .Concat(properties.Where(p => p.IsRequired && p.OldWireNames.Count == 0).Select(p => p.WireName)).ToList();
         if (required.Count > 0) text.Append(",\"required\":[").Append(string.Join(",", required.Select(Json))).Append(']');
+        // A required field that was renamed may stand under any of its names.
+        var renamed = properties.Where(p => p.IsRequired && p.OldWireNames.Count > 0)
+            .Select(p => "{\"anyOf\":[" + string.Join(",", new[] { p.WireName }.Concat(p.OldWireNames).Select(n => $"{{\"required\":[{Json(n)}]}}")) + "]}").ToList();
+        if (renamed.Count > 0) text.Append(",\"allOf\":[").Append(string.Join(",", renamed)).Append(']');
         if (closed) text.Append(",\"additionalProperties\":false");
         if (rules.Count > 0) text.Append(",\"x-domainkit-rules\":[").Append(string.Join(",", rules.Select(r => Json(r.Text)))).Append(']');
         return text.Append('}').ToString();
