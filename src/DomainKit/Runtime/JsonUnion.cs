@@ -15,6 +15,7 @@ public sealed class JsonUnion
 {
     private readonly byte[] _discriminator;
     private readonly byte[][] _tags;
+    private readonly int[] _variants;
     private readonly string _unionName;
     private readonly string _discriminatorName;
     private readonly string _tagList;
@@ -23,11 +24,22 @@ public sealed class JsonUnion
     /// <param name="discriminator">The discriminator's wire name.</param>
     /// <param name="tags">Each variant's tag, in the order of the generated switch.</param>
     public JsonUnion(string unionName, string discriminator, string[] tags)
+        : this(unionName, discriminator, tags, Array.Empty<string>(), Array.Empty<int>())
+    {
+    }
+
+    /// <param name="unionName">The union's schema name, for messages.</param>
+    /// <param name="discriminator">The discriminator's wire name.</param>
+    /// <param name="tags">Each variant's tag, in the order of the generated switch.</param>
+    /// <param name="oldTags">Tags variants had before (<c>renamedFrom</c>), read as the variant <paramref name="oldTagVariants"/> names.</param>
+    /// <param name="oldTagVariants">For each old tag, the index of its variant.</param>
+    public JsonUnion(string unionName, string discriminator, string[] tags, string[] oldTags, int[] oldTagVariants)
     {
         _unionName = unionName;
         _discriminatorName = discriminator;
         _discriminator = Encoding.UTF8.GetBytes(discriminator);
-        _tags = Array.ConvertAll(tags, Encoding.UTF8.GetBytes);
+        _tags = Array.ConvertAll([.. tags, .. oldTags], Encoding.UTF8.GetBytes);
+        _variants = [.. System.Linq.Enumerable.Range(0, tags.Length), .. oldTagVariants];
         _tagList = string.Join(", ", tags);
     }
 
@@ -52,7 +64,7 @@ public sealed class JsonUnion
             {
                 for (var i = 0; i < union._tags.Length; i++)
                 {
-                    if (scan.ValueTextEquals(union._tags[i])) return i;
+                    if (scan.ValueTextEquals(union._tags[i])) return union._variants[i];
                 }
             }
             context.Push(union._discriminatorName);

@@ -452,6 +452,14 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
+    public void DK0039_a_reserved_enum_member_declared_again() =>
+        Single(Run("types:\n  E:\n    reserved: [b]\n    enum: [a, b]\n"), "DK0039", 4, 15);
+
+    [Fact]
+    public void DK0034_an_old_tag_that_another_variant_has() =>
+        Single(Run(Union + "      variants:\n        A: {}\n        B: { renamedFrom: [A] }\n"), "DK0034", 6, 28);
+
+    [Fact]
     public void DK0019_an_old_name_that_another_field_has() =>
         Single(Run(Head + "      city: string\n      town: { type: string, renamedFrom: [city] }\n"), "DK0019", 5, 43);
 

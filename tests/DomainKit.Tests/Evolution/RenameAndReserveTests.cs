@@ -1,3 +1,5 @@
+#pragma warning disable CS0618 // Grade.Silver is deprecated in the schema; the tests read it on purpose
+using System.Text.Json;
 using System.Text;
 
 namespace DomainKit.Tests.Evolution;
@@ -35,5 +37,26 @@ public class RenameAndReserveTests
     {
         Assert.Equal(new Office { City = "Houston" }, Office.FromJson("""{"city":"Houston","fax":"+1 713","telex":{"old":[1,2]}}"""));
         Assert.Equal([("/pager", "type")], Errors("""{"city":"Houston","pager":"555"}"""));
+    }
+}
+
+/// <summary><c>renamedFrom</c> on enum members and union variants, <c>reserved</c> on a variant.</summary>
+public class RenamedMembersAndVariantsTests
+{
+    [Fact]
+    public void Old_member_names_read_as_the_member_and_new_ones_are_written()
+    {
+        Assert.Equal(Grade.Gold, JsonSerializer.Deserialize<Grade>("\"first\""));
+        Assert.Equal(Grade.Silver, JsonSerializer.Deserialize<Grade>("\"second\""));
+        Assert.Equal("\"gold\"", JsonSerializer.Serialize(Grade.Gold));
+        Assert.NotNull(typeof(Grade).GetField(nameof(Grade.Silver))!.GetCustomAttributes(typeof(ObsoleteAttribute), false).SingleOrDefault());
+    }
+
+    [Fact]
+    public void Old_tags_read_as_the_variant_and_reserved_fields_are_skipped()
+    {
+        var read = Award.FromJson("""{"engraving":"1925","metal":"gold","grade":"first","kind":"Trophy"}""");
+        Assert.Equal(new Award.Medal { Grade = Grade.Gold, Metal = "gold" }, read);
+        Assert.Equal("""{"kind":"Medal","grade":"gold","metal":"gold"}""", read.ToJson());
     }
 }

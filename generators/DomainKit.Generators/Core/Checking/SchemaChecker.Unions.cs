@@ -72,6 +72,12 @@ internal sealed partial class SchemaChecker
             _diagnostics.Report(DiagnosticCatalog.DuplicateTag, (variant.Tag ?? variant.Name).Span, tag, union.Name.Text);
             return null;
         }
+        var oldTags = new List<string>();
+        foreach (var old in variant.RenamedFrom)
+        {
+            if (tags.Add(old.Text)) oldTags.Add(old.Text);
+            else _diagnostics.Report(DiagnosticCatalog.DuplicateTag, old.Span, old.Text, union.Name.Text);
+        }
         var own = new List<FieldDeclaration>();
         foreach (var field in variant.Fields)
         {
@@ -84,13 +90,15 @@ internal sealed partial class SchemaChecker
             }
             own.Add(field);
         }
-        var declaration = new TypeDeclaration { Name = variant.Name, Kind = TypeKind.Record, Fields = own.ToEquatableArray() };
+        var declaration = new TypeDeclaration { Name = variant.Name, Kind = TypeKind.Record, Fields = own.ToEquatableArray(), Reserved = variant.Reserved };
         var sharedShape = RecordShapes.Of(union);
         var shape = new RecordShape(union.Name.Text + "." + name, sharedShape.Fields.Concat(RecordShapes.Of(declaration).Fields).ToEquatableArray());
         return new VariantSpec
         {
             Name = name,
             Tag = tag,
+            OldTags = oldTags.ToEquatableArray(),
+            Reserved = union.Reserved.Concat(variant.Reserved).Select(r => r.Text).Distinct().ToEquatableArray(),
             Doc = variant.Doc,
             Obsolete = Obsolete(variant.Deprecated),
             Properties = CheckFields(declaration, UnionMembers),

@@ -164,12 +164,26 @@ internal sealed partial class SchemaChecker
     {
         var members = new List<EnumMemberSpec>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reserved = new HashSet<string>(type.Reserved.Select(r => r.Text), StringComparer.Ordinal);
+        var wireNames = new HashSet<string>(type.Members.Select(m => m.Name.Text), StringComparer.Ordinal);
         foreach (var member in type.Members)
         {
             var wire = member.Name.Text;
+            if (reserved.Contains(wire))
+            {
+                _diagnostics.Report(DiagnosticCatalog.ReservedNameUsed, member.Name.Span, wire, type.Name.Text);
+                continue;
+            }
             var name = MemberName(member.Name, "enum member", names, reservedClash: null);
             if (name is null) continue;
-            members.Add(new EnumMemberSpec { Name = name, WireName = wire, Doc = member.Doc });
+            var oldNames = new List<string>();
+            foreach (var old in member.RenamedFrom)
+            {
+                if (reserved.Contains(old.Text)) _diagnostics.Report(DiagnosticCatalog.ReservedNameUsed, old.Span, old.Text, type.Name.Text);
+                else if (!wireNames.Add(old.Text)) _diagnostics.Report(DiagnosticCatalog.DuplicateWireName, old.Span, old.Text, type.Name.Text);
+                else oldNames.Add(old.Text);
+            }
+            members.Add(new EnumMemberSpec { Name = name, WireName = wire, Doc = member.Doc, OldWireNames = oldNames.ToEquatableArray(), Obsolete = Obsolete(member.Deprecated) });
         }
         return members.ToEquatableArray();
     }

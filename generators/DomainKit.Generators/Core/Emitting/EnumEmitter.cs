@@ -12,6 +12,7 @@ internal static class EnumEmitter
         foreach (var member in type.Members)
         {
             DocComments.Write(writer, member.Doc);
+            DocComments.WriteObsolete(writer, member.Obsolete);
             writer.Line(member.Name + ",");
         }
         writer.Close();

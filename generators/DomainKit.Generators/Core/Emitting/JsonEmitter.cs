@@ -198,7 +198,10 @@ internal static class JsonEmitter
             .Close()
             .Line();
         var tags = string.Join(", ", type.Variants.Select(v => CSharpLiteral.String(v.Tag)));
-        writer.Line($"private static readonly {Runtime}.JsonUnion __JsonUnion = new({CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(type.Discriminator!)}, new string[] {{ {tags} }});")
+        var oldTags = type.Variants.SelectMany((v, i) => v.OldTags.Select(old => (Tag: old, Variant: i))).ToList();
+        var aliases = oldTags.Count == 0 ? ""
+            : $", new string[] {{ {string.Join(", ", oldTags.Select(o => CSharpLiteral.String(o.Tag)))} }}, new int[] {{ {string.Join(", ", oldTags.Select(o => o.Variant.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}";
+        writer.Line($"private static readonly {Runtime}.JsonUnion __JsonUnion = new({CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(type.Discriminator!)}, new string[] {{ {tags} }}{aliases});")
             .Line();
         EmitConverterAndInterface(writer, type, nullable: true);
         writer.Line($"private static readonly {Runtime}.JsonName __Json_Discriminator = new({CSharpLiteral.String(type.Discriminator!)});");
@@ -216,7 +219,7 @@ internal static class JsonEmitter
         foreach (var property in variant.Properties) WriteProperty(writer, property, locals);
         writer.Line("sink.EndObject();").Close().Line();
         EmitObjectReader(writer, union.Name, variant.Name, $"internal static {variant.Name}? ReadVariant({Reader}, {Context})",
-            union.Properties.Concat(variant.Properties).ToList(), union.UnknownFieldsError, union.Discriminator, union.Reserved);
+            union.Properties.Concat(variant.Properties).ToList(), union.UnknownFieldsError, union.Discriminator, variant.Reserved);
         EmitNames(writer, variant.Properties);
     }
 
@@ -335,6 +338,7 @@ internal static class JsonEmitter
         foreach (var member in type.Members)
         {
             writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.String(member.WireName)}u8)) return {type.Name}.{member.Name};");
+            foreach (var old in member.OldWireNames) writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.String(old)}u8)) return {type.Name}.{member.Name};");
         }
         if (type.Members.Count > 0) writer.Close();
         writer.Line($"context.UnknownMember(ref reader, \"{type.Name}\", {CSharpLiteral.String(members)});")

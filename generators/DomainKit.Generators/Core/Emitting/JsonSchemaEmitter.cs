@@ -24,7 +24,7 @@ internal static class JsonSchemaEmitter
         {
             TypeKind.Record => Object(type.Properties, type.UnknownFieldsError, discriminator: null, tag: null, type.Rules, type.Reserved),
             TypeKind.Union => Union(type),
-            TypeKind.Enum => "{\"enum\":[" + string.Join(",", type.Members.Select(m => Json(m.WireName))) + "]}",
+            TypeKind.Enum => "{\"enum\":[" + string.Join(",", type.Members.SelectMany(m => new[] { m.WireName }.Concat(m.OldWireNames)).Select(Json)) + "]}",
             _ => Field(type.Wrapped!.Type, type.Wrapped.Constraints),
         };
         var uses = Uses(type).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
@@ -63,15 +63,16 @@ internal static class JsonSchemaEmitter
     private static string Union(TypeSpec type)
     {
         var variants = type.Variants.Select(v =>
-            Object(type.Properties.Concat(v.Properties).ToList(), type.UnknownFieldsError, type.Discriminator, v.Tag, type.Rules.Concat(v.Rules).ToList(), type.Reserved));
+            Object(type.Properties.Concat(v.Properties).ToList(), type.UnknownFieldsError, type.Discriminator, v.OldTags.Count == 0 ? v.Tag : null, type.Rules.Concat(v.Rules).ToList(), v.Reserved, new[] { v.Tag }.Concat(v.OldTags).ToList()));
         return "{\"oneOf\":[" + string.Join(",", variants) + "]}";
     }
 
-    private static string Object(IReadOnlyList<PropertySpec> properties, bool closed, string? discriminator, string? tag, IReadOnlyList<RuleSpec> rules, EquatableArray<string> reserved)
+    private static string Object(IReadOnlyList<PropertySpec> properties, bool closed, string? discriminator, string? tag, IReadOnlyList<RuleSpec> rules, EquatableArray<string> reserved, IReadOnlyList<string>? tags = null)
     {
         var text = new StringBuilder("{\"type\":\"object\",\"properties\":{");
         var entries = new List<string>();
-        if (discriminator is not null) entries.Add($"{Json(discriminator)}:{{\"const\":{Json(tag!)}}}");
+        if (discriminator is not null)
+            entries.Add(tag is not null ? $"{Json(discriminator)}:{{\"const\":{Json(tag)}}}" : $"{Json(discriminator)}:{{\"enum\":[{string.Join(",", tags!.Select(Json))}]}}");
         entries.AddRange(properties.Select(p => $"{Json(p.WireName)}:{Field(p.Type, p.Constraints)}"));
         // Old names read as the field; reserved names are skipped, so either may stand in a document DomainKit accepts.
         entries.AddRange(properties.SelectMany(p => p.OldWireNames.Select(old => $"{Json(old)}:{Field(p.Type, p.Constraints)}")));

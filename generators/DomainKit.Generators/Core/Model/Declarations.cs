@@ -75,7 +75,13 @@ internal sealed record FieldDeclaration
     public EquatableArray<ConstraintDeclaration> Constraints { get; init; } = EquatableArray<ConstraintDeclaration>.Empty;
 }
 
-internal sealed record EnumMemberDeclaration(Scalar Name, string? Doc);
+internal sealed record EnumMemberDeclaration(Scalar Name, string? Doc)
+{
+    /// <summary>Names the member had before; readers accept them too.</summary>
+    public EquatableArray<Scalar> RenamedFrom { get; init; } = EquatableArray<Scalar>.Empty;
+
+    public Deprecation? Deprecated { get; init; }
+}
 
 internal sealed record TypeDeclaration
 {
@@ -123,6 +129,12 @@ internal sealed record VariantDeclaration
 
     /// <summary>Null: the wire tag is the name as written.</summary>
     public Scalar? Tag { get; init; }
+
+    /// <summary>Tags the variant had before; readers accept them too.</summary>
+    public EquatableArray<Scalar> RenamedFrom { get; init; } = EquatableArray<Scalar>.Empty;
+
+    /// <summary>Wire names of fields the variant no longer has; readers skip them.</summary>
+    public EquatableArray<Scalar> Reserved { get; init; } = EquatableArray<Scalar>.Empty;
 
     public string? Doc { get; init; }
 

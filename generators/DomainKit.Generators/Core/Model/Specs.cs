@@ -90,7 +90,13 @@ internal sealed record EnumMemberSpec
 
     public required string WireName { get; init; }
 
+    /// <summary>Names the member had before (<c>renamedFrom</c>); read as this member, never written.</summary>
+    public EquatableArray<string> OldWireNames { get; init; } = EquatableArray<string>.Empty;
+
     public string? Doc { get; init; }
+
+    /// <summary>Null when not deprecated, else the message (possibly empty).</summary>
+    public string? Obsolete { get; init; }
 }
 
 internal sealed record TypeSpec
@@ -135,6 +141,12 @@ internal sealed record VariantSpec
     public required string Name { get; init; }
 
     public required string Tag { get; init; }
+
+    /// <summary>Tags the variant had before (<c>renamedFrom</c>); read as this variant, never written.</summary>
+    public EquatableArray<string> OldTags { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Wire names the variant's reader skips silently: the union's and its own <c>reserved</c>.</summary>
+    public EquatableArray<string> Reserved { get; init; } = EquatableArray<string>.Empty;
 
     public string? Doc { get; init; }
 

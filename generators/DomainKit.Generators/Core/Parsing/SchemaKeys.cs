@@ -19,11 +19,14 @@ internal static class SchemaKeys
     /// <summary>The keys inside <c>union:</c>.</summary>
     public static readonly ImmutableArray<string> UnionBody = ImmutableArray.Create("discriminator", "fields", "variants");
 
-    public static readonly ImmutableArray<string> Variant = ImmutableArray.Create("fields", "doc", "deprecated", "rules", "tag");
+    public static readonly ImmutableArray<string> Variant = ImmutableArray.Create("fields", "doc", "deprecated", "rules", "tag", "renamedFrom", "reserved");
 
     public static readonly ImmutableArray<string> Rule = ImmutableArray.Create("check", "when", "require", "forbid", "path", "code", "message");
 
-    public static readonly ImmutableArray<string> Enum = ImmutableArray.Create("enum", "doc", "deprecated");
+    public static readonly ImmutableArray<string> Enum = ImmutableArray.Create("enum", "doc", "deprecated", "reserved");
+
+    /// <summary>The keys of an enum member written as a mapping.</summary>
+    public static readonly ImmutableArray<string> EnumMember = ImmutableArray.Create("doc", "renamedFrom", "deprecated");
 
     public static readonly ImmutableArray<string> Value =
         ImmutableArray.Create("value", "doc", "deprecated").AddRange(ConstraintCatalog.Keys);

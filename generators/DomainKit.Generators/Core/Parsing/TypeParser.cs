@@ -113,6 +113,23 @@ internal static class TypeParser
         }
     }
 
+    /// <summary>A member written as a mapping: <c>{ doc: …, renamedFrom: […], deprecated: … }</c>.</summary>
+    private static EnumMemberDeclaration ReadMember(NodeReader reader, Scalar name, YamlMappingNode mapping)
+    {
+        var what = $"member '{name.Text}'";
+        var member = new EnumMemberDeclaration(name, null);
+        foreach (var (key, value) in reader.Entries(mapping, what, SchemaKeys.EnumMember))
+        {
+            switch (key.Text)
+            {
+                case "doc": member = member with { Doc = reader.OptionalText(value, $"'doc' of {what}") }; break;
+                case "renamedFrom": member = member with { RenamedFrom = FieldParser.Names(reader, value, $"'renamedFrom' of {what}") }; break;
+                case "deprecated": member = member with { Deprecated = FieldParser.ReadDeprecated(reader, value) }; break;
+            }
+        }
+        return member;
+    }
+
     private static void ReadMembers(NodeReader reader, string what, YamlNode node, List<EnumMemberDeclaration> members)
     {
         if (!reader.IsUsable(node)) return;
@@ -125,9 +142,10 @@ internal static class TypeParser
                 }
                 break;
             case YamlMappingNode mapping:
-                foreach (var (member, doc) in reader.Entries(mapping, $"'enum' of {what}"))
+                foreach (var (member, value) in reader.Entries(mapping, $"'enum' of {what}"))
                 {
-                    members.Add(new EnumMemberDeclaration(member, reader.OptionalText(doc, $"The doc of member '{member.Text}'")));
+                    if (value is YamlMappingNode details) members.Add(ReadMember(reader, member, details));
+                    else members.Add(new EnumMemberDeclaration(member, reader.OptionalText(value, $"The doc of member '{member.Text}'")));
                 }
                 break;
             default:

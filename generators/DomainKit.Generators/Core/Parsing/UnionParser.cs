@@ -55,6 +55,8 @@ internal static class UnionParser
                 case "deprecated": variant = variant with { Deprecated = FieldParser.ReadDeprecated(reader, value) }; break;
                 case "rules": variant = variant with { Rules = RuleParser.Read(reader, what, value) }; break;
                 case "tag": variant = variant with { Tag = reader.Scalar(value, $"'tag' of {what}") }; break;
+                case "renamedFrom": variant = variant with { RenamedFrom = FieldParser.Names(reader, value, $"'renamedFrom' of {what}") }; break;
+                case "reserved": variant = variant with { Reserved = FieldParser.Names(reader, value, $"'reserved' of {what}") }; break;
             }
         }
         return variant with { Fields = fields.ToEquatableArray() };
