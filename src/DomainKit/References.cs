@@ -1,5 +1,5 @@
 using System;
-using System.Text;
+using DomainKit.Runtime;
 
 namespace DomainKit;
 
@@ -32,10 +32,10 @@ public interface IReferenceVisitor
 /// </summary>
 public readonly struct ReferencePath
 {
-    [ThreadStatic] private static Segment[]? _cached;
-    private readonly Segment[] _segments;
+    [ThreadStatic] private static PointerSegment[]? _cached;
+    private readonly PointerSegment[] _segments;
 
-    private ReferencePath(Segment[] segments, int depth)
+    private ReferencePath(PointerSegment[] segments, int depth)
     {
         _segments = segments;
         Depth = depth;
@@ -47,7 +47,7 @@ public readonly struct ReferencePath
     /// <summary>The path of a root object: a buffer for the walk, taken from the thread's cache when it is free.</summary>
     public static ReferencePath Root()
     {
-        var buffer = _cached ?? new Segment[16];
+        var buffer = _cached ?? new PointerSegment[16];
         _cached = null;
         return new ReferencePath(buffer, 0);
     }
@@ -59,20 +59,20 @@ public readonly struct ReferencePath
     }
 
     /// <summary>The path of a property of the object here.</summary>
-    public ReferencePath Property(string wireName) => Push(new Segment(wireName, -1));
+    public ReferencePath Property(string wireName) => Push(new PointerSegment(wireName, -1));
 
     /// <summary>The path of an item of the array here.</summary>
-    public ReferencePath Index(int index) => Push(new Segment(null, index));
+    public ReferencePath Index(int index) => Push(new PointerSegment(null, index));
 
     /// <summary>The path of a value of the map here.</summary>
-    public ReferencePath Key(string key) => Push(new Segment(key, -1));
+    public ReferencePath Key(string key) => Push(new PointerSegment(key, -1));
 
-    private ReferencePath Push(Segment segment)
+    private ReferencePath Push(PointerSegment segment)
     {
         var segments = _segments;
         if (Depth == segments.Length)
         {
-            var larger = new Segment[segments.Length * 2];
+            var larger = new PointerSegment[segments.Length * 2];
             Array.Copy(segments, larger, Depth);
             segments = larger;
         }
@@ -81,17 +81,5 @@ public readonly struct ReferencePath
     }
 
     /// <summary>The JSON Pointer, e.g. <c>/agenda/missionsInScope/2</c>.</summary>
-    public override string ToString()
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < Depth; i++)
-        {
-            builder.Append('/');
-            if (_segments[i].Name is { } name) builder.Append(name.Replace("~", "~0").Replace("/", "~1"));
-            else builder.Append(_segments[i].Index);
-        }
-        return builder.ToString();
-    }
-
-    private readonly record struct Segment(string? Name, int Index);
+    public override string ToString() => PointerSegment.Format(_segments.AsSpan(0, Depth));
 }

@@ -14,7 +14,7 @@ namespace DomainKit.Runtime;
 public sealed class JsonReadContext
 {
     private readonly List<ValidationError> _errors = new();
-    private Segment[] _path = new Segment[16];
+    private PointerSegment[] _path = new PointerSegment[16];
     private int _depth;
 
     /// <summary>Structural errors found so far.</summary>
@@ -24,36 +24,22 @@ public sealed class JsonReadContext
     public IReadOnlyList<ValidationError> Errors => _errors;
 
     /// <summary>Enters a property of an object.</summary>
-    public void Push(string wireName) => PushSegment(new Segment(wireName, -1));
+    public void Push(string wireName) => PushSegment(new PointerSegment(wireName, -1));
 
     /// <summary>Enters an item of an array.</summary>
-    public void Push(int index) => PushSegment(new Segment(null, index));
+    public void Push(int index) => PushSegment(new PointerSegment(null, index));
 
     /// <summary>Leaves the segment entered last.</summary>
     public void Pop() => _depth--;
 
-    private void PushSegment(Segment segment)
+    private void PushSegment(PointerSegment segment)
     {
         if (_depth == _path.Length) Array.Resize(ref _path, _path.Length * 2);
         _path[_depth++] = segment;
     }
 
     /// <summary>The JSON Pointer of where the reader is.</summary>
-    public string CurrentPath
-    {
-        get
-        {
-            if (_depth == 0) return "";
-            var builder = new StringBuilder();
-            for (var i = 0; i < _depth; i++)
-            {
-                builder.Append('/');
-                if (_path[i].Name is { } name) builder.Append(ValidationChecks.EscapePointer(name));
-                else builder.Append(_path[i].Index);
-            }
-            return builder.ToString();
-        }
-    }
+    public string CurrentPath => PointerSegment.Format(_path.AsSpan(0, _depth));
 
     /// <summary>Adds an error at the current path.</summary>
     public void Error(string code, string message) => _errors.Add(new ValidationError(CurrentPath, code, message));
@@ -246,5 +232,4 @@ public sealed class JsonReadContext
         return at > 0 ? message.Substring(0, at) : message;
     }
 
-    private readonly record struct Segment(string? Name, int Index);
 }

@@ -54,9 +54,9 @@ public sealed class ValidationErrorSink
             var full = path + read;
             foreach (var unreadable in _unreadable)
             {
-                if (read.EndsWith('/') ? unreadable.StartsWith(full, StringComparison.Ordinal) || full.StartsWith(unreadable + "/", StringComparison.Ordinal) || unreadable + "/" == full
-                    : unreadable == full || full.StartsWith(unreadable + "/", StringComparison.Ordinal))
-                    return true;
+                // The read itself, or a value it sits in, did not read; for "anything under": nor anything under it.
+                var within = unreadable == full || (full.Length > unreadable.Length && full[unreadable.Length] == '/' && full.StartsWith(unreadable, StringComparison.Ordinal));
+                if (within || (read.EndsWith('/') && unreadable.StartsWith(full, StringComparison.Ordinal))) return true;
             }
         }
         return false;

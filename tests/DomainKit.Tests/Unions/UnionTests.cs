@@ -117,7 +117,7 @@ public class UnionTests
     {
         Shape shape = Rect;
         Assert.Equal("rect 2x3", shape.Match(circle => "circle", rect => $"rect {rect.Width}x{rect.Height}", dot => "dot"));
-        Assert.Equal(6, shape.Match(10, (_, c) => 0, (scale, r) => r.Width * r.Height, (_, d) => 1) / 1);
+        Assert.Equal(60, shape.Match(10, (scale, c) => 0, (scale, r) => scale * r.Width * r.Height, (scale, d) => 1));
         var seen = new List<string>();
         shape.Switch(seen, (list, c) => list.Add("circle"), (list, r) => list.Add("rect"), (list, d) => list.Add("dot"));
         new Shape.Dot { Label = "." }.Switch(c => seen.Add("circle"), r => seen.Add("rect"), d => seen.Add("dot"));

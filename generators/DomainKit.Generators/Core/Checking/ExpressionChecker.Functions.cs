@@ -208,15 +208,7 @@ internal sealed partial class ExpressionChecker
         var known = call.Target is null
             ? new[] { "size", "has", "date", "datetime", "time", "duration" }
             : new[] { "size", "startsWith", "endsWith", "contains", "matches", "all", "exists", "unique" };
-        var suggestion = NameSuggester.Closest(call.Name, known);
-        _diagnostics.Report(DiagnosticCatalog.RuleUnknownName, call.NameSpan, call.Name, "a function" + (call.Target is null ? "" : " of a value"), suggestion is null ? $"; known: {string.Join(", ", known)}" : $"; did you mean '{suggestion}'?");
-        _failed = true;
-        return null;
+        return Unknown(call.NameSpan, call.Name, "a function" + (call.Target is null ? "" : " of a value"), known, listWhenFar: true);
     }
 
-    private Typed? Fail()
-    {
-        _failed = true;
-        return null;
-    }
 }

@@ -86,6 +86,12 @@ internal sealed partial class ExpressionChecker
     private Typed? Error(SourceSpan span, string message)
     {
         _diagnostics.Report(DiagnosticCatalog.RuleTypeMismatch, span, message);
+        return Fail();
+    }
+
+    /// <summary>Marks the expression as not checking (its problem already reported).</summary>
+    private Typed? Fail()
+    {
         _failed = true;
         return null;
     }
@@ -109,13 +115,9 @@ internal sealed partial class ExpressionChecker
         if (FieldOf(_record, name.Name) is { } field)
         {
             // A field whose type does not resolve has its own error already.
-            return Resolve(field) is { } spec ? Access(spec, Naming.ToPascalCase(field.Name), field.Name, null, "/" + JsonPointer(field.WireName)) : Fail();
+            return Resolve(field) is { } spec ? Access(spec, Naming.ToPascalCase(field.Name), field.Name, null, "/" + Naming.PointerSegment(field.WireName)) : Fail();
         }
-        var candidates = _record.Fields.Select(f => f.Name).Concat(_scope.VisibleNames());
-        var suggestion = NameSuggester.Closest(name.Name, candidates);
-        _diagnostics.Report(DiagnosticCatalog.RuleUnknownName, name.Span, name.Name, $"a field of '{_record.Name}'", suggestion is null ? "" : $"; did you mean '{suggestion}'?");
-        _failed = true;
-        return null;
+        return Unknown(name.Span, name.Name, $"a field of '{_record.Name}'", _record.Fields.Select(f => f.Name).Concat(_scope.VisibleNames()));
     }
 
     private bool IsKnownName(NameExpr name) => _scope.Find(name.Name) is not null || FieldOf(_record, name.Name) is not null;
@@ -131,14 +133,8 @@ internal sealed partial class ExpressionChecker
         var field = FieldOf(shape, member.Name);
         var spec = field is null ? null : Resolve(field);
         if (field is not null && spec is null) return Fail();
-        if (field is null || spec is null)
-        {
-            var suggestion = NameSuggester.Closest(member.Name, shape.Fields.Select(f => f.Name));
-            _diagnostics.Report(DiagnosticCatalog.RuleUnknownName, member.NameSpan, member.Name, $"a field of '{shape.Name}'", suggestion is null ? "" : $"; did you mean '{suggestion}'?");
-            _failed = true;
-            return null;
-        }
-        var pointer = target.Pointer is null ? null : target.Pointer.EndsWith("/", StringComparison.Ordinal) ? target.Pointer : target.Pointer + "/" + JsonPointer(field.WireName);
+        if (field is null || spec is null) return Unknown(member.NameSpan, member.Name, $"a field of '{shape.Name}'", shape.Fields.Select(f => f.Name));
+        var pointer = target.Pointer is null ? null : target.Pointer.EndsWith("/", StringComparison.Ordinal) ? target.Pointer : target.Pointer + "/" + Naming.PointerSegment(field.WireName);
         var key = target.Key is null ? null : target.Key + "." + member.Name;
         return Access(spec, target.Code + "." + Naming.ToPascalCase(field.Name), key, target.Reach, pointer);
     }
@@ -147,10 +143,17 @@ internal sealed partial class ExpressionChecker
     {
         if (type.EnumMembers.Items.Contains(member))
             return new Typed(new RuleType(RuleKind.Enum, Name: type.Name), type.FullName + "." + Naming.ToPascalCase(member));
-        var suggestion = NameSuggester.Closest(member, type.EnumMembers);
-        _diagnostics.Report(DiagnosticCatalog.RuleUnknownName, span, member, $"a member of enum '{type.Name}'", suggestion is null ? "" : $"; did you mean '{suggestion}'?");
-        _failed = true;
-        return null;
+        return Unknown(span, member, $"a member of enum '{type.Name}'", type.EnumMembers);
+    }
+
+    /// <summary>DK0029 for a name that is not <paramref name="what"/>, with the closest of <paramref name="candidates"/>, or them all when none is close.</summary>
+    private Typed? Unknown(SourceSpan span, string name, string what, IEnumerable<string> candidates, bool listWhenFar = false)
+    {
+        var known = candidates.ToList();
+        var suggestion = NameSuggester.Closest(name, known);
+        var hint = suggestion is not null ? $"; did you mean '{suggestion}'?" : listWhenFar ? $"; known: {string.Join(", ", known)}" : "";
+        _diagnostics.Report(DiagnosticCatalog.RuleUnknownName, span, name, what, hint);
+        return Fail();
     }
 
     /// <summary>
@@ -175,8 +178,7 @@ internal sealed partial class ExpressionChecker
         {
             var name = typed.Key ?? "this value";
             _diagnostics.Report(DiagnosticCatalog.RuleUnguardedOptional, span, name);
-            _failed = true;
-            return null;
+            return Fail();
         }
         var spec = typed.Spec;
         var reach = Join(typed.Reach, $"{typed.Code} is not null");
@@ -223,8 +225,6 @@ internal sealed partial class ExpressionChecker
     private static readonly SourceSpan Unlocated = new("", 0, 0, 0, 0, 0, 0);
 
     private static FieldShape? FieldOf(RecordShape shape, string name) => shape.Fields.FirstOrDefault(f => f.Name == name);
-
-    internal static string JsonPointer(string wireName) => wireName.Replace("~", "~0").Replace("/", "~1");
 
     private string NewLocal(string stem) => $"__{stem}{_locals++}";
 

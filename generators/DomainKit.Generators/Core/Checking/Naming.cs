@@ -13,6 +13,9 @@ internal static class Naming
         "Finalize", "Deconstruct", "Validate", "ValidateCore", "ToJson", "WriteJson", "FromJson", "TryFromJson", "ReadJsonCore", "DomainJsonConverter",
     };
 
+    /// <summary>A wire name as a JSON Pointer segment (RFC 6901: <c>~</c> → <c>~0</c>, <c>/</c> → <c>~1</c>).</summary>
+    public static string PointerSegment(string wireName) => wireName.Replace("~", "~0").Replace("/", "~1");
+
     /// <summary>Type names: a letter A–Z first, then letters, digits and underscores.</summary>
     public static string? TypeNameProblem(string name)
     {

@@ -110,7 +110,7 @@ internal sealed class RuleChecker
                     ok = false;
                     continue;
                 }
-                var pointer = "/" + ExpressionChecker.JsonPointer(shape.WireName);
+                var pointer = "/" + Naming.PointerSegment(shape.WireName);
                 expressions.AddRead(pointer);
                 var message = rule.Message?.Text ?? (forbid ? $"'{shape.WireName}' must be absent when {when}." : $"'{shape.WireName}' is required when {when}.");
                 outcomes.Add(new RuleOutcome(pointer, forbid ? $"!({absent})" : absent, message));
@@ -144,7 +144,7 @@ internal sealed class RuleChecker
                 ReportUnknownField(path, segment, "path", shape ?? _record, offset);
                 return null;
             }
-            pointer += "/" + ExpressionChecker.JsonPointer(field.WireName);
+            pointer += "/" + Naming.PointerSegment(field.WireName);
             shape = _index.TryGet(field.Type.Name, out var next) && next.Kind is TypeKind.Record or TypeKind.Union ? _shapes(next.Name) : null;
             offset += segment.Length + 1;
         }

@@ -91,8 +91,8 @@ internal sealed partial class SchemaChecker
             own.Add(field);
         }
         var declaration = new TypeDeclaration { Name = variant.Name, Kind = TypeKind.Record, Fields = own.ToEquatableArray(), Reserved = variant.Reserved };
-        var sharedShape = RecordShapes.Of(union);
-        var shape = new RecordShape(union.Name.Text + "." + name, sharedShape.Fields.Concat(RecordShapes.Of(declaration).Fields).ToEquatableArray());
+        // The variant's rules see the shared fields and its own.
+        var shape = RecordShapes.Of(declaration with { Name = new Scalar(union.Name.Text + "." + name, variant.Name.Span, true), Fields = union.Fields.Concat(own).ToEquatableArray() });
         return new VariantSpec
         {
             Name = name,

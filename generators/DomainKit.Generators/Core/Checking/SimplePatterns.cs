@@ -57,16 +57,17 @@ internal static class SimplePatterns
 
     private static char? Literal(string pattern, ref int i, int end)
     {
-        var c = pattern[i];
-        if (c == '\\')
-        {
-            if (i + 1 >= end || (Meta.IndexOf(pattern[i + 1]) < 0 && pattern[i + 1] is not ('-' or '/'))) return null;
-            i += 2;
-            return pattern[i - 1];
-        }
-        if (Meta.IndexOf(c) >= 0) return null;
-        i++;
-        return c;
+        if (pattern[i] == '\\') return Escaped(pattern, ref i, end);
+        if (Meta.IndexOf(pattern[i]) >= 0) return null;
+        return pattern[i++];
+    }
+
+    /// <summary>An escaped metacharacter, <c>-</c> or <c>/</c> as itself; any other escape (<c>\d</c>, <c>\u0041</c>…) is outside the subset.</summary>
+    private static char? Escaped(string pattern, ref int i, int end)
+    {
+        if (i + 1 >= end || (Meta.IndexOf(pattern[i + 1]) < 0 && pattern[i + 1] is not ('-' or '/'))) return null;
+        i += 2;
+        return pattern[i - 1];
     }
 
     private static List<(char, char)>? Class(string pattern, ref int i, int end)
@@ -97,16 +98,9 @@ internal static class SimplePatterns
 
     private static char? ClassChar(string pattern, ref int i, int end)
     {
-        var c = pattern[i];
-        if (c == '[') return null;
-        if (c == '\\')
-        {
-            if (i + 1 >= end || (Meta.IndexOf(pattern[i + 1]) < 0 && pattern[i + 1] is not ('-' or '/'))) return null;
-            i += 2;
-            return pattern[i - 1];
-        }
-        i++;
-        return c;
+        if (pattern[i] == '[') return null;
+        if (pattern[i] == '\\') return Escaped(pattern, ref i, end);
+        return pattern[i++];
     }
 
     private static bool Quantifier(string pattern, ref int i, int end, out int min, out int max)

@@ -10,7 +10,7 @@ internal sealed record PathExpression(string Expression, string PendingConstant)
 
     /// <summary>A constant segment: a wire name, escaped for JSON Pointer at build time.</summary>
     public PathExpression Segment(string wireName) =>
-        this with { PendingConstant = PendingConstant + "/" + wireName.Replace("~", "~0").Replace("/", "~1") };
+        this with { PendingConstant = PendingConstant + "/" + Checking.Naming.PointerSegment(wireName) };
 
     /// <summary>A segment computed at run time, e.g. an index or an escaped map key.</summary>
     public PathExpression Dynamic(string segmentExpression) =>
