@@ -130,13 +130,62 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ReservedNameUsed = new("DK0039", DiagnosticCatalog.ReservedNameUsed.Title, DiagnosticCatalog.ReservedNameUsed.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0039");
 
+    public static readonly DiagnosticDescriptor TypeRemoved = new("DK0040", DiagnosticCatalog.TypeRemoved.Title, DiagnosticCatalog.TypeRemoved.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0040");
+
+    public static readonly DiagnosticDescriptor TypeKindChanged = new("DK0041", DiagnosticCatalog.TypeKindChanged.Title, DiagnosticCatalog.TypeKindChanged.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0041");
+
+    public static readonly DiagnosticDescriptor RequiredFieldAdded = new("DK0042", DiagnosticCatalog.RequiredFieldAdded.Title, DiagnosticCatalog.RequiredFieldAdded.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0042");
+
+    public static readonly DiagnosticDescriptor FieldAddedToClosedType = new("DK0043", DiagnosticCatalog.FieldAddedToClosedType.Title, DiagnosticCatalog.FieldAddedToClosedType.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0043");
+
+    public static readonly DiagnosticDescriptor FieldRemoved = new("DK0044", DiagnosticCatalog.FieldRemoved.Title, DiagnosticCatalog.FieldRemoved.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0044");
+
+    public static readonly DiagnosticDescriptor WireNameChanged = new("DK0045", DiagnosticCatalog.WireNameChanged.Title, DiagnosticCatalog.WireNameChanged.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0045");
+
+    public static readonly DiagnosticDescriptor OptionalityChanged = new("DK0046", DiagnosticCatalog.OptionalityChanged.Title, DiagnosticCatalog.OptionalityChanged.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0046");
+
+    public static readonly DiagnosticDescriptor FieldTypeChanged = new("DK0047", DiagnosticCatalog.FieldTypeChanged.Title, DiagnosticCatalog.FieldTypeChanged.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0047");
+
+    public static readonly DiagnosticDescriptor ConstraintChanged = new("DK0048", DiagnosticCatalog.ConstraintChanged.Title, DiagnosticCatalog.ConstraintChanged.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0048");
+
+    public static readonly DiagnosticDescriptor ChoiceAdded = new("DK0049", DiagnosticCatalog.ChoiceAdded.Title, DiagnosticCatalog.ChoiceAdded.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0049");
+
+    public static readonly DiagnosticDescriptor ChoiceRemoved = new("DK0050", DiagnosticCatalog.ChoiceRemoved.Title, DiagnosticCatalog.ChoiceRemoved.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0050");
+
+    public static readonly DiagnosticDescriptor DefaultChanged = new("DK0051", DiagnosticCatalog.DefaultChanged.Title, DiagnosticCatalog.DefaultChanged.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0051");
+
+    public static readonly DiagnosticDescriptor DiscriminatorChanged = new("DK0052", DiagnosticCatalog.DiscriminatorChanged.Title, DiagnosticCatalog.DiscriminatorChanged.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0052");
+
+    public static readonly DiagnosticDescriptor RuleChanged = new("DK0053", DiagnosticCatalog.RuleChanged.Title, DiagnosticCatalog.RuleChanged.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0053");
+
+    public static readonly DiagnosticDescriptor ReservedNameReused = new("DK0054", DiagnosticCatalog.ReservedNameReused.Title, DiagnosticCatalog.ReservedNameReused.MessageFormat,
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0054");
+
+    public static readonly DiagnosticDescriptor BaselineUnreadable = new("DK0055", DiagnosticCatalog.BaselineUnreadable.Title, DiagnosticCatalog.BaselineUnreadable.MessageFormat,
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk0055");
+
     public static readonly DiagnosticDescriptor InternalError = new("DK9999", DiagnosticCatalog.InternalError.Title, DiagnosticCatalog.InternalError.MessageFormat,
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks + "dk9999");
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntax, UnexpectedShape, UnknownKey, AmbiguousTypeKind, UnknownType, DuplicateType, InvalidName, NameClash, ConstraintNotApplicable, RangeInverted, InvalidPattern, DefaultBreaksConstraint, InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported, InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep, RequiredCycle,
         RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean, RuleUnknownField,
-        DuplicateTag, VariantRepeatsShared, EmptyUnion, InvalidKey, ReferenceToUnkeyed, ReservedNameUsed, InternalError);
+        DuplicateTag, VariantRepeatsShared, EmptyUnion, InvalidKey, ReferenceToUnkeyed, ReservedNameUsed,
+        TypeRemoved, TypeKindChanged, RequiredFieldAdded, FieldAddedToClosedType, FieldRemoved, WireNameChanged, OptionalityChanged, FieldTypeChanged, ConstraintChanged, ChoiceAdded, ChoiceRemoved, DefaultChanged, DiscriminatorChanged, RuleChanged, ReservedNameReused, BaselineUnreadable, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -15,7 +15,8 @@ internal static class DiagnosticMapper
         return Diagnostic.Create(DiagnosticDescriptors.For(diagnostic.Rule), ToLocation(diagnostic.Span), arguments);
     }
 
-    public static Location ToLocation(SourceSpan span) => Location.Create(
+    /// <summary>The YAML node's location; none for a span without a file (a build property, say).</summary>
+    public static Location ToLocation(SourceSpan span) => span.FilePath.Length == 0 ? Location.None : Location.Create(
         span.FilePath,
         TextSpan.FromBounds(span.StartOffset, span.EndOffset),
         new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));

@@ -4,6 +4,7 @@ using System.Linq;
 using DomainKit.Generators.Core.Checking;
 using DomainKit.Generators.Core.Diagnostics;
 using DomainKit.Generators.Core.Emitting;
+using DomainKit.Generators.Core.Evolution;
 using DomainKit.Generators.Core.Model;
 using DomainKit.Generators.Core.Parsing;
 using Microsoft.CodeAnalysis;
@@ -88,6 +89,71 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
             .Select((pair, _) => RequiredCycles.Find(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CycleDiagnostics);
         context.RegisterSourceOutput(cycleDiagnostics, Report);
+
+        RegisterCompatibilityCheck(context, parsed);
+    }
+
+    /// <summary>
+    /// The breaking-change check against the baseline files. Nothing here feeds the emitted sources, so a baseline
+    /// edit regenerates no code; each current file is compared only with the baseline types it continues.
+    /// </summary>
+    private static void RegisterCompatibilityCheck(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParsedSchema> parsed)
+    {
+        var compatibility = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => SchemaFile.Compatibility(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Compatibility);
+        var checkedDirections = compatibility.Select((setting, _) => setting.Checked);
+
+        var baseline = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => SchemaFile.IsBaseline(pair.Right.GetOptions(pair.Left)))
+            .Select((pair, cancellation) => (Path: pair.Left.Path, Text: pair.Left.GetText(cancellation)?.ToString()))
+            .WithTrackingName(TrackingNames.BaselineFiles)
+            .Select((file, _) => SchemaParser.Parse(file.Path, file.Text ?? ""))
+            .WithTrackingName(TrackingNames.BaselineParsed)
+            .Collect()
+            .Select((files, _) => CompatibilityChecker.Read(files))
+            .WithTrackingName(TrackingNames.Baseline);
+
+        var currentForms = parsed
+            .Select((schema, _) => CompatibilityChecker.FormsOf(schema))
+            .WithTrackingName(TrackingNames.TypeForms)
+            .Collect()
+            .Select((forms, _) => forms.SelectMany(f => f.Items).ToEquatableArray());
+
+        var breakingChanges = parsed
+            .Combine(baseline)
+            .Select((pair, _) => (Schema: pair.Left, Slice: CompatibilityChecker.SliceFor(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.BaselineSlices)
+            .Combine(currentForms)
+            .Combine(checkedDirections)
+            .Select((input, _) => CompatibilityChecker.Compare(input.Left.Left.Schema, input.Left.Left.Slice, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.BreakingChanges);
+        context.RegisterSourceOutput(breakingChanges, Report);
+
+        var paths = parsed.Select((schema, _) => schema.FilePath).WithTrackingName(TrackingNames.SchemaPaths).Collect();
+        var removedTypes = baseline
+            .Combine(currentForms)
+            .Combine(paths)
+            .Combine(checkedDirections)
+            .Select((input, _) => CompatibilityChecker.RemovedTypes(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.ToEquatableArray(), input.Right))
+            .WithTrackingName(TrackingNames.RemovedTypes);
+        context.RegisterSourceOutput(removedTypes, Report);
+
+        var baselineDiagnostics = baseline
+            .Combine(compatibility)
+            .Select((pair, _) => BaselineDiagnostics(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.BaselineDiagnostics);
+        context.RegisterSourceOutput(baselineDiagnostics, Report);
+    }
+
+    private static EquatableArray<SchemaDiagnostic> BaselineDiagnostics(Baseline baseline, CompatibilitySetting setting)
+    {
+        if (setting.Invalid is null) return baseline.Diagnostics;
+        var nowhere = new SourceSpan("", 0, 0, 0, 0, 0, 0);
+        var invalid = new SchemaDiagnostic(DiagnosticCatalog.InvalidOptionValue, nowhere,
+            ImmutableArray.Create(setting.Invalid, "DomainKitCompatibility", "expected " + Compatibility.Names + "; checking full compatibility").ToEquatableArray());
+        return baseline.Diagnostics.Append(invalid).ToEquatableArray();
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<SchemaDiagnostic> diagnostics)

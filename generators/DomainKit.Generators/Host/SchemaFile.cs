@@ -2,7 +2,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DomainKit.Generators.Host;
 
-/// <summary>Which AdditionalFiles are schemas: <c>.yaml</c>/<c>.yml</c>, unless the item says <c>DomainKitSchema="false"</c>.</summary>
+/// <summary>
+/// Which AdditionalFiles are schemas (<c>.yaml</c>/<c>.yml</c>, unless the item says <c>DomainKitSchema="false"</c>) and
+/// which are the baseline's (<c>DomainKitSchema="baseline"</c>); the build properties the generator reads.
+/// </summary>
 internal static class SchemaFile
 {
     public const string MetadataKey = "build_metadata.AdditionalFiles.DomainKitSchema";
@@ -15,6 +18,18 @@ internal static class SchemaFile
             || path.EndsWith(".yml", System.StringComparison.OrdinalIgnoreCase);
     }
 
+    public static bool IsBaseline(AnalyzerConfigOptions options) =>
+        options.TryGetValue(MetadataKey, out var flag) && string.Equals(flag, "baseline", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>DomainKitCompatibility</c>: the directions checked, and the text when it names none (then all are checked).</summary>
+    public static CompatibilitySetting Compatibility(AnalyzerConfigOptions global)
+    {
+        global.TryGetValue("build_property.DomainKitCompatibility", out var text);
+        return Core.Evolution.Compatibility.Parse(text) is { } breaks
+            ? new CompatibilitySetting(breaks, null)
+            : new CompatibilitySetting(Core.Evolution.Breaks.Both, text);
+    }
+
     public static string DefaultNamespace(AnalyzerConfigOptions global)
     {
         if (global.TryGetValue("build_property.DomainKitNamespace", out var ns) && !string.IsNullOrWhiteSpace(ns)) return ns.Trim();
@@ -22,3 +37,5 @@ internal static class SchemaFile
         return "";
     }
 }
+
+internal sealed record CompatibilitySetting(Core.Evolution.Breaks Checked, string? Invalid);

@@ -17,4 +17,14 @@ public static class TrackingNames
     public const string IndexDiagnostics = nameof(IndexDiagnostics);
     public const string RequiredLinks = nameof(RequiredLinks);
     public const string CycleDiagnostics = nameof(CycleDiagnostics);
+    public const string Compatibility = nameof(Compatibility);
+    public const string BaselineFiles = nameof(BaselineFiles);
+    public const string BaselineParsed = nameof(BaselineParsed);
+    public const string Baseline = nameof(Baseline);
+    public const string TypeForms = nameof(TypeForms);
+    public const string BaselineSlices = nameof(BaselineSlices);
+    public const string BreakingChanges = nameof(BreakingChanges);
+    public const string SchemaPaths = nameof(SchemaPaths);
+    public const string RemovedTypes = nameof(RemovedTypes);
+    public const string BaselineDiagnostics = nameof(BaselineDiagnostics);
 }

@@ -15,8 +15,8 @@ public class IncrementalPipelineTests
     public void Second_run_on_an_unchanged_compilation_is_entirely_cached()
     {
         var compilation = GeneratorHarness.CreateCompilation();
-        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.Files(("a.yaml", Alpha), ("b.yaml", Beta), ("c.yaml", Gamma)))
-            .RunGenerators(compilation);
+        var files = GeneratorHarness.Files(("a.yaml", Alpha), ("b.yaml", Beta), ("c.yaml", Gamma), (BaselineHarness.BaselinePath, Gamma));
+        var driver = GeneratorHarness.CreateDriver(files, BaselineHarness.Options()).RunGenerators(compilation);
         var first = driver.GetRunResult().Results.Single();
 
         var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();

@@ -126,6 +126,55 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticRule ReservedNameUsed = Error("DK0039", "Reserved name declared",
         "'{0}' is reserved in '{1}' (a name it had before); declaring it again would misread old documents; choose another name");
 
+    public static readonly DiagnosticRule TypeRemoved = Error("DK0040", "Type removed since the baseline",
+        "Type '{0}' of the baseline ({1}) is gone{2}; {3}");
+
+    public static readonly DiagnosticRule TypeKindChanged = Error("DK0041", "Type changed kind since the baseline",
+        "'{0}' was {1} in the baseline and is now {2}; {3}");
+
+    public static readonly DiagnosticRule RequiredFieldAdded = Error("DK0042", "Required field added",
+        "Required field '{0}' was added to '{1}'; make it optional ('?') or give it a default; {2}");
+
+    public static readonly DiagnosticRule FieldAddedToClosedType = Error("DK0043", "Field added where the baseline rejects unknown fields",
+        "Field '{0}' was added to '{1}', whose baseline file says 'unknownFields: error'; {2}");
+
+    public static readonly DiagnosticRule FieldRemoved = Error("DK0044", "Field removed",
+        "Field '{0}' was removed from '{1}'{2}; {3}");
+
+    public static readonly DiagnosticRule WireNameChanged = Error("DK0045", "Name on the wire changed",
+        "{0} '{1}' of '{2}' is now written '{3}', not '{4}'{5}; {6}");
+
+    public static readonly DiagnosticRule OptionalityChanged = Error("DK0046", "Field became required or optional",
+        "Field '{0}' of '{1}' {2}; {3}");
+
+    public static readonly DiagnosticRule FieldTypeChanged = Error("DK0047", "Type of a field changed",
+        "'{0}' of '{1}' changed type from '{2}' to '{3}'; {4}");
+
+    public static readonly DiagnosticRule ConstraintChanged = Error("DK0048", "Constraint tightened or loosened",
+        "'{0}' of '{1}': '{2}' {3}; {4}");
+
+    public static readonly DiagnosticRule ChoiceAdded = Error("DK0049", "Enum member or union variant added",
+        "{0} '{1}' was added to '{2}'; {3}");
+
+    public static readonly DiagnosticRule ChoiceRemoved = Error("DK0050", "Enum member or union variant removed",
+        "{0} '{1}' was removed from '{2}'{3}; {4}");
+
+    public static readonly DiagnosticRule DefaultChanged = Error("DK0051", "Default value changed",
+        "The default of '{0}' in '{1}' changed from {2} to {3}; {4}");
+
+    public static readonly DiagnosticRule DiscriminatorChanged = Error("DK0052", "Union discriminator changed",
+        "The discriminator of '{0}' changed from '{1}' to '{2}'; {3}");
+
+    public static readonly DiagnosticRule RuleChanged = Error("DK0053", "Rule added or removed",
+        "Rule '{0}' of '{1}' {2}; {3}");
+
+    public static readonly DiagnosticRule ReservedNameReused = Error("DK0054", "Name reserved in the baseline declared again",
+        "'{0}' was reserved in the baseline of '{1}' and is declared again; old documents may hold it with another meaning; {2}");
+
+    public static readonly DiagnosticRule BaselineUnreadable = new("DK0055", "Baseline file cannot be read",
+        "This baseline file has errors ({0}); its types are left out of the compatibility check",
+        RuleSeverity.Warning);
+
     public static readonly DiagnosticRule InternalError = Error("DK9999", "Internal generator error",
         "DomainKit could not process this file ({0}); please report it with the file attached");
 
@@ -135,7 +184,10 @@ internal static class DiagnosticCatalog
         InvalidOptionValue, InvalidTypeExpression, InvalidDefault, AnchorsNotSupported,
         InvalidNamespace, DuplicateWireName, InvalidValueType, MissingKey, FileTooLarge, DeprecatedButRequired, PatternNeedsBacktracking, NestingTooDeep,
         RequiredCycle, RuleShape, RuleSyntax, RuleUnknownName, RuleTypeMismatch, RuleUnguardedOptional, RuleNotBoolean,
-        RuleUnknownField, DuplicateTag, VariantRepeatsShared, EmptyUnion, InvalidKey, ReferenceToUnkeyed, ReservedNameUsed, InternalError);
+        RuleUnknownField, DuplicateTag, VariantRepeatsShared, EmptyUnion, InvalidKey, ReferenceToUnkeyed, ReservedNameUsed,
+        TypeRemoved, TypeKindChanged, RequiredFieldAdded, FieldAddedToClosedType, FieldRemoved, WireNameChanged, OptionalityChanged,
+        FieldTypeChanged, ConstraintChanged, ChoiceAdded, ChoiceRemoved, DefaultChanged, DiscriminatorChanged, RuleChanged,
+        ReservedNameReused, BaselineUnreadable, InternalError);
 
     private static DiagnosticRule Error(string id, string title, string format) =>
         new(id, title, format, RuleSeverity.Error);

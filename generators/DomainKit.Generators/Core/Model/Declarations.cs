@@ -105,6 +105,9 @@ internal sealed record TypeDeclaration
     /// <summary>Wire names a record (or a union's shared fields) no longer has and must not declare again; readers skip them.</summary>
     public EquatableArray<Scalar> Reserved { get; init; } = EquatableArray<Scalar>.Empty;
 
+    /// <summary>Names the type had before: the compatibility check matches it with a baseline type of such a name.</summary>
+    public EquatableArray<Scalar> RenamedFrom { get; init; } = EquatableArray<Scalar>.Empty;
+
     /// <summary>A record's <c>key:</c>, the field that identifies it (what a <c>ref&lt;T&gt;</c> to it holds).</summary>
     public Scalar? Key { get; init; }
 

@@ -12,9 +12,9 @@ internal static class SchemaKeys
     public static readonly ImmutableArray<string> Field =
         ImmutableArray.Create("type", "doc", "default", "deprecated", "json", "renamedFrom").AddRange(ConstraintCatalog.Keys);
 
-    public static readonly ImmutableArray<string> Record = ImmutableArray.Create("fields", "doc", "deprecated", "rules", "key", "reserved");
+    public static readonly ImmutableArray<string> Record = ImmutableArray.Create("fields", "doc", "deprecated", "rules", "key", "reserved", "renamedFrom");
 
-    public static readonly ImmutableArray<string> Union = ImmutableArray.Create("union", "doc", "deprecated", "rules", "reserved");
+    public static readonly ImmutableArray<string> Union = ImmutableArray.Create("union", "doc", "deprecated", "rules", "reserved", "renamedFrom");
 
     /// <summary>The keys inside <c>union:</c>.</summary>
     public static readonly ImmutableArray<string> UnionBody = ImmutableArray.Create("discriminator", "fields", "variants");
@@ -23,13 +23,13 @@ internal static class SchemaKeys
 
     public static readonly ImmutableArray<string> Rule = ImmutableArray.Create("check", "when", "require", "forbid", "path", "code", "message");
 
-    public static readonly ImmutableArray<string> Enum = ImmutableArray.Create("enum", "doc", "deprecated", "reserved");
+    public static readonly ImmutableArray<string> Enum = ImmutableArray.Create("enum", "doc", "deprecated", "reserved", "renamedFrom");
 
     /// <summary>The keys of an enum member written as a mapping.</summary>
     public static readonly ImmutableArray<string> EnumMember = ImmutableArray.Create("doc", "renamedFrom", "deprecated");
 
     public static readonly ImmutableArray<string> Value =
-        ImmutableArray.Create("value", "doc", "deprecated").AddRange(ConstraintCatalog.Keys);
+        ImmutableArray.Create("value", "doc", "deprecated", "renamedFrom").AddRange(ConstraintCatalog.Keys);
 
     /// <summary>The keys that say what kind a type is; a type has exactly one.</summary>
     public static readonly ImmutableArray<string> Kinds = ImmutableArray.Create("fields", "enum", "value", "union");

@@ -27,6 +27,7 @@ internal static class TypeParser
         UnionDeclaration? union = null;
         Scalar? keyField = null;
         var reservedNames = EquatableArray<Scalar>.Empty;
+        var renamedFrom = EquatableArray<Scalar>.Empty;
         string? doc = null;
         Deprecation? deprecated = null;
         var fields = new List<FieldDeclaration>();
@@ -43,6 +44,7 @@ internal static class TypeParser
                 case "deprecated": deprecated = FieldParser.ReadDeprecated(reader, value); break;
                 case "fields": ReadFields(reader, what, value, fields); break;
                 case "reserved": reservedNames = FieldParser.Names(reader, value, $"'reserved' of {what}"); break;
+                case "renamedFrom": renamedFrom = FieldParser.Names(reader, value, $"'renamedFrom' of {what}"); break;
                 case "key": keyField = reader.Scalar(value, $"'key' of {what}"); break;
                 case "union": union = UnionParser.Read(reader, name, key, value, fields); break;
                 case "enum": ReadMembers(reader, what, value, members); break;
@@ -72,6 +74,7 @@ internal static class TypeParser
             Union = union,
             Key = keyField,
             Reserved = reservedNames,
+            RenamedFrom = renamedFrom,
         };
     }
 

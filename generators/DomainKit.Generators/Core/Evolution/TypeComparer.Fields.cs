@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using DomainKit.Generators.Core.Diagnostics;
+using DomainKit.Generators.Core.Model;
+
+namespace DomainKit.Generators.Core.Evolution;
+
+internal sealed partial class TypeComparer
+{
+    private void CompareFields(string owner, SourceSpan ownerSpan, IReadOnlyList<FieldDeclaration> old, IReadOnlyList<FieldDeclaration> now,
+        HashSet<string> oldReserved, HashSet<string> nowReserved, bool baselineClosed)
+    {
+        var unmatched = old.ToList();
+        var added = new List<FieldDeclaration>();
+        foreach (var field in now)
+        {
+            var wire = Wire(field);
+            var (match, renamed) = Match(unmatched, wire, field.RenamedFrom, Wire, f => f.Name.Text == field.Name.Text);
+            if (match is null)
+            {
+                added.Add(field);
+                continue;
+            }
+            unmatched.Remove(match);
+            if (Wire(match) != wire)
+                Report(DiagnosticCatalog.WireNameChanged, (field.JsonName ?? field.Name).Span, renamed ? Breaks.Forward : Breaks.Both,
+                    "Field", field.Name.Text, owner, wire, Wire(match), renamed ? "" : RenameHint(Wire(match)));
+            CompareField(owner, match, field);
+        }
+        foreach (var field in added)
+        {
+            var span = field.Name.Span;
+            if (oldReserved.Contains(Wire(field)) && !nowReserved.Contains(Wire(field)))
+                Report(DiagnosticCatalog.ReservedNameReused, (field.JsonName ?? field.Name).Span, Breaks.Both, Wire(field), owner);
+            if (IsRequiredOnRead(field)) Report(DiagnosticCatalog.RequiredFieldAdded, span, Breaks.Backward, field.Name.Text, owner);
+            if (baselineClosed) Report(DiagnosticCatalog.FieldAddedToClosedType, span, Breaks.Forward, field.Name.Text, owner);
+        }
+        foreach (var field in unmatched)
+        {
+            var reserved = nowReserved.Contains(Wire(field));
+            var required = IsRequiredOnRead(field);
+            var breaks = (reserved ? Breaks.None : Breaks.Backward) | (required ? Breaks.Forward : Breaks.None);
+            var why = (reserved, required) switch
+            {
+                (false, true) => " without reserving its name, and baseline readers require it",
+                (false, false) => " without reserving its name (list it under 'reserved')",
+                _ => ", and baseline readers require it",
+            };
+            if (added.Count == 1 && unmatched.Count == 1) why += RenamedHint(added[0].Name.Text, Wire(field));
+            Report(DiagnosticCatalog.FieldRemoved, ownerSpan, breaks, Wire(field), owner, why);
+        }
+    }
+
+    private void CompareField(string owner, FieldDeclaration old, FieldDeclaration now)
+    {
+        var name = now.Name.Text;
+        if (!IsRequiredOnRead(old) && IsRequiredOnRead(now))
+            Report(DiagnosticCatalog.OptionalityChanged, now.Type.Source.Span, Breaks.Backward, name, owner, "is now required (it was optional or had a default)");
+        else if (IsRequiredOnRead(old) && IsOptional(now))
+            Report(DiagnosticCatalog.OptionalityChanged, now.Type.Source.Span, Breaks.Forward, name, owner, "is now optional (baseline readers require it)");
+        CompareType(owner, name, old, now);
+        if (old.Default is { } before && now.Default is { } after && DefaultText(before) != DefaultText(after))
+            Report(DiagnosticCatalog.DefaultChanged, after.Value.Span, Breaks.Backward, name, owner, DefaultText(before), DefaultText(after));
+        CompareConstraints(owner, name, now.Name.Span, old, now);
+    }
+
+    private void CompareType(string owner, string name, FieldDeclaration old, FieldDeclaration now)
+    {
+        if (old.Type.Expression is not { } before || now.Type.Expression is not { } after) return;
+        var breaks = _types.Compare(before with { Optional = false }, after with { Optional = false });
+        Report(DiagnosticCatalog.FieldTypeChanged, now.Type.Source.Span, breaks, name, owner, old.Type.Text, now.Type.Text);
+    }
+
+    private void CompareConstraints(string owner, string name, SourceSpan fieldSpan, FieldDeclaration old, FieldDeclaration now)
+    {
+        foreach (var change in ConstraintChanges.Between(old.Constraints, now.Constraints))
+            Report(DiagnosticCatalog.ConstraintChanged, change.Span ?? fieldSpan, change.Breaks, name, owner, change.Key, change.Change);
+    }
+
+    private static string Wire(FieldDeclaration field) => field.JsonName?.Text ?? field.Name.Text;
+
+    private static bool IsOptional(FieldDeclaration field) => field.Type.Expression?.Optional ?? field.Type.Text.TrimEnd().EndsWith("?", System.StringComparison.Ordinal);
+
+    /// <summary>Whether a reader fails a document without the field: not optional and no default.</summary>
+    private static bool IsRequiredOnRead(FieldDeclaration field) => !IsOptional(field) && field.Default is null;
+
+    private static string DefaultText(DefaultDeclaration value) => value.Kind switch
+    {
+        DefaultKind.EmptySequence => "[]",
+        DefaultKind.EmptyMapping => "{}",
+        _ => value.Value.Text,
+    };
+}
