@@ -61,7 +61,7 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
         var checkedFiles = withShapes
             .Combine(index)
             .Combine(defaultNamespace)
-            .Select((input, _) => CheckSafely(input.Left.Left.Schema, input.Left.Right, input.Right, input.Left.Left.Shapes))
+            .Select((input, _) => SchemaChecker.CheckSafely(input.Left.Left.Schema, input.Left.Right, input.Right, input.Left.Left.Shapes))
             .WithTrackingName(TrackingNames.Checked);
 
         var types = checkedFiles
@@ -159,21 +159,5 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
     private static void Report(SourceProductionContext output, EquatableArray<SchemaDiagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics) output.ReportDiagnostic(DiagnosticMapper.ToDiagnostic(diagnostic));
-    }
-
-    // The core is written not to throw; this turns a bug into a DK9999 on the file instead of CS8785.
-    internal static CheckedSchema CheckSafely(ParsedSchema schema, TypeIndex index, string defaultNamespace, EquatableArray<RecordShape> shapes = default)
-    {
-        try
-        {
-            return SchemaChecker.Check(schema, index, defaultNamespace, shapes);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            var span = new SourceSpan(schema.FilePath, 0, 0, 0, 0, 0, 0);
-            var diagnostic = new SchemaDiagnostic(DiagnosticCatalog.InternalError, span,
-                ImmutableArray.Create(e.GetType().Name + ": " + e.Message).ToEquatableArray());
-            return new CheckedSchema { FilePath = schema.FilePath, Diagnostics = schema.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
-        }
     }
 }

@@ -293,7 +293,7 @@ public partial class DiagnosticLocationTests
     {
         var schema = DomainKit.Generators.Core.Parsing.SchemaParser.Parse("schema/test.yaml", Head + "      x: int\n");
 
-        var result = DomainKit.Generators.Host.DomainKitGenerator.CheckSafely(schema, index: null!, "Ns");
+        var result = DomainKit.Generators.Core.Checking.SchemaChecker.CheckSafely(schema, index: null!, "Ns");
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("DK9999", diagnostic.Rule.Id);

@@ -112,4 +112,23 @@ public class JsonSchemaExportTests
         Assert.False(Shape.TryFromJson(System.Text.Encoding.UTF8.GetBytes(json), out _, out _));
         Assert.False(Valid(Shape.JsonSchema, json), $"the export accepts {json}");
     }
+
+    // schema/rules.yaml's Probe: "when: level == high, require: [part]" and "when: b, forbid: [words, tag]" are if/then.
+    [Theory]
+    [InlineData("""{"req":1,"i":1,"b":true,"level":"high"}""", false)]
+    [InlineData("""{"req":1,"i":1,"b":true,"level":"high","part":null}""", false)]
+    [InlineData("""{"req":1,"i":1,"b":true,"level":"high","part":{"name":"p"}}""", true)]
+    [InlineData("""{"req":1,"level":"mid"}""", true)]
+    [InlineData("""{"req":1,"i":1,"b":true,"words":["main"]}""", false)]
+    [InlineData("""{"req":1,"i":1,"b":true,"tag":"t"}""", false)]
+    [InlineData("""{"req":1,"i":1,"b":true,"words":[],"tag":null}""", true)]
+    [InlineData("""{"req":1,"b":false,"words":["main"],"tag":"t"}""", true)]
+    public void A_when_rule_is_an_if_then_that_agrees_with_DomainKit(string json, bool valid)
+    {
+        var read = DomainKit.Tests.Rules.Probe.TryFromJson(System.Text.Encoding.UTF8.GetBytes(json), out _, out var result);
+        Assert.True(valid == read, string.Join("; ", result.Errors.Select(e => $"{e.Path} {e.Code}")));
+        Assert.Equal(valid, Valid(DomainKit.Tests.Rules.Probe.JsonSchema, json));
+        Assert.Contains("\"if\":", DomainKit.Tests.Rules.Probe.JsonSchema);
+        Assert.DoesNotContain("when: level == high", DomainKit.Tests.Rules.Probe.JsonSchema);
+    }
 }

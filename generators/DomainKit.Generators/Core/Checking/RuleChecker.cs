@@ -53,6 +53,7 @@ internal sealed class RuleChecker
         var code = Code(rule.Code);
         var outcomes = rule.Check is null ? Requirements(rule, source.Source.Text, expressions) : CheckOutcome(rule, source.Source.Text);
         if (condition is null || code is null || outcomes is null) return null;
+        var jsonIf = rule.When?.Tree is { } when ? JsonSchemaRules.If(when, _record, f => Resolve(f, source.Source.Span)) : null;
         return new RuleSpec
         {
             MethodName = name,
@@ -61,6 +62,8 @@ internal sealed class RuleChecker
                 : "when: " + source.Source.Text + (rule.Require.Count > 0 ? " require: [" + string.Join(", ", rule.Require.Select(f => f.Text)) + "]" : "")
                   + (rule.Forbid.Count > 0 ? " forbid: [" + string.Join(", ", rule.Forbid.Select(f => f.Text)) + "]" : ""),
             IsWhen = rule.Check is null,
+            JsonSchemaIf = jsonIf,
+            JsonSchemaThen = jsonIf is null ? null : JsonSchemaRules.Then(Listed(rule.Require, source.Source.Span), Listed(rule.Forbid, source.Source.Span)),
             Condition = condition,
             Guards = expressions.Guards.ToEquatableArray(),
             Functions = expressions.Functions.ToEquatableArray(),
@@ -72,6 +75,12 @@ internal sealed class RuleChecker
             Outcomes = outcomes.ToEquatableArray(),
         };
     }
+
+    private FieldTypeSpec? Resolve(FieldShape field, SourceSpan span) => _resolver.Resolve(new Scalar(field.Name, span, true), field.Type);
+
+    /// <summary>The fields a checked rule's require or forbid lists, with their types (all resolve: the rule checked).</summary>
+    private IEnumerable<(FieldShape, FieldTypeSpec)> Listed(EquatableArray<Scalar> names, SourceSpan span) =>
+        names.Select(n => _record.Fields.First(f => f.Name == n.Text)).Select(f => (f, Resolve(f, span)!));
 
     private List<RuleOutcome>? CheckOutcome(RuleDeclaration rule, string text)
     {

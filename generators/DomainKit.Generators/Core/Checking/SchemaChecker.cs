@@ -29,6 +29,24 @@ internal sealed partial class SchemaChecker
         _defaults = new DefaultChecker(index, _diagnostics);
     }
 
+    /// <summary>
+    /// <see cref="Check"/>, for hosts: the core is written not to throw, and this turns a bug into a DK9999 on the
+    /// file (in the build, instead of Roslyn's CS8785 that drops every generated source).
+    /// </summary>
+    public static CheckedSchema CheckSafely(ParsedSchema schema, TypeIndex index, string defaultNamespace, EquatableArray<RecordShape> shapes = default)
+    {
+        try
+        {
+            return Check(schema, index, defaultNamespace, shapes);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var span = new SourceSpan(schema.FilePath, 0, 0, 0, 0, 0, 0);
+            var diagnostic = new SchemaDiagnostic(DiagnosticCatalog.InternalError, span, new[] { e.GetType().Name + ": " + e.Message }.ToEquatableArray());
+            return new CheckedSchema { FilePath = schema.FilePath, Diagnostics = schema.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
+        }
+    }
+
     /// <param name="shapes">The records (of other files) the file's rules can reach; see <see cref="RecordShapes.ReachableFrom"/>.</param>
     public static CheckedSchema Check(ParsedSchema schema, TypeIndex index, string defaultNamespace, EquatableArray<RecordShape> shapes = default)
     {

@@ -20,14 +20,9 @@ internal static class JsonSchemaEmitter
 
     public static void Emit(IndentedWriter writer, TypeSpec type)
     {
-        var definition = type.Kind switch
-        {
-            TypeKind.Record => Object(type.Properties, type.UnknownFieldsError, discriminator: null, tag: null, type.Rules, type.Reserved),
-            TypeKind.Union => Union(type),
-            TypeKind.Enum => "{\"enum\":[" + string.Join(",", type.Members.SelectMany(m => new[] { m.WireName }.Concat(m.OldWireNames)).Select(Json)) + "]}",
-            _ => Field(type.Wrapped!.Type, type.Wrapped.Constraints),
-        };
-        var uses = Uses(type).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        var definition = Definition(type);
+        var uses = UsedTypes(type).Select(t => t.Kind == FieldTypeKind.Enum ? t.CSharpType + "JsonConverter" : t.CSharpType)
+            .Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
         writer.Line()
             .Line("/// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>")
             .Line($"public static string JsonSchema => __jsonSchema ??= {Defs}.Document({CSharpLiteral.String(type.Name)}, __AddJsonSchemaDefs);")
@@ -45,8 +40,20 @@ internal static class JsonSchemaEmitter
         writer.Close();
     }
 
-    /// <summary>Where the types a type uses keep their definitions: records, unions and value types themselves, enums their converter.</summary>
-    private static IEnumerable<string> Uses(TypeSpec type)
+    /// <summary>The type's own definition (what goes under its name in <c>$defs</c>).</summary>
+    public static string Definition(TypeSpec type) => type.Kind switch
+    {
+        TypeKind.Record => Object(type.Properties, type.UnknownFieldsError, discriminator: null, tag: null, type.Rules, type.Reserved),
+        TypeKind.Union => Union(type),
+        TypeKind.Enum => "{\"enum\":[" + string.Join(",", type.Members.SelectMany(m => new[] { m.WireName }.Concat(m.OldWireNames)).Select(JsonLiteral.String)) + "]}",
+        _ => Field(type.Wrapped!.Type, type.Wrapped.Constraints),
+    };
+
+    /// <summary>The schema names of the declared types whose definitions the type's definition refers to.</summary>
+    public static IEnumerable<string> UsedNames(TypeSpec type) =>
+        UsedTypes(type).Select(t => t.DeclaredName!).Distinct().OrderBy(n => n, System.StringComparer.Ordinal);
+
+    private static IEnumerable<FieldTypeSpec> UsedTypes(TypeSpec type)
     {
         var properties = type.Properties.Concat(type.Variants.SelectMany(v => v.Properties));
         if (type.Wrapped is { } wrapped) properties = properties.Append(wrapped);
@@ -54,8 +61,7 @@ internal static class JsonSchemaEmitter
         {
             for (var t = property.Type; t is not null; t = t.Element)
             {
-                if (t.DeclaredName is null) continue;
-                yield return t.Kind == FieldTypeKind.Enum ? t.CSharpType + "JsonConverter" : t.CSharpType;
+                if (t.DeclaredName is not null) yield return t;
             }
         }
     }
@@ -72,21 +78,24 @@ internal static class JsonSchemaEmitter
         var text = new StringBuilder("{\"type\":\"object\",\"properties\":{");
         var entries = new List<string>();
         if (discriminator is not null)
-            entries.Add(tag is not null ? $"{Json(discriminator)}:{{\"const\":{Json(tag)}}}" : $"{Json(discriminator)}:{{\"enum\":[{string.Join(",", tags!.Select(Json))}]}}");
-        entries.AddRange(properties.Select(p => $"{Json(p.WireName)}:{Field(p.Type, p.Constraints)}"));
+            entries.Add(tag is not null ? $"{JsonLiteral.String(discriminator)}:{{\"const\":{JsonLiteral.String(tag)}}}" : $"{JsonLiteral.String(discriminator)}:{{\"enum\":[{string.Join(",", tags!.Select(JsonLiteral.String))}]}}");
+        entries.AddRange(properties.Select(p => $"{JsonLiteral.String(p.WireName)}:{Field(p.Type, p.Constraints)}"));
         // Old names read as the field; reserved names are skipped, so either may stand in a document DomainKit accepts.
-        entries.AddRange(properties.SelectMany(p => p.OldWireNames.Select(old => $"{Json(old)}:{Field(p.Type, p.Constraints)}")));
-        entries.AddRange(reserved.Select(name => $"{Json(name)}:{{}}"));
+        entries.AddRange(properties.SelectMany(p => p.OldWireNames.Select(old => $"{JsonLiteral.String(old)}:{Field(p.Type, p.Constraints)}")));
+        entries.AddRange(reserved.Select(name => $"{JsonLiteral.String(name)}:{{}}"));
         text.Append(string.Join(",", entries)).Append('}');
         var required = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator })
             .Concat(properties.Where(p => p.IsRequired && p.OldWireNames.Count == 0).Select(p => p.WireName)).ToList();
-        if (required.Count > 0) text.Append(",\"required\":[").Append(string.Join(",", required.Select(Json))).Append(']');
+        if (required.Count > 0) text.Append(",\"required\":[").Append(string.Join(",", required.Select(JsonLiteral.String))).Append(']');
         // A required field that was renamed may stand under any of its names.
-        var renamed = properties.Where(p => p.IsRequired && p.OldWireNames.Count > 0)
-            .Select(p => "{\"anyOf\":[" + string.Join(",", new[] { p.WireName }.Concat(p.OldWireNames).Select(n => $"{{\"required\":[{Json(n)}]}}")) + "]}").ToList();
-        if (renamed.Count > 0) text.Append(",\"allOf\":[").Append(string.Join(",", renamed)).Append(']');
+        var allOf = properties.Where(p => p.IsRequired && p.OldWireNames.Count > 0)
+            .Select(p => "{\"anyOf\":[" + string.Join(",", new[] { p.WireName }.Concat(p.OldWireNames).Select(n => $"{{\"required\":[{JsonLiteral.String(n)}]}}")) + "]}")
+            .Concat(rules.Where(r => r.JsonSchemaIf is not null).Select(r => $"{{\"if\":{r.JsonSchemaIf},\"then\":{r.JsonSchemaThen}}}"))
+            .ToList();
+        if (allOf.Count > 0) text.Append(",\"allOf\":[").Append(string.Join(",", allOf)).Append(']');
         if (closed) text.Append(",\"additionalProperties\":false");
-        if (rules.Count > 0) text.Append(",\"x-domainkit-rules\":[").Append(string.Join(",", rules.Select(r => Json(r.Text)))).Append(']');
+        var unsaid = rules.Where(r => r.JsonSchemaIf is null).ToList();
+        if (unsaid.Count > 0) text.Append(",\"x-domainkit-rules\":[").Append(string.Join(",", unsaid.Select(r => JsonLiteral.String(r.Text)))).Append(']');
         return text.Append('}').ToString();
     }
 
@@ -97,7 +106,7 @@ internal static class JsonSchemaEmitter
         switch (type.Kind)
         {
             case FieldTypeKind.Record or FieldTypeKind.Value or FieldTypeKind.Enum:
-                keywords.Add(("$ref", Json("#/$defs/" + type.DeclaredName)));
+                keywords.Add(("$ref", JsonLiteral.String("#/$defs/" + type.DeclaredName)));
                 break;
             case FieldTypeKind.List or FieldTypeKind.Set:
                 keywords.Add(("type", "\"array\""));
@@ -119,7 +128,7 @@ internal static class JsonSchemaEmitter
                 keywords.Add(keyword);
             }
         }
-        var schema = "{" + string.Join(",", keywords.Select(k => $"{Json(k.Key)}:{k.Value}")) + "}";
+        var schema = "{" + string.Join(",", keywords.Select(k => $"{JsonLiteral.String(k.Key)}:{k.Value}")) + "}";
         return type.Optional ? $"{{\"anyOf\":[{schema},{{\"type\":\"null\"}}]}}" : schema;
     }
 
@@ -143,8 +152,8 @@ internal static class JsonSchemaEmitter
         {
             ConstraintKind.MinLength => ("minLength", constraint.Value),
             ConstraintKind.MaxLength => ("maxLength", constraint.Value),
-            ConstraintKind.Pattern => ("pattern", Json(constraint.Value)),
-            ConstraintKind.Format => ("format", Json(constraint.Value)),
+            ConstraintKind.Pattern => ("pattern", JsonLiteral.String(constraint.Value)),
+            ConstraintKind.Format => ("format", JsonLiteral.String(constraint.Value)),
             ConstraintKind.Min when numeric => ("minimum", constraint.Value),
             ConstraintKind.Max when numeric => ("maximum", constraint.Value),
             ConstraintKind.ExclusiveMin when numeric => ("exclusiveMinimum", constraint.Value),
@@ -155,24 +164,5 @@ internal static class JsonSchemaEmitter
             ConstraintKind.Unique when type.Kind == FieldTypeKind.List => ("uniqueItems", "true"),
             _ => null,
         };
-    }
-
-    /// <summary>A JSON string literal.</summary>
-    private static string Json(string value)
-    {
-        var text = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                default:
-                    if (c < ' ' || char.IsSurrogate(c) || c is '\u2028' or '\u2029') text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else text.Append(c);
-                    break;
-            }
-        }
-        return text.Append('"').ToString();
     }
 }

@@ -17,6 +17,11 @@ internal sealed record RuleSpec
 
     public required bool IsWhen { get; init; }
 
+    /// <summary>A <c>when</c> rule as JSON Schema <c>if</c>/<c>then</c> (JSON text); null when its condition has no exact-enough translation.</summary>
+    public string? JsonSchemaIf { get; init; }
+
+    public string? JsonSchemaThen { get; init; }
+
     public required string Condition { get; init; }
 
     public EquatableArray<string> Guards { get; init; } = EquatableArray<string>.Empty;

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DomainKit.Generators.Core.Diagnostics;
+
+namespace DomainKit.Tool;
+
+/// <summary>Diagnostics in the compiler's form, <c>file(line,col): error DKNNNN: message</c>, sorted by file and position.</summary>
+internal static class DiagnosticPrinter
+{
+    /// <summary>Prints them; true when one is an error.</summary>
+    public static bool Print(IEnumerable<SchemaDiagnostic> diagnostics, TextWriter output)
+    {
+        var hasErrors = false;
+        foreach (var diagnostic in diagnostics.Distinct()
+            .OrderBy(d => d.Span.FilePath, System.StringComparer.Ordinal)
+            .ThenBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ThenBy(d => d.Rule.Id, System.StringComparer.Ordinal))
+        {
+            output.WriteLine(Format(diagnostic));
+            hasErrors |= diagnostic.Rule.Severity == RuleSeverity.Error;
+        }
+        return hasErrors;
+    }
+
+    public static string Format(SchemaDiagnostic diagnostic)
+    {
+        var severity = diagnostic.Rule.Severity == RuleSeverity.Error ? "error" : "warning";
+        var where = diagnostic.Span.FilePath.Length == 0
+            ? "domainkit"
+            : $"{diagnostic.Span.FilePath}({diagnostic.Span.StartLine + 1},{diagnostic.Span.StartColumn + 1})";
+        return $"{where}: {severity} {diagnostic.Rule.Id}: {diagnostic.Message}";
+    }
+}

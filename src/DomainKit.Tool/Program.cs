@@ -1,0 +1,1 @@
+return DomainKit.Tool.Cli.Run(args, System.Console.Out, System.Console.Error);
