@@ -10,7 +10,7 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.CountryCode.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public readonly partial record struct CountryCode : global::DomainKit.Runtime.IJsonDocument<CountryCode>
+    public readonly partial record struct CountryCode : global::DomainKit.Runtime.IJsonDocument<CountryCode>, global::DomainKit.IDomainValue<CountryCode, string>, global::System.ISpanParsable<CountryCode>, global::System.IComparable<CountryCode>
     {
         private CountryCode(string value)
         {
@@ -124,7 +124,31 @@ namespace Diplomacy.Domain
             defs.Add("CountryCode", "{\"type\":\"string\",\"pattern\":\"^[A-Z]{2}$\"}");
         }
 
+        /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>
+        public override string ToString() => global::DomainKit.Runtime.ValueText.Format(Value);
+
+        /// <summary>Reads and checks text; a <see cref="global::System.FormatException"/> when it is not string text, a <see cref="global::DomainKit.DomainValidationException"/> when it breaks a constraint.</summary>
+        public static CountryCode Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider = null) =>
+            global::DomainKit.Runtime.ValueText.TryParse(s, out string parsed) ? From(parsed) : throw global::DomainKit.Runtime.ValueText.NotParsed(s, "CountryCode", "string");
+
+        /// <inheritdoc cref="Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)" />
+        public static CountryCode Parse(string s, global::System.IFormatProvider? provider = null) => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))), provider);
+
+        /// <summary>Reads text that parses and keeps every constraint; never throws.</summary>
+        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, out CountryCode result)
+        {
+            result = default;
+            return global::DomainKit.Runtime.ValueText.TryParse(s, out string parsed) && TryFrom(parsed, out result, out _);
+        }
+
+        /// <inheritdoc cref="TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out CountryCode)" />
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out CountryCode result)
+        {
+            result = default;
+            return s is not null && TryParse(global::System.MemoryExtensions.AsSpan(s), provider, out result);
+        }
+
         /// <inheritdoc />
-        public override string ToString() => Value ?? string.Empty;
+        public int CompareTo(CountryCode other) => string.CompareOrdinal(Value, other.Value);
     }
 }

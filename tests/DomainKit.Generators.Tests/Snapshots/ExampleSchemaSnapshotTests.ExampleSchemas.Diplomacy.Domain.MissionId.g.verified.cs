@@ -10,7 +10,7 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.MissionId.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public readonly partial record struct MissionId : global::DomainKit.Runtime.IJsonDocument<MissionId>
+    public readonly partial record struct MissionId : global::DomainKit.Runtime.IJsonDocument<MissionId>, global::DomainKit.IDomainValue<MissionId, string>, global::System.ISpanParsable<MissionId>, global::System.IComparable<MissionId>
     {
         private MissionId(string value)
         {
@@ -127,7 +127,31 @@ namespace Diplomacy.Domain
             defs.Add("MissionId", "{\"type\":\"string\",\"minLength\":3,\"maxLength\":60}");
         }
 
+        /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>
+        public override string ToString() => global::DomainKit.Runtime.ValueText.Format(Value);
+
+        /// <summary>Reads and checks text; a <see cref="global::System.FormatException"/> when it is not string text, a <see cref="global::DomainKit.DomainValidationException"/> when it breaks a constraint.</summary>
+        public static MissionId Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider = null) =>
+            global::DomainKit.Runtime.ValueText.TryParse(s, out string parsed) ? From(parsed) : throw global::DomainKit.Runtime.ValueText.NotParsed(s, "MissionId", "string");
+
+        /// <inheritdoc cref="Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)" />
+        public static MissionId Parse(string s, global::System.IFormatProvider? provider = null) => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))), provider);
+
+        /// <summary>Reads text that parses and keeps every constraint; never throws.</summary>
+        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, out MissionId result)
+        {
+            result = default;
+            return global::DomainKit.Runtime.ValueText.TryParse(s, out string parsed) && TryFrom(parsed, out result, out _);
+        }
+
+        /// <inheritdoc cref="TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out MissionId)" />
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out MissionId result)
+        {
+            result = default;
+            return s is not null && TryParse(global::System.MemoryExtensions.AsSpan(s), provider, out result);
+        }
+
         /// <inheritdoc />
-        public override string ToString() => Value ?? string.Empty;
+        public int CompareTo(MissionId other) => string.CompareOrdinal(Value, other.Value);
     }
 }

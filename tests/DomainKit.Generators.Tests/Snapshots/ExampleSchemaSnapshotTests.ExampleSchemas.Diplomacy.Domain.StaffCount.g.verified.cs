@@ -10,7 +10,7 @@ namespace Diplomacy.Domain
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Diplomacy.Domain.StaffCount.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public readonly partial record struct StaffCount : global::DomainKit.Runtime.IJsonDocument<StaffCount>
+    public readonly partial record struct StaffCount : global::DomainKit.Runtime.IJsonDocument<StaffCount>, global::DomainKit.IDomainValue<StaffCount, int>, global::System.ISpanParsable<StaffCount>, global::System.IComparable<StaffCount>
     {
         private StaffCount(int value)
         {
@@ -118,7 +118,31 @@ namespace Diplomacy.Domain
             defs.Add("StaffCount", "{\"type\":\"integer\",\"minimum\":0,\"maximum\":5000}");
         }
 
+        /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>
+        public override string ToString() => global::DomainKit.Runtime.ValueText.Format(Value);
+
+        /// <summary>Reads and checks text; a <see cref="global::System.FormatException"/> when it is not int text, a <see cref="global::DomainKit.DomainValidationException"/> when it breaks a constraint.</summary>
+        public static StaffCount Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider = null) =>
+            global::DomainKit.Runtime.ValueText.TryParse(s, out int parsed) ? From(parsed) : throw global::DomainKit.Runtime.ValueText.NotParsed(s, "StaffCount", "int");
+
+        /// <inheritdoc cref="Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)" />
+        public static StaffCount Parse(string s, global::System.IFormatProvider? provider = null) => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))), provider);
+
+        /// <summary>Reads text that parses and keeps every constraint; never throws.</summary>
+        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, out StaffCount result)
+        {
+            result = default;
+            return global::DomainKit.Runtime.ValueText.TryParse(s, out int parsed) && TryFrom(parsed, out result, out _);
+        }
+
+        /// <inheritdoc cref="TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out StaffCount)" />
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out StaffCount result)
+        {
+            result = default;
+            return s is not null && TryParse(global::System.MemoryExtensions.AsSpan(s), provider, out result);
+        }
+
         /// <inheritdoc />
-        public override string ToString() => global::System.FormattableString.Invariant($"{Value}");
+        public int CompareTo(StaffCount other) => Value.CompareTo(other.Value);
     }
 }

@@ -7,7 +7,7 @@ namespace DomainKit.Tests.Validation
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DomainKit.Tests.Validation.Hostile.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public readonly partial record struct Hostile : global::DomainKit.Runtime.IJsonDocument<Hostile>
+    public readonly partial record struct Hostile : global::DomainKit.Runtime.IJsonDocument<Hostile>, global::DomainKit.IDomainValue<Hostile, string>, global::System.ISpanParsable<Hostile>, global::System.IComparable<Hostile>
     {
         private Hostile(string value)
         {
@@ -121,7 +121,31 @@ namespace DomainKit.Tests.Validation
             defs.Add("Hostile", "{\"type\":\"string\",\"pattern\":\"^(a+)+$\"}");
         }
 
+        /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>
+        public override string ToString() => global::DomainKit.Runtime.ValueText.Format(Value);
+
+        /// <summary>Reads and checks text; a <see cref="global::System.FormatException"/> when it is not string text, a <see cref="global::DomainKit.DomainValidationException"/> when it breaks a constraint.</summary>
+        public static Hostile Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider = null) =>
+            global::DomainKit.Runtime.ValueText.TryParse(s, out string parsed) ? From(parsed) : throw global::DomainKit.Runtime.ValueText.NotParsed(s, "Hostile", "string");
+
+        /// <inheritdoc cref="Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)" />
+        public static Hostile Parse(string s, global::System.IFormatProvider? provider = null) => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))), provider);
+
+        /// <summary>Reads text that parses and keeps every constraint; never throws.</summary>
+        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, out Hostile result)
+        {
+            result = default;
+            return global::DomainKit.Runtime.ValueText.TryParse(s, out string parsed) && TryFrom(parsed, out result, out _);
+        }
+
+        /// <inheritdoc cref="TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out Hostile)" />
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out Hostile result)
+        {
+            result = default;
+            return s is not null && TryParse(global::System.MemoryExtensions.AsSpan(s), provider, out result);
+        }
+
         /// <inheritdoc />
-        public override string ToString() => Value ?? string.Empty;
+        public int CompareTo(Hostile other) => string.CompareOrdinal(Value, other.Value);
     }
 }

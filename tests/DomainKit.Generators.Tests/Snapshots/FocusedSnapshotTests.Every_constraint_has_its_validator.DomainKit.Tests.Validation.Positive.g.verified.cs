@@ -7,7 +7,7 @@ namespace DomainKit.Tests.Validation
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DomainKit.Tests.Validation.Positive.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public readonly partial record struct Positive : global::DomainKit.Runtime.IJsonDocument<Positive>
+    public readonly partial record struct Positive : global::DomainKit.Runtime.IJsonDocument<Positive>, global::DomainKit.IDomainValue<Positive, int>, global::System.ISpanParsable<Positive>, global::System.IComparable<Positive>
     {
         private Positive(int value)
         {
@@ -110,7 +110,31 @@ namespace DomainKit.Tests.Validation
             defs.Add("Positive", "{\"type\":\"integer\",\"maximum\":2147483647,\"minimum\":1}");
         }
 
+        /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>
+        public override string ToString() => global::DomainKit.Runtime.ValueText.Format(Value);
+
+        /// <summary>Reads and checks text; a <see cref="global::System.FormatException"/> when it is not int text, a <see cref="global::DomainKit.DomainValidationException"/> when it breaks a constraint.</summary>
+        public static Positive Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider = null) =>
+            global::DomainKit.Runtime.ValueText.TryParse(s, out int parsed) ? From(parsed) : throw global::DomainKit.Runtime.ValueText.NotParsed(s, "Positive", "int");
+
+        /// <inheritdoc cref="Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)" />
+        public static Positive Parse(string s, global::System.IFormatProvider? provider = null) => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))), provider);
+
+        /// <summary>Reads text that parses and keeps every constraint; never throws.</summary>
+        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, out Positive result)
+        {
+            result = default;
+            return global::DomainKit.Runtime.ValueText.TryParse(s, out int parsed) && TryFrom(parsed, out result, out _);
+        }
+
+        /// <inheritdoc cref="TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out Positive)" />
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out Positive result)
+        {
+            result = default;
+            return s is not null && TryParse(global::System.MemoryExtensions.AsSpan(s), provider, out result);
+        }
+
         /// <inheritdoc />
-        public override string ToString() => global::System.FormattableString.Invariant($"{Value}");
+        public int CompareTo(Positive other) => Value.CompareTo(other.Value);
     }
 }

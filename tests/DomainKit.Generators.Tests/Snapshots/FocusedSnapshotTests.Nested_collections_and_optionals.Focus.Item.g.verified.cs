@@ -7,7 +7,7 @@ namespace Focus
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Focus.Item.DomainJsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public readonly partial record struct Item : global::DomainKit.Runtime.IJsonDocument<Item>
+    public readonly partial record struct Item : global::DomainKit.Runtime.IJsonDocument<Item>, global::DomainKit.IDomainValue<Item, global::System.Guid>, global::System.ISpanParsable<Item>, global::System.IComparable<Item>
     {
         private Item(global::System.Guid value)
         {
@@ -104,7 +104,31 @@ namespace Focus
             defs.Add("Item", "{\"type\":\"string\",\"format\":\"uuid\"}");
         }
 
+        /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>
+        public override string ToString() => global::DomainKit.Runtime.ValueText.Format(Value);
+
+        /// <summary>Reads and checks text; a <see cref="global::System.FormatException"/> when it is not Guid text, a <see cref="global::DomainKit.DomainValidationException"/> when it breaks a constraint.</summary>
+        public static Item Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider = null) =>
+            global::DomainKit.Runtime.ValueText.TryParse(s, out global::System.Guid parsed) ? From(parsed) : throw global::DomainKit.Runtime.ValueText.NotParsed(s, "Item", "Guid");
+
+        /// <inheritdoc cref="Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)" />
+        public static Item Parse(string s, global::System.IFormatProvider? provider = null) => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))), provider);
+
+        /// <summary>Reads text that parses and keeps every constraint; never throws.</summary>
+        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, out Item result)
+        {
+            result = default;
+            return global::DomainKit.Runtime.ValueText.TryParse(s, out global::System.Guid parsed) && TryFrom(parsed, out result, out _);
+        }
+
+        /// <inheritdoc cref="TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out Item)" />
+        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, out Item result)
+        {
+            result = default;
+            return s is not null && TryParse(global::System.MemoryExtensions.AsSpan(s), provider, out result);
+        }
+
         /// <inheritdoc />
-        public override string ToString() => global::System.FormattableString.Invariant($"{Value}");
+        public int CompareTo(Item other) => Value.CompareTo(other.Value);
     }
 }

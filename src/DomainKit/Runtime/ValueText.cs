@@ -1,0 +1,85 @@
+// Infrastructure for generated code: documented at the type level; members are self-describing.
+#pragma warning disable CS1591
+
+using System;
+using System.ComponentModel;
+using System.Globalization;
+
+namespace DomainKit.Runtime;
+
+/// <summary>
+/// A value type's text form, for <c>IParsable</c>/<c>ISpanParsable</c> and <c>ToString</c>: invariant culture, and the
+/// same forms as the JSON reader and writer (<c>yyyy-MM-dd</c> dates, ISO 8601 date-times with an offset, <c>c</c>
+/// durations), so that <c>Parse(x.ToString())</c> gives <c>x</c> back.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ValueText
+{
+    private static readonly string[] TimeFormats = { "HH:mm:ss.FFFFFFF", "HH:mm:ss", "HH:mm" };
+
+    public static bool TryParse(ReadOnlySpan<char> s, out string value)
+    {
+        value = s.ToString();
+        return true;
+    }
+
+    public static bool TryParse(ReadOnlySpan<char> s, out bool value) => bool.TryParse(s, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> s, out int value) => int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> s, out long value) => long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> s, out decimal value) =>
+        decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> s, out double value) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> s, out DateOnly value) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> s, out TimeOnly value) =>
+        TimeOnly.TryParseExact(s, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> s, out DateTimeOffset value) =>
+        DateTimeOffset.TryParseExact(s, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out value) ||
+        DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out value) && HasOffset(s);
+
+    public static bool TryParse(ReadOnlySpan<char> s, out TimeSpan value) => TimeSpan.TryParseExact(s, "c", CultureInfo.InvariantCulture, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> s, out Guid value) => Guid.TryParse(s, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> s, out Uri value) => Uri.TryCreate(s.ToString(), UriKind.RelativeOrAbsolute, out value!);
+
+    public static string Format(string value) => value ?? string.Empty;
+
+    public static string Format(bool value) => value ? "true" : "false";
+
+    public static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static string Format(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Format(TimeOnly value) => value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    public static string Format(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
+    public static string Format(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);
+
+    public static string Format(Guid value) => value.ToString("D");
+
+    public static string Format(Uri value) => value?.OriginalString ?? string.Empty;
+
+    /// <summary>Text that is not the primitive at all (a constraint problem is a <see cref="DomainValidationException"/> instead).</summary>
+    public static FormatException NotParsed(ReadOnlySpan<char> s, string type, string primitive) =>
+        new($"'{Quote(s)}' is not a valid {type}: it is not {primitive} text.");
+
+    private static string Quote(ReadOnlySpan<char> s) => s.Length <= 60 ? s.ToString() : string.Concat(s.Slice(0, 60), "…");
+
+    private static bool HasOffset(ReadOnlySpan<char> s) =>
+        s.Length > 6 && (s[^1] is 'Z' or 'z' || (s[^3] == ':' && s[^6] is '+' or '-'));
+}
