@@ -1,0 +1,66 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DomainKit.AspNetCore;
+
+/// <summary>
+/// Turns a request that did not bind (<see cref="BadHttpRequestException"/>) into ProblemDetails: for a body that
+/// a generated reader rejected, <c>errors</c> lists every problem (<c>pointer</c>, <c>code</c>, <c>detail</c>).
+/// </summary>
+internal sealed class BadRequestProblems(RequestDelegate next, IProblemDetailsService problems)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException failure) when (!context.Response.HasStarted)
+        {
+            context.Response.Clear();
+            context.Response.StatusCode = failure.StatusCode;
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = Describe(failure), Exception = failure });
+        }
+    }
+
+    internal static ProblemDetails Describe(BadHttpRequestException failure)
+    {
+        var problem = new ProblemDetails { Status = failure.StatusCode, Title = "The request is not valid.", Detail = failure.Message };
+        if (Find<DomainValidationException>(failure) is { } invalid)
+        {
+            problem.Title = "The request body is not valid.";
+            problem.Detail = invalid.Errors.Count == 1 ? "1 error; see 'errors'." : $"{invalid.Errors.Count} errors; see 'errors'.";
+            problem.Extensions["errors"] = invalid.Errors.Select(e => new ProblemError(e.Path, e.Code, e.Message)).ToArray();
+        }
+        else if (Find<JsonException>(failure) is { } malformed)
+        {
+            problem.Title = "The request body is not valid JSON.";
+            problem.Detail = malformed.Message;
+        }
+        return problem;
+    }
+
+    private static T? Find<T>(Exception? exception) where T : Exception
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is T found) return found;
+        }
+        return null;
+    }
+}
+
+internal sealed class BadRequestProblemsStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.UseMiddleware<BadRequestProblems>();
+        next(app);
+    };
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DomainKit.AspNetCore;
+
+/// <summary>The one line at start-up: <c>builder.Services.AddDomainKit();</c></summary>
+public static class DomainKitServiceCollectionExtensions
+{
+    /// <summary>
+    /// Minimal-API bodies of generated types are read by their generated readers (their <c>[JsonConverter]</c>);
+    /// a body, route or query value that does not bind is a <c>400 application/problem+json</c> written through
+    /// <see cref="Microsoft.AspNetCore.Http.IProblemDetailsService"/> (so the app's customisation applies), listing
+    /// every error of an invalid document; on .NET 10, OpenAPI documents describe generated types from their
+    /// JSON Schema.
+    /// </summary>
+    public static IServiceCollection AddDomainKit(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        // A binding failure becomes an exception the middleware turns into ProblemDetails, instead of a bare 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ProblemJsonContext.Default));
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, BadRequestProblemsStartupFilter>());
+#if NET10_0_OR_GREATER
+        services.ConfigureAll<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(options => options.AddSchemaTransformer(GeneratedTypeSchemas.TransformAsync));
+#endif
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace DomainKit.EntityFrameworkCore;
+
+/// <summary>A value type as its primitive; read back through <c>From</c>, so a stored value that breaks a constraint throws.</summary>
+public sealed class DomainValueConverter<TValue, TPrimitive>() : ValueConverter<TValue, TPrimitive>(value => value.Value, primitive => Wrap(primitive))
+    where TValue : struct, IDomainValue<TValue, TPrimitive>
+{
+    private static TValue Wrap(TPrimitive primitive) => TValue.From(primitive);
+}
+
+/// <summary>A value type over <c>uri</c> as the URI's text.</summary>
+public sealed class UriValueConverter<TValue>() : ValueConverter<TValue, string>(value => value.Value.OriginalString, text => Wrap(text))
+    where TValue : struct, IDomainValue<TValue, Uri>
+{
+    private static TValue Wrap(string text) => TValue.From(new Uri(text, UriKind.RelativeOrAbsolute));
+}
+
+/// <summary>A generated enum as its wire name (what the JSON says), not its number: reordering members changes nothing stored.</summary>
+public sealed class WireNameConverter<TEnum>() : ValueConverter<TEnum, string>(value => Write(value), text => Read(text))
+    where TEnum : struct, Enum
+{
+    private static string Write(TEnum value) => JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(value))!;
+
+    private static TEnum Read(string text) => JsonSerializer.Deserialize<TEnum>(JsonSerializer.Serialize(text));
+}
+
+/// <summary>A record, union or value collection as a JSON column, written and read by the generated code.</summary>
+public sealed class JsonColumnConverter<T>() : ValueConverter<T, string>(value => Write(value), text => Read(text))
+{
+    private static string Write(T value) => JsonSerializer.Serialize(value, JsonColumns.Options);
+
+    private static T Read(string text) => JsonSerializer.Deserialize<T>(text, JsonColumns.Options)
+        ?? throw new InvalidOperationException($"A JSON column of {typeof(T).Name} holds null.");
+}
+
+/// <summary>Compares JSON-column values by value (generated records and the value collections have value equality); they are immutable, so a snapshot is the value itself.</summary>
+public sealed class JsonColumnComparer<T>() : ValueComparer<T>(
+    (a, b) => EqualityComparer<T>.Default.Equals(a, b), value => EqualityComparer<T>.Default.GetHashCode(value!), value => value);
+
+internal static class JsonColumns
+{
+    public static readonly JsonSerializerOptions Options = new() { Converters = { new ValueCollectionJsonConverter() } };
+}

@@ -1,0 +1,67 @@
+using System;
+using System.CodeDom.Compiler;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+
+namespace DomainKit.EntityFrameworkCore;
+
+/// <summary>
+/// The one call in <c>ConfigureConventions</c>: <c>configurationBuilder.AddDomainKit(typeof(Mission).Assembly)</c>.
+/// Maps every DomainKit-generated type of the assemblies: value types to their primitive's column (read back
+/// through <c>From</c>, so invalid stored data fails loudly), enums to their wire names, and records, unions and
+/// the value collections (<c>ValueList</c>, <c>ValueSet</c>, <c>ValueMap</c>) of their properties to JSON columns
+/// written and read by the generated code, with value comparers so that change tracking sees edits.
+/// </summary>
+public static class DomainKitConventions
+{
+    /// <param name="builder">The model configuration.</param>
+    /// <param name="assemblies">Where the generated types are.</param>
+    /// <param name="entities">Generated records that are entity types (tables) here, and so are not mapped to JSON columns.</param>
+    public static ModelConfigurationBuilder AddDomainKit(this ModelConfigurationBuilder builder, IEnumerable<Assembly> assemblies, params Type[] entities)
+    {
+        var generated = assemblies.SelectMany(a => a.GetTypes()).Where(IsGenerated).ToList();
+        var collections = new HashSet<Type>();
+        foreach (var type in generated)
+        {
+            if (DomainValueOf(type) is { } primitive)
+            {
+                builder.Properties(type).HaveConversion(primitive == typeof(Uri) ? Generic(typeof(UriValueConverter<>), type) : Generic(typeof(DomainValueConverter<,>), type, primitive));
+                continue;
+            }
+            if (type.IsEnum)
+            {
+                builder.Properties(type).HaveConversion(Generic(typeof(WireNameConverter<>), type));
+                continue;
+            }
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (IsValueCollection(property.PropertyType)) collections.Add(property.PropertyType);
+            }
+            if (!entities.Contains(type) && !type.IsNested) MapToJson(builder, type);
+        }
+        foreach (var collection in collections.OrderBy(t => t.FullName, StringComparer.Ordinal)) MapToJson(builder, collection);
+        return builder;
+    }
+
+    /// <inheritdoc cref="AddDomainKit(ModelConfigurationBuilder, IEnumerable{Assembly}, Type[])" />
+    public static ModelConfigurationBuilder AddDomainKit(this ModelConfigurationBuilder builder, Assembly assembly, params Type[] entities) =>
+        builder.AddDomainKit(new[] { assembly }, entities);
+
+    private static void MapToJson(ModelConfigurationBuilder builder, Type type) =>
+        builder.Properties(type).HaveConversion(Generic(typeof(JsonColumnConverter<>), type), Generic(typeof(JsonColumnComparer<>), type));
+
+    private static bool IsGenerated(Type type) =>
+        type.GetCustomAttribute<GeneratedCodeAttribute>() is { Tool: "DomainKit" } && !type.Name.EndsWith("JsonConverter", StringComparison.Ordinal);
+
+    /// <summary>The primitive of a generated value type (an <see cref="IDomainValue{TSelf, TValue}"/>); null for other types.</summary>
+    private static Type? DomainValueOf(Type type) => type.GetInterfaces()
+        .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainValue<,>))?.GetGenericArguments()[1];
+
+    internal static bool IsValueCollection(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() is var definition &&
+        (definition == typeof(ValueList<>) || definition == typeof(ValueSet<>) || definition == typeof(ValueMap<>));
+
+    private static Type Generic(Type definition, params Type[] arguments) => definition.MakeGenericType(arguments);
+}
