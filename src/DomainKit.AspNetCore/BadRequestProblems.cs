@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace DomainKit.AspNetCore;
 
 /// <summary>
-/// Turns a request that did not bind (<see cref="BadHttpRequestException"/>) into ProblemDetails: for a body that
-/// a generated reader rejected, <c>errors</c> lists every problem (<c>pointer</c>, <c>code</c>, <c>detail</c>).
+/// Turns a request that did not bind (<see cref="BadHttpRequestException"/>) into ProblemDetails. The details come
+/// from <see cref="Describe"/>, which runs as the first <c>CustomizeProblemDetails</c>, so they are the same when
+/// another middleware (the developer exception page) writes the problem instead.
 /// </summary>
 internal sealed class BadRequestProblems(RequestDelegate next, IProblemDetailsService problems)
 {
@@ -25,13 +26,18 @@ internal sealed class BadRequestProblems(RequestDelegate next, IProblemDetailsSe
         {
             context.Response.Clear();
             context.Response.StatusCode = failure.StatusCode;
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = Describe(failure), Exception = failure });
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = new ProblemDetails { Status = failure.StatusCode }, Exception = failure });
         }
     }
 
-    internal static ProblemDetails Describe(BadHttpRequestException failure)
+    /// <summary>For a body that a generated reader rejected, <c>errors</c> lists every problem (<c>pointer</c>, <c>code</c>, <c>detail</c>).</summary>
+    internal static void Describe(ProblemDetailsContext context)
     {
-        var problem = new ProblemDetails { Status = failure.StatusCode, Title = "The request is not valid.", Detail = failure.Message };
+        if (context.Exception is not BadHttpRequestException failure) return;
+        var problem = context.ProblemDetails;
+        problem.Status = failure.StatusCode;
+        problem.Title = "The request is not valid.";
+        problem.Detail = failure.Message;
         if (Find<DomainValidationException>(failure) is { } invalid)
         {
             problem.Title = "The request body is not valid.";
@@ -43,7 +49,6 @@ internal sealed class BadRequestProblems(RequestDelegate next, IProblemDetailsSe
             problem.Title = "The request body is not valid JSON.";
             problem.Detail = malformed.Message;
         }
-        return problem;
     }
 
     private static T? Find<T>(Exception? exception) where T : Exception

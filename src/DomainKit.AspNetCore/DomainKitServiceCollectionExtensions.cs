@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,16 @@ public static class DomainKitServiceCollectionExtensions
     public static IServiceCollection AddDomainKit(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // First, and around whatever the app sets, so that the app's own customisation still applies on top.
+        services.PostConfigure<ProblemDetailsOptions>(options =>
+        {
+            var app = options.CustomizeProblemDetails;
+            options.CustomizeProblemDetails = context =>
+            {
+                BadRequestProblems.Describe(context);
+                app?.Invoke(context);
+            };
+        });
         // A binding failure becomes an exception the middleware turns into ProblemDetails, instead of a bare 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ProblemJsonContext.Default));

@@ -1,0 +1,192 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Diplomacy.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diplomacy.Api.Tests;
+
+public sealed class TalksApiTests(TalksApiFactory factory) : IClassFixture<TalksApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task The_first_run_creates_the_database_with_the_talks_seeded()
+    {
+        var missions = await _client.GetFromJsonAsync<List<Mission>>("/missions");
+        Assert.Contains(missions!, m => m.Id == MissionId.From("ru-embassy-washington"));
+        Assert.NotEmpty((await _client.GetFromJsonAsync<List<Agenda>>("/agendas"))!);
+    }
+
+    [Fact]
+    public async Task A_created_mission_reads_back_equal_through_the_API_and_from_the_database()
+    {
+        var mission = NewMission("us-consulate-vladivostok");
+
+        var created = await _client.PostAsync("/missions", Json(mission.ToJson()));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        Assert.Equal(mission, Mission.FromJson(await _client.GetStringAsync("/missions/us-consulate-vladivostok")));
+        await using var db = factory.OpenDatabase();
+        Assert.Equal(mission, await db.Missions.AsNoTracking().SingleAsync(m => m.Id == mission.Id));
+    }
+
+    [Fact]
+    public async Task An_update_is_stored_and_change_tracking_sees_edits_inside_JSON_columns()
+    {
+        var mission = NewMission("us-consulate-yekaterinburg");
+        Assert.Equal(HttpStatusCode.Created, (await _client.PostAsync("/missions", Json(mission.ToJson()))).StatusCode);
+        var revised = mission with { Tags = ["reopened", "talks"], Contacts = ValueMapOf(("phone", "+7 343 000"), ("email", "consulate@example.org")) };
+        Assert.Equal(HttpStatusCode.OK, (await _client.PutAsync("/missions/us-consulate-yekaterinburg", Json(revised.ToJson()))).StatusCode);
+
+        await using (var db = factory.OpenDatabase())
+        {
+            var stored = await db.Missions.SingleAsync(m => m.Id == mission.Id);
+            Assert.Equal(revised, stored);
+            db.Entry(stored).Property(m => m.Tags).CurrentValue = ["edited"];
+            Assert.True(db.ChangeTracker.HasChanges());
+            await db.SaveChangesAsync();
+        }
+        await using var again = factory.OpenDatabase();
+        Assert.Equal(["edited"], (await again.Missions.AsNoTracking().SingleAsync(m => m.Id == mission.Id)).Tags);
+    }
+
+    [Fact]
+    public async Task A_broken_body_gets_every_error_as_ProblemDetails_and_writes_nothing()
+    {
+        const string Broken = """{"id":"x","kind":"Nope","city":"","staffCeiling":-1,"openedOn":"1600-01-01"}""";
+        var before = await Count();
+
+        var response = await _client.PostAsync("/missions", Json(Broken));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("pointer").GetString()!, e.GetProperty("code").GetString()!)).ToList();
+        Mission.TryFromJson(Encoding.UTF8.GetBytes(Broken), out _, out var expected);
+        Assert.Equal(expected.Errors.Select(e => (e.Path, e.Code)), errors);
+        Assert.Contains(("/kind", "enum"), errors);
+        Assert.Contains(("/openedOn", "min"), errors);
+        Assert.Contains(("/sendingCountry", "required"), errors);
+        Assert.True(errors.Count >= 8, string.Join(", ", errors));
+        Assert.Equal(before, await Count());
+    }
+
+    [Fact]
+    public async Task A_broken_dossier_import_reports_every_error_and_writes_nothing()
+    {
+        var broken = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", "broken-dossier.json"));
+        var before = await Count();
+
+        var response = await _client.PostAsync("/dossiers", Json(broken));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Dossier.TryFromJson(Encoding.UTF8.GetBytes(broken), out _, out var expected);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(expected.Errors.Count, problem.GetProperty("errors").GetArrayLength());
+        Assert.True(expected.Errors.Count > 3);
+        Assert.Equal(before, await Count());
+    }
+
+    [Theory]
+    [InlineData("/missions/x")]
+    [InlineData("/agendas/not-a-guid")]
+    public async Task A_bad_route_value_gets_400_ProblemDetails(string path)
+    {
+        var response = await _client.GetAsync(path);
+        var expected = path.StartsWith("/missions") ? HttpStatusCode.BadRequest : HttpStatusCode.NotFound; // a route constraint that fails does not match at all
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("MissionId id", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task In_production_the_errors_come_through_the_apps_own_ProblemDetails_customisation()
+    {
+        using var production = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.ConfigureServices(services => services.AddProblemDetails(options =>
+                options.CustomizeProblemDetails = context => context.ProblemDetails.Extensions["app"] = "talks"));
+        });
+        var response = await production.CreateClient().PostAsync("/missions", Json("""{"id":"x"}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("talks", problem.GetProperty("app").GetString());
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("pointer").GetString() == "/id" && e.GetProperty("code").GetString() == "minLength");
+        Assert.False(problem.TryGetProperty("exception", out _));
+    }
+
+    [Fact]
+    public async Task Malformed_JSON_is_a_400_problem_too()
+    {
+        var response = await _client.PostAsync("/missions", Json("{\"id\":"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not valid JSON", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Concurrent_creates_of_200_missions_lose_none()
+    {
+        var ids = Enumerable.Range(0, 200).Select(i => $"load-mission-{i:000}").ToList();
+
+        var responses = await Task.WhenAll(ids.Select(id => _client.PostAsync("/missions", Json(NewMission(id).ToJson()))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        await using var db = factory.OpenDatabase();
+        var stored = await db.Missions.AsNoTracking().Where(m => ((string)(object)m.Id).StartsWith("load-mission-")).CountAsync();
+        Assert.Equal(200, stored);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_generated_types_from_their_JSON_Schema()
+    {
+        var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        var mission = schemas.GetProperty("Mission");
+        Assert.Equal(3, mission.GetProperty("properties").GetProperty("id").GetProperty("minLength").GetInt32());
+        Assert.Contains("hostCountry", mission.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("string", schemas.GetProperty("MissionId").GetProperty("type").GetString());
+        var events = schemas.GetProperty("DiplomaticEvent");
+        Assert.Equal("kind", events.GetProperty("discriminator").GetProperty("propertyName").GetString());
+        Assert.True(events.GetProperty("oneOf").GetArrayLength() >= 2);
+        var idParameter = document.GetProperty("paths").GetProperty("/missions/{id}").GetProperty("get").GetProperty("parameters")[0];
+        Assert.Equal(60, idParameter.GetProperty("schema").GetProperty("maxLength").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/scalar/v1")).StatusCode);
+    }
+
+    private async Task<int> Count()
+    {
+        await using var db = factory.OpenDatabase();
+        return await db.Missions.CountAsync() + await db.Agendas.CountAsync();
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    internal static Mission NewMission(string id) => new()
+    {
+        Id = MissionId.From(id),
+        Kind = MissionKind.ConsulateGeneral,
+        SendingCountry = CountryCode.From("US"),
+        HostCountry = CountryCode.From("RU"),
+        City = "Vladivostok",
+        Status = PostStatus.Suspended,
+        StaffCeiling = 12,
+        OpenedOn = new DateOnly(1992, 9, 1),
+        Contacts = ValueMapOf(("phone", "+7 423 000")),
+        Consulates = [],
+        Tags = ["far-east"],
+        Location = new GeoPoint { Latitude = 43.1, Longitude = 131.9 },
+    };
+
+    private static DomainKit.ValueMap<string> ValueMapOf(params (string Key, string Value)[] entries) =>
+        DomainKit.ValueMap.From(entries.Select(e => KeyValuePair.Create(e.Key, e.Value)));
+}
