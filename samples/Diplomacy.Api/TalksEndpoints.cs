@@ -13,7 +13,8 @@ public static class TalksEndpoints
     public static void MapTalks(this IEndpointRouteBuilder app)
     {
         var missions = app.MapGroup("/missions").WithTags("Missions");
-        missions.MapGet("/", async (TalksDb db) => await db.Missions.AsNoTracking().OrderBy(m => m.Id).ToListAsync());
+        missions.MapGet("/", async (CountryCode? host, TalksDb db) =>
+            await db.Missions.AsNoTracking().Where(m => host == null || m.HostCountry == host).OrderBy(m => m.Id).ToListAsync());
         missions.MapGet("/{id}", async Task<Results<Ok<Mission>, NotFound>> (MissionId id, TalksDb db) =>
             await db.Missions.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id) is { } mission ? TypedResults.Ok(mission) : TypedResults.NotFound());
         missions.MapPost("/", async Task<Results<Created<Mission>, Conflict>> (Mission mission, TalksDb db) =>

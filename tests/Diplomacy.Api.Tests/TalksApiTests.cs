@@ -125,6 +125,19 @@ public sealed class TalksApiTests(TalksApiFactory factory) : IClassFixture<Talks
     }
 
     [Fact]
+    public async Task A_query_value_of_a_value_type_filters_and_a_bad_one_gets_400_ProblemDetails()
+    {
+        var hostedInUs = await _client.GetFromJsonAsync<List<Mission>>("/missions?host=US");
+        Assert.NotEmpty(hostedInUs!);
+        Assert.All(hostedInUs!, m => Assert.Equal(CountryCode.From("US"), m.HostCountry));
+
+        var response = await _client.GetAsync("/missions?host=usa");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Nullable<CountryCode> host", System.Text.RegularExpressions.Regex.Unescape(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
     public async Task Malformed_JSON_is_a_400_problem_too()
     {
         var response = await _client.PostAsync("/missions", Json("{\"id\":"));
