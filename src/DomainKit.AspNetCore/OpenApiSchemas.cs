@@ -9,8 +9,8 @@ namespace DomainKit.AspNetCore;
 
 /// <summary>
 /// DomainKit's exported JSON Schema, keyword by keyword, as OpenAPI 3.1 schema objects: <c>#/$defs/X</c> becomes a
-/// reference to the component <c>X</c> (kept a reference, so recursive types stay finite), and a union's
-/// <c>oneOf</c> gets its discriminator.
+/// reference to the component <c>X</c> (written as a <c>$ref</c> whatever ASP.NET Core does with reference objects,
+/// so recursive types stay finite), and a union's <c>oneOf</c> gets its discriminator.
 /// </summary>
 internal static class OpenApiSchemas
 {
@@ -74,7 +74,7 @@ internal static class OpenApiSchemas
     {
         var node = (JsonObject)json;
         if (node.Count == 1 && node["$ref"] is JsonValue reference && ((string)reference!).StartsWith("#/$defs/", StringComparison.Ordinal))
-            return new OpenApiSchemaReference(((string)reference!)["#/$defs/".Length..], document);
+            return new ComponentReference(((string)reference!)["#/$defs/".Length..]);
         return Read(node, document);
     }
 
@@ -90,6 +90,29 @@ internal static class OpenApiSchemas
         "object" => JsonSchemaType.Object,
         _ => JsonSchemaType.Null,
     };
+
+    /// <summary>
+    /// A schema written only as <c>{"$ref": "#/components/schemas/X"}</c>. ASP.NET Core 10 writes the target of an
+    /// <see cref="OpenApiSchemaReference"/> found in a transformed schema in place; this keeps it a reference.
+    /// </summary>
+    private sealed class ComponentReference(string name) : OpenApiSchema
+    {
+        public override void SerializeAsV31(IOpenApiWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteProperty("$ref", "#/components/schemas/" + name);
+            writer.WriteEndObject();
+        }
+
+        public override void SerializeAsV3(IOpenApiWriter writer) => SerializeAsV31(writer);
+
+        public override void SerializeAsV2(IOpenApiWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteProperty("$ref", "#/definitions/" + name);
+            writer.WriteEndObject();
+        }
+    }
 
     /// <summary>The property every variant of a union pins with <c>const</c> (or <c>enum</c>, for a variant with old tags).</summary>
     private static string? Discriminator(IList<IOpenApiSchema> variants) =>

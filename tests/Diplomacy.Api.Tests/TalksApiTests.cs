@@ -165,9 +165,14 @@ public sealed class TalksApiTests(TalksApiFactory factory) : IClassFixture<Talks
         var schemas = document.GetProperty("components").GetProperty("schemas");
 
         var mission = schemas.GetProperty("Mission");
-        Assert.Equal(3, mission.GetProperty("properties").GetProperty("id").GetProperty("minLength").GetInt32());
+        Assert.Equal("#/components/schemas/MissionId", mission.GetProperty("properties").GetProperty("id").GetProperty("$ref").GetString());
+        Assert.Equal(100, mission.GetProperty("properties").GetProperty("city").GetProperty("maxLength").GetInt32());
         Assert.Contains("hostCountry", mission.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal("string", schemas.GetProperty("MissionId").GetProperty("type").GetString());
+        Assert.Equal(3, schemas.GetProperty("MissionId").GetProperty("minLength").GetInt32());
+        var references = System.Text.RegularExpressions.Regex.Matches(document.GetRawText(), "\"#/components/schemas/([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Contains("DiplomaticEvent", references);
+        Assert.All(references, name => Assert.True(schemas.TryGetProperty(name, out _), $"#/components/schemas/{name} is referenced but not there"));
         var events = schemas.GetProperty("DiplomaticEvent");
         Assert.Equal("kind", events.GetProperty("discriminator").GetProperty("propertyName").GetString());
         Assert.True(events.GetProperty("oneOf").GetArrayLength() >= 2);
