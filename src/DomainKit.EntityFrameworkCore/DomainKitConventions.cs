@@ -52,8 +52,9 @@ public static class DomainKitConventions
     private static void MapToJson(ModelConfigurationBuilder builder, Type type) =>
         builder.Properties(type).HaveConversion(Generic(typeof(JsonColumnConverter<>), type), Generic(typeof(JsonColumnComparer<>), type));
 
+    /// <summary>A generated record, union, value type or enum (not an enum's generated JSON converter).</summary>
     private static bool IsGenerated(Type type) =>
-        type.GetCustomAttribute<GeneratedCodeAttribute>() is { Tool: "DomainKit" } && !type.Name.EndsWith("JsonConverter", StringComparison.Ordinal);
+        type.GetCustomAttribute<GeneratedCodeAttribute>() is { Tool: "DomainKit" } && !typeof(System.Text.Json.Serialization.JsonConverter).IsAssignableFrom(type);
 
     /// <summary>The primitive of a generated value type (an <see cref="IDomainValue{TSelf, TValue}"/>); null for other types.</summary>
     private static Type? DomainValueOf(Type type) => type.GetInterfaces()

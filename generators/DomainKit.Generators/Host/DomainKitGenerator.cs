@@ -150,8 +150,7 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
     private static EquatableArray<SchemaDiagnostic> BaselineDiagnostics(Baseline baseline, CompatibilitySetting setting)
     {
         if (setting.Invalid is null) return baseline.Diagnostics;
-        var nowhere = new SourceSpan("", 0, 0, 0, 0, 0, 0);
-        var invalid = new SchemaDiagnostic(DiagnosticCatalog.InvalidOptionValue, nowhere,
+                var invalid = new SchemaDiagnostic(DiagnosticCatalog.InvalidOptionValue, SourceSpan.StartOf(""),
             ImmutableArray.Create(setting.Invalid, "DomainKitCompatibility", "expected " + Compatibility.Names + "; checking full compatibility").ToEquatableArray());
         return baseline.Diagnostics.Append(invalid).ToEquatableArray();
     }

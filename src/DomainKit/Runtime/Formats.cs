@@ -158,8 +158,7 @@ public static class Formats
     public static bool IsUuid(ReadOnlySpan<char> value) => Guid.TryParseExact(value, "D", out _);
 
     /// <summary>A calendar date written YYYY-MM-DD.</summary>
-    public static bool IsDate(ReadOnlySpan<char> value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    public static bool IsDate(ReadOnlySpan<char> value) => ValueText.TryParse(value, out DateOnly _);
 
     /// <summary>ISO 8601 / RFC 3339 date and time with an explicit offset or 'Z'.</summary>
     public static bool IsDateTime(ReadOnlySpan<char> value)

@@ -122,7 +122,7 @@ public static class JsonPrimitives
             return fast;
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a date (YYYY-MM-DD)", text, out var length) &&
-            DateOnly.TryParseExact(text.Slice(0, length), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+            ValueText.TryParse(text.Slice(0, length), out DateOnly value))
         {
             return value;
         }
@@ -134,15 +134,13 @@ public static class JsonPrimitives
     {
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a time (HH:mm:ss)", text, out var length) &&
-            TimeOnly.TryParseExact(text.Slice(0, length), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+            ValueText.TryParse(text.Slice(0, length), out TimeOnly value))
         {
             return value;
         }
         if (length >= 0) context.Malformed("a time of day (HH:mm:ss[.fffffff])", Raw(ref reader));
         return default;
     }
-
-    private static readonly string[] TimeFormats = { "HH:mm:ss.FFFFFFF", "HH:mm:ss", "HH:mm" };
 
     public static DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader, JsonReadContext context)
     {
@@ -165,7 +163,7 @@ public static class JsonPrimitives
         }
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a duration ([d.]hh:mm:ss)", text, out var length) &&
-            TimeSpan.TryParseExact(text.Slice(0, length), "c", CultureInfo.InvariantCulture, out var value))
+            ValueText.TryParse(text.Slice(0, length), out TimeSpan value))
         {
             return value;
         }
@@ -201,21 +199,21 @@ public static class JsonPrimitives
     public static void WriteDate(Utf8JsonWriter writer, DateOnly value)
     {
         Span<byte> utf8 = stackalloc byte[16];
-        value.TryFormat(utf8, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        value.TryFormat(utf8, out var written, ValueText.DateFormat, CultureInfo.InvariantCulture);
         writer.WriteStringValue(utf8.Slice(0, written));
     }
 
     public static void WriteTime(Utf8JsonWriter writer, TimeOnly value)
     {
         Span<byte> utf8 = stackalloc byte[32];
-        value.TryFormat(utf8, out var written, "HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        value.TryFormat(utf8, out var written, ValueText.TimeFormat, CultureInfo.InvariantCulture);
         writer.WriteStringValue(utf8.Slice(0, written));
     }
 
     public static void WriteTimeSpan(Utf8JsonWriter writer, TimeSpan value)
     {
         Span<byte> utf8 = stackalloc byte[32];
-        value.TryFormat(utf8, out var written, "c", CultureInfo.InvariantCulture);
+        value.TryFormat(utf8, out var written, ValueText.DurationFormat, CultureInfo.InvariantCulture);
         writer.WriteStringValue(utf8.Slice(0, written));
     }
 

@@ -51,11 +51,11 @@ public readonly struct Utf8Sink : IJsonSink
         else _buffer.AsciiString(double.IsNaN(value) ? "NaN"u8 : value > 0 ? "Infinity"u8 : "-Infinity"u8);
     }
 
-    public void Value(DateOnly value) => _buffer.Formatted(value, 10, quoted: true, "yyyy-MM-dd");
+    public void Value(DateOnly value) => _buffer.Formatted(value, 10, quoted: true, ValueText.DateFormat);
 
-    public void Value(TimeOnly value) => _buffer.Formatted(value, 16, quoted: true, "HH:mm:ss.FFFFFFF");
+    public void Value(TimeOnly value) => _buffer.Formatted(value, 16, quoted: true, ValueText.TimeFormat);
 
-    public void Value(TimeSpan value) => _buffer.Formatted(value, 26, quoted: true, "c");
+    public void Value(TimeSpan value) => _buffer.Formatted(value, 26, quoted: true, ValueText.DurationFormat);
 
     public void Value(Guid value) => _buffer.Formatted(value, 36, quoted: true, "D");
 

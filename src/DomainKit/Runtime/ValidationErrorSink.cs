@@ -121,8 +121,8 @@ public sealed class ValidationErrorSink
     {
         null => "null",
         string text => "'" + (text.Length <= MaxShown ? text : text.Substring(0, MaxShown) + "…") + "'",
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset moment => moment.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly date => ValueText.Format(date),
+        DateTimeOffset moment => ValueText.Format(moment),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => Show(value.ToString()),
     };

@@ -15,7 +15,12 @@ namespace DomainKit.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ValueText
 {
-    private static readonly string[] TimeFormats = { "HH:mm:ss.FFFFFFF", "HH:mm:ss", "HH:mm" };
+    /// <summary>The wire forms of <c>date</c>, <c>time</c> (written; read also without fractions or seconds) and <c>duration</c>.</summary>
+    internal const string DateFormat = "yyyy-MM-dd";
+    internal const string TimeFormat = "HH:mm:ss.FFFFFFF";
+    internal const string DurationFormat = "c";
+
+    private static readonly string[] TimeFormats = { TimeFormat, "HH:mm:ss", "HH:mm" };
 
     public static bool TryParse(ReadOnlySpan<char> s, out string value)
     {
@@ -35,16 +40,18 @@ public static class ValueText
     public static bool TryParse(ReadOnlySpan<char> s, out double value) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
     public static bool TryParse(ReadOnlySpan<char> s, out DateOnly value) =>
-        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        DateOnly.TryParseExact(s, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 
     public static bool TryParse(ReadOnlySpan<char> s, out TimeOnly value) =>
         TimeOnly.TryParseExact(s, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 
-    public static bool TryParse(ReadOnlySpan<char> s, out DateTimeOffset value) =>
-        DateTimeOffset.TryParseExact(s, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out value) ||
-        DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out value) && HasOffset(s);
+    public static bool TryParse(ReadOnlySpan<char> s, out DateTimeOffset value)
+    {
+        value = default;
+        return Formats.IsDateTime(s) && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
 
-    public static bool TryParse(ReadOnlySpan<char> s, out TimeSpan value) => TimeSpan.TryParseExact(s, "c", CultureInfo.InvariantCulture, out value);
+    public static bool TryParse(ReadOnlySpan<char> s, out TimeSpan value) => TimeSpan.TryParseExact(s, DurationFormat, CultureInfo.InvariantCulture, out value);
 
     public static bool TryParse(ReadOnlySpan<char> s, out Guid value) => Guid.TryParse(s, out value);
 
@@ -62,13 +69,13 @@ public static class ValueText
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    public static string Format(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
 
-    public static string Format(TimeOnly value) => value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+    public static string Format(TimeOnly value) => value.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     public static string Format(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
-    public static string Format(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);
+    public static string Format(TimeSpan value) => value.ToString(DurationFormat, CultureInfo.InvariantCulture);
 
     public static string Format(Guid value) => value.ToString("D");
 
@@ -76,10 +83,5 @@ public static class ValueText
 
     /// <summary>Text that is not the primitive at all (a constraint problem is a <see cref="DomainValidationException"/> instead).</summary>
     public static FormatException NotParsed(ReadOnlySpan<char> s, string type, string primitive) =>
-        new($"'{Quote(s)}' is not a valid {type}: it is not {primitive} text.");
-
-    private static string Quote(ReadOnlySpan<char> s) => s.Length <= 60 ? s.ToString() : string.Concat(s.Slice(0, 60), "…");
-
-    private static bool HasOffset(ReadOnlySpan<char> s) =>
-        s.Length > 6 && (s[^1] is 'Z' or 'z' || (s[^3] == ':' && s[^6] is '+' or '-'));
+        new($"{ValidationErrorSink.Show(s.ToString())} is not a valid {type}: it is not {primitive} text.");
 }

@@ -97,7 +97,7 @@ public partial class DiagnosticLocationTests
         const string Rules = "    rules:\n      - check: size(city) > 1\n";
         Single(Check(Office, Office + Rules), "DK0053", 6, 16, CurrentPath);
         var removed = Single(Check(Office + Rules, Office), "DK0053", 2, 3, CurrentPath);
-        Assert.StartsWith("Rule 'size(city) > 1' of 'Office' was removed; this breaks forward", removed.GetMessage());
+        Assert.StartsWith("Rule 'check: size(city) > 1' of 'Office' was removed; this breaks forward", removed.GetMessage());
     }
 
     [Fact]

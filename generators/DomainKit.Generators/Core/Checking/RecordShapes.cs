@@ -14,7 +14,7 @@ internal static class RecordShapes
 
     public static RecordShape Of(TypeDeclaration type) => new(type.Name.Text, type.Fields
         .Where(f => f.Type.Expression is not null)
-        .Select(f => new FieldShape(f.Name.Text, f.JsonName?.Text ?? f.Name.Text, f.Type.Expression!, f.Default is not null, f.RenamedFrom.Select(r => r.Text).ToEquatableArray()))
+        .Select(f => new FieldShape(f.Name.Text, f.WireName, f.Type.Expression!, f.Default is not null, f.RenamedFrom.Select(r => r.Text).ToEquatableArray()))
         .ToEquatableArray());
 
     /// <summary>The shapes of the records reachable through fields from the records of <paramref name="schema"/> that have rules; empty when none has.</summary>

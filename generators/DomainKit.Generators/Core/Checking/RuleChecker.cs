@@ -57,10 +57,7 @@ internal sealed class RuleChecker
         return new RuleSpec
         {
             MethodName = name,
-            Text = rule.Check is not null
-                ? "check: " + source.Source.Text
-                : "when: " + source.Source.Text + (rule.Require.Count > 0 ? " require: [" + string.Join(", ", rule.Require.Select(f => f.Text)) + "]" : "")
-                  + (rule.Forbid.Count > 0 ? " forbid: [" + string.Join(", ", rule.Forbid.Select(f => f.Text)) + "]" : ""),
+            Text = rule.Text,
             IsWhen = rule.Check is null,
             JsonSchemaIf = jsonIf,
             JsonSchemaThen = jsonIf is null ? null : JsonSchemaRules.Then(Listed(rule.Require, source.Source.Span), Listed(rule.Forbid, source.Source.Span)),

@@ -31,7 +31,7 @@ internal sealed partial class SchemaChecker
             return spec;
         }
         var sharedNames = new HashSet<string>(sharedFields.Select(f => f.Name.Text), StringComparer.Ordinal);
-        var sharedWire = new HashSet<string>(sharedFields.Select(f => f.JsonName?.Text ?? f.Name.Text), StringComparer.Ordinal) { discriminator };
+        var sharedWire = new HashSet<string>(sharedFields.Select(f => f.WireName), StringComparer.Ordinal) { discriminator };
         var sharedProperties = new HashSet<string>(properties.Select(p => p.PropertyName), StringComparer.Ordinal);
         var tags = new HashSet<string>(StringComparer.Ordinal);
         var variants = new List<VariantSpec>();
@@ -66,7 +66,7 @@ internal sealed partial class SchemaChecker
             _diagnostics.Report(DiagnosticCatalog.NameClash, variant.Name.Span, "Variant", name, name, clash);
             return null;
         }
-        var tag = variant.Tag?.Text ?? name;
+        var tag = variant.WireTag;
         if (!tags.Add(tag))
         {
             _diagnostics.Report(DiagnosticCatalog.DuplicateTag, (variant.Tag ?? variant.Name).Span, tag, union.Name.Text);
@@ -81,7 +81,7 @@ internal sealed partial class SchemaChecker
         var own = new List<FieldDeclaration>();
         foreach (var field in variant.Fields)
         {
-            var wire = field.JsonName?.Text ?? field.Name.Text;
+            var wire = field.WireName;
             if (sharedNames.Contains(field.Name.Text) || sharedWire.Contains(wire))
             {
                 var repeated = wire == discriminator ? $"the discriminator '{discriminator}'" : $"the shared field '{(sharedNames.Contains(field.Name.Text) ? field.Name.Text : wire)}'";
@@ -108,7 +108,7 @@ internal sealed partial class SchemaChecker
 
     private bool RepeatsDiscriminator(FieldDeclaration field, string discriminator, string union)
     {
-        if ((field.JsonName?.Text ?? field.Name.Text) != discriminator) return false;
+        if (field.WireName != discriminator) return false;
         _diagnostics.Report(DiagnosticCatalog.VariantRepeatsShared, (field.JsonName ?? field.Name).Span, field.Name.Text, union, $"the discriminator '{discriminator}'");
         return true;
     }

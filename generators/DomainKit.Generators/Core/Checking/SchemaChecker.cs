@@ -41,7 +41,7 @@ internal sealed partial class SchemaChecker
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var span = new SourceSpan(schema.FilePath, 0, 0, 0, 0, 0, 0);
+            var span = SourceSpan.StartOf(schema.FilePath);
             var diagnostic = new SchemaDiagnostic(DiagnosticCatalog.InternalError, span, new[] { e.GetType().Name + ": " + e.Message }.ToEquatableArray());
             return new CheckedSchema { FilePath = schema.FilePath, Diagnostics = schema.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
         }
@@ -128,7 +128,7 @@ internal sealed partial class SchemaChecker
                 : reserved.Contains(candidate) ? $"the generated member '{candidate}'"
                 : null);
             if (property is null) continue;
-            var wireName = field.JsonName?.Text ?? field.Name.Text;
+            var wireName = field.WireName;
             if (reservedNames.Contains(wireName))
             {
                 _diagnostics.Report(DiagnosticCatalog.ReservedNameUsed, field.JsonName?.Span ?? field.Name.Span, wireName, type.Name.Text);

@@ -17,8 +17,6 @@ internal sealed record TypeForm(string Name, TypeKind Kind, string? Wrapped, Equ
 /// <summary>All baseline files, read: their types, their type forms, and the files that could not be read.</summary>
 internal sealed record Baseline
 {
-    public static readonly Baseline Empty = new();
-
     public EquatableArray<BaselineType> Types { get; init; } = EquatableArray<BaselineType>.Empty;
 
     public EquatableArray<TypeForm> Forms { get; init; } = EquatableArray<TypeForm>.Empty;

@@ -35,7 +35,7 @@ internal static class CompatibilityChecker
             if (file.Diagnostics.FirstOrDefault(d => d.Rule.Severity == RuleSeverity.Error) is { } error)
             {
                 var where = $"{error.Rule.Id} at line {error.Span.StartLine + 1}: {error.Message}";
-                diagnostics.Report(DiagnosticCatalog.BaselineUnreadable, StartOf(file.FilePath), where);
+                diagnostics.Report(DiagnosticCatalog.BaselineUnreadable, SourceSpan.StartOf(file.FilePath), where);
                 continue;
             }
             types.AddRange(file.Types.Select(t => new BaselineType(t, file.FilePath, file.UnknownFieldsError)));
@@ -88,7 +88,7 @@ internal static class CompatibilityChecker
         {
             var fileName = Path.GetFileName(type.FilePath);
             var sameFile = currentFiles.Where(f => Path.GetFileName(f) == fileName).OrderBy(f => f, System.StringComparer.Ordinal).FirstOrDefault();
-            var span = sameFile is not null ? StartOf(sameFile) : type.Declaration.Name.Span;
+            var span = sameFile is not null ? SourceSpan.StartOf(sameFile) : type.Declaration.Name.Span;
             diagnostics.Report(DiagnosticCatalog.TypeRemoved, span, type.Name, fileName,
                 $" (if another type is it renamed, give that type renamedFrom: [{type.Name}])", Compatibility.Describe(Breaks.Backward));
         }
@@ -100,6 +100,4 @@ internal static class CompatibilityChecker
         var wrapped = type.Wrapped?.Type.Expression is { Arguments.Count: 0 } primitive ? primitive.Name : null;
         return new TypeForm(type.Name.Text, type.Kind, wrapped, type.RenamedFrom.Select(r => r.Text).ToEquatableArray());
     }
-
-    private static SourceSpan StartOf(string filePath) => new(filePath, 0, 0, 0, 0, 0, 0);
 }

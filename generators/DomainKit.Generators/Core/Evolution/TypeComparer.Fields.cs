@@ -14,30 +14,30 @@ internal sealed partial class TypeComparer
         var added = new List<FieldDeclaration>();
         foreach (var field in now)
         {
-            var wire = Wire(field);
-            var (match, renamed) = Match(unmatched, wire, field.RenamedFrom, Wire, f => f.Name.Text == field.Name.Text);
+            var wire = field.WireName;
+            var (match, renamed) = Match(unmatched, wire, field.RenamedFrom, f => f.WireName, f => f.Name.Text == field.Name.Text);
             if (match is null)
             {
                 added.Add(field);
                 continue;
             }
             unmatched.Remove(match);
-            if (Wire(match) != wire)
+            if (match.WireName != wire)
                 Report(DiagnosticCatalog.WireNameChanged, (field.JsonName ?? field.Name).Span, renamed ? Breaks.Forward : Breaks.Both,
-                    "Field", field.Name.Text, owner, wire, Wire(match), renamed ? "" : RenameHint(Wire(match)));
+                    "Field", field.Name.Text, owner, wire, match.WireName, renamed ? "" : RenameHint(match.WireName));
             CompareField(owner, match, field);
         }
         foreach (var field in added)
         {
             var span = field.Name.Span;
-            if (oldReserved.Contains(Wire(field)) && !nowReserved.Contains(Wire(field)))
-                Report(DiagnosticCatalog.ReservedNameReused, (field.JsonName ?? field.Name).Span, Breaks.Both, Wire(field), owner);
+            if (oldReserved.Contains(field.WireName) && !nowReserved.Contains(field.WireName))
+                Report(DiagnosticCatalog.ReservedNameReused, (field.JsonName ?? field.Name).Span, Breaks.Both, field.WireName, owner);
             if (IsRequiredOnRead(field)) Report(DiagnosticCatalog.RequiredFieldAdded, span, Breaks.Backward, field.Name.Text, owner);
             if (baselineClosed) Report(DiagnosticCatalog.FieldAddedToClosedType, span, Breaks.Forward, field.Name.Text, owner);
         }
         foreach (var field in unmatched)
         {
-            var reserved = nowReserved.Contains(Wire(field));
+            var reserved = nowReserved.Contains(field.WireName);
             var required = IsRequiredOnRead(field);
             var breaks = (reserved ? Breaks.None : Breaks.Backward) | (required ? Breaks.Forward : Breaks.None);
             var why = (reserved, required) switch
@@ -46,8 +46,8 @@ internal sealed partial class TypeComparer
                 (false, false) => " without reserving its name (list it under 'reserved')",
                 _ => ", and baseline readers require it",
             };
-            if (added.Count == 1 && unmatched.Count == 1) why += RenamedHint(added[0].Name.Text, Wire(field));
-            Report(DiagnosticCatalog.FieldRemoved, ownerSpan, breaks, Wire(field), owner, why);
+            if (added.Count == 1 && unmatched.Count == 1) why += RenamedHint(added[0].Name.Text, field.WireName);
+            Report(DiagnosticCatalog.FieldRemoved, ownerSpan, breaks, field.WireName, owner, why);
         }
     }
 
@@ -76,8 +76,6 @@ internal sealed partial class TypeComparer
         foreach (var change in ConstraintChanges.Between(old.Constraints, now.Constraints))
             Report(DiagnosticCatalog.ConstraintChanged, change.Span ?? fieldSpan, change.Breaks, name, owner, change.Key, change.Change);
     }
-
-    private static string Wire(FieldDeclaration field) => field.JsonName?.Text ?? field.Name.Text;
 
     private static bool IsOptional(FieldDeclaration field) => field.Type.Expression?.Optional ?? field.Type.Text.TrimEnd().EndsWith("?", System.StringComparison.Ordinal);
 

@@ -14,7 +14,7 @@ internal sealed partial class TypeComparer
         type.Members.Select(m => new Choice(m.Name.Text, m.Name.Text, m.Name.Span, m.Name.Span, m.RenamedFrom)).ToList();
 
     private static List<Choice> Variants(UnionDeclaration union) =>
-        union.Variants.Select(v => new Choice(v.Name.Text, v.Tag?.Text ?? v.Name.Text, v.Name.Span, v.Tag?.Span ?? v.Name.Span, v.RenamedFrom)).ToList();
+        union.Variants.Select(v => new Choice(v.Name.Text, v.WireTag, v.Name.Span, v.Tag?.Span ?? v.Name.Span, v.RenamedFrom)).ToList();
 
     /// <summary>Reports added, removed and renamed choices; returns the pairs that match.</summary>
     private List<(Choice Old, Choice Now)> CompareChoices(string what, string owner, SourceSpan ownerSpan, List<Choice> old, List<Choice> now,

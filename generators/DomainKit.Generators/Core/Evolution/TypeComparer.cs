@@ -73,22 +73,12 @@ internal sealed partial class TypeComparer
 
     private void CompareRules(string owner, SourceSpan ownerSpan, IReadOnlyList<RuleDeclaration> old, IReadOnlyList<RuleDeclaration> now)
     {
-        var before = new HashSet<string>(old.Select(RuleText));
-        var after = new HashSet<string>(now.Select(RuleText));
-        foreach (var rule in now.Where(r => !before.Contains(RuleText(r))))
-            Report(DiagnosticCatalog.RuleChanged, (rule.Check ?? rule.When)?.Source.Span ?? rule.Span, Breaks.Backward, RuleText(rule), owner, "was added");
-        foreach (var rule in old.Where(r => !after.Contains(RuleText(r))))
-            Report(DiagnosticCatalog.RuleChanged, ownerSpan, Breaks.Forward, RuleText(rule), owner, "was removed");
-    }
-
-    /// <summary>What a rule checks, as written: a rule whose text is unchanged is the same rule (its message and path may change).</summary>
-    private static string RuleText(RuleDeclaration rule)
-    {
-        if (rule.Check is { } check) return check.Source.Text.Trim();
-        var text = "when " + rule.When?.Source.Text.Trim();
-        if (rule.Require.Count > 0) text += " require [" + string.Join(", ", rule.Require.Select(s => s.Text)) + "]";
-        if (rule.Forbid.Count > 0) text += " forbid [" + string.Join(", ", rule.Forbid.Select(s => s.Text)) + "]";
-        return text;
+        var before = new HashSet<string>(old.Select(r => r.Text));
+        var after = new HashSet<string>(now.Select(r => r.Text));
+        foreach (var rule in now.Where(r => !before.Contains(r.Text)))
+            Report(DiagnosticCatalog.RuleChanged, (rule.Check ?? rule.When)?.Source.Span ?? rule.Span, Breaks.Backward, rule.Text, owner, "was added");
+        foreach (var rule in old.Where(r => !after.Contains(r.Text)))
+            Report(DiagnosticCatalog.RuleChanged, ownerSpan, Breaks.Forward, rule.Text, owner, "was removed");
     }
 
     private void Report(DiagnosticRule rule, SourceSpan span, Breaks breaks, params string[] arguments)

@@ -25,13 +25,6 @@ internal sealed class WireTypes
         _current = ByName(current);
     }
 
-    /// <summary>The current type a baseline type name stands for: itself, or the type that says it was renamed from it.</summary>
-    public string? CurrentNameOf(string baselineName)
-    {
-        if (_current.ContainsKey(baselineName)) return baselineName;
-        return _current.Values.FirstOrDefault(form => form.OldNames.Contains(baselineName))?.Name;
-    }
-
     public bool IsDeclaredNow(string name) => _current.ContainsKey(name);
 
     /// <summary>Which readers the change from <paramref name="old"/> to <paramref name="now"/> fails; the outer <c>?</c> is not looked at.</summary>

@@ -69,6 +69,9 @@ internal sealed record FieldDeclaration
 
     public Scalar? JsonName { get; init; }
 
+    /// <summary>The name on the wire: <c>json:</c>, else the name as written.</summary>
+    public string WireName => JsonName?.Text ?? Name.Text;
+
     /// <summary>Wire names the field had before; readers accept them too.</summary>
     public EquatableArray<Scalar> RenamedFrom { get; init; } = EquatableArray<Scalar>.Empty;
 
@@ -132,6 +135,9 @@ internal sealed record VariantDeclaration
 
     /// <summary>Null: the wire tag is the name as written.</summary>
     public Scalar? Tag { get; init; }
+
+    /// <summary>The tag on the wire: <c>tag:</c>, else the name as written.</summary>
+    public string WireTag => Tag?.Text ?? Name.Text;
 
     /// <summary>Tags the variant had before; readers accept them too.</summary>
     public EquatableArray<Scalar> RenamedFrom { get; init; } = EquatableArray<Scalar>.Empty;

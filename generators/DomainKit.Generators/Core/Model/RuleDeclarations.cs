@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace DomainKit.Generators.Core.Model;
 
 // Parse stage: a record's rules as written, each expression already parsed into a tree whose nodes
@@ -22,6 +24,17 @@ internal sealed record RuleDeclaration
     public Scalar? Code { get; init; }
 
     public Scalar? Message { get; init; }
+
+    /// <summary>
+    /// What the rule checks, as written (<c>check: …</c>, or <c>when: … require: […] forbid: […]</c>): a rule whose
+    /// text is unchanged is the same rule, whatever its message, code and path.
+    /// </summary>
+    public string Text => Check is { } check
+        ? "check: " + check.Source.Text
+        : "when: " + When?.Source.Text + Listed(" require: ", Require) + Listed(" forbid: ", Forbid);
+
+    private static string Listed(string key, EquatableArray<Scalar> fields) =>
+        fields.Count == 0 ? "" : key + "[" + string.Join(", ", fields.Select(f => f.Text)) + "]";
 }
 
 /// <summary>An expression scalar: its text, and its tree or the syntax error (with where it stands).</summary>

@@ -13,6 +13,9 @@ internal sealed record SourceSpan(
     int EndLine,
     int EndColumn)
 {
+    /// <summary>The start of a file, for problems of the file as a whole; an empty path for problems of no file.</summary>
+    public static SourceSpan StartOf(string filePath) => new(filePath, 0, 0, 0, 0, 0, 0);
+
     /// <summary>A part of a single-line span: <paramref name="length"/> characters from <paramref name="offset"/>.</summary>
     public SourceSpan Slice(int offset, int length)
     {
