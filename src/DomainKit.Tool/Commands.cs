@@ -2,10 +2,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using DomainKit.Generators.Core.Checking;
-using DomainKit.Generators.Core.Diagnostics;
-using DomainKit.Generators.Core.Evolution;
-using DomainKit.Generators.Core.Model;
+using DomainKit.Schema.Diagnostics;
+using DomainKit.Schema.Evolution;
+using DomainKit.Schema;
 
 namespace DomainKit.Tool;
 
@@ -115,7 +114,7 @@ internal static class Commands
         return Cli.Ok;
     }
 
-    private static Breaks Directions(string? setting) =>
+    private static CompatibilityDirections Directions(string? setting) =>
         Compatibility.Parse(setting) ?? throw new UsageException($"--compatibility '{setting}': expected {Compatibility.Names}");
 
     private static Argument<string> FolderArgument(string description) => new("dir")

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DomainKit.Generators.Core.Diagnostics;
+using DomainKit.Schema.Diagnostics;
 
 namespace DomainKit.Tool;
 

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using DomainKit.Generators.Core.Emitting;
-using DomainKit.Generators.Core.Model;
 using DomainKit.Runtime;
+using DomainKit.Schema.Emitting;
+using DomainKit.Schema.Model;
 
 namespace DomainKit.Tool;
 

@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DomainKit.Generators.Core.Model;
-using DomainKit.Generators.Core.Parsing;
+using System;
+using DomainKit.Schema.Model;
+using DomainKit.Schema.Parsing;
 
 namespace DomainKit.Tool;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using DomainKit.Generators.Core.Diagnostics;
+using DomainKit.Schema.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace DomainKit.Generators.Host;

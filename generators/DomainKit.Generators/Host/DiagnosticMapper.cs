@@ -1,7 +1,7 @@
-using DomainKit.Generators.Core.Diagnostics;
-using DomainKit.Generators.Core.Model;
-using Microsoft.CodeAnalysis;
+using DomainKit.Schema.Diagnostics;
+using DomainKit.Schema.Model;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
 namespace DomainKit.Generators.Host;
 

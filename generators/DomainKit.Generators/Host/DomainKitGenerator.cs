@@ -1,14 +1,15 @@
-using System;
 using System.Collections.Immutable;
 using System.Linq;
-using DomainKit.Generators.Core.Checking;
-using DomainKit.Generators.Core.Diagnostics;
-using DomainKit.Generators.Core.Emitting;
-using DomainKit.Generators.Core.Evolution;
-using DomainKit.Generators.Core.Model;
-using DomainKit.Generators.Core.Parsing;
-using Microsoft.CodeAnalysis;
+using System;
+using DomainKit.Schema.Checking;
+using DomainKit.Schema.Diagnostics;
+using DomainKit.Schema.Emitting;
+using DomainKit.Schema.Evolution;
+using DomainKit.Schema.Indexing;
+using DomainKit.Schema.Model;
+using DomainKit.Schema.Parsing;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
 namespace DomainKit.Generators.Host;
 

@@ -1,3 +1,4 @@
+using DomainKit.Schema.Evolution;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DomainKit.Generators.Host;
@@ -25,9 +26,7 @@ internal static class SchemaFile
     public static CompatibilitySetting Compatibility(AnalyzerConfigOptions global)
     {
         global.TryGetValue("build_property.DomainKitCompatibility", out var text);
-        return Core.Evolution.Compatibility.Parse(text) is { } breaks
-            ? new CompatibilitySetting(breaks, null)
-            : new CompatibilitySetting(Core.Evolution.Breaks.Both, text);
+        return CompatibilitySetting.Parse(text);
     }
 
     public static string DefaultNamespace(AnalyzerConfigOptions global)
@@ -37,5 +36,3 @@ internal static class SchemaFile
         return "";
     }
 }
-
-internal sealed record CompatibilitySetting(Core.Evolution.Breaks Checked, string? Invalid);

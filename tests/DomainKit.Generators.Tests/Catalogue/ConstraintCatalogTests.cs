@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
-using DomainKit.Generators.Core.Model;
-using DomainKit.Generators.Core.Parsing;
 using DomainKit.Runtime;
+using DomainKit.Schema.Model;
+using DomainKit.Schema.Parsing;
 
 namespace DomainKit.Generators.Tests.Catalogue;
 

@@ -1,5 +1,5 @@
-using DomainKit.Generators.Core.Diagnostics;
 using DomainKit.Generators.Host;
+using DomainKit.Schema.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace DomainKit.Generators.Tests.Diagnostics;

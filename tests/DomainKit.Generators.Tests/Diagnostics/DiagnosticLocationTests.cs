@@ -1,5 +1,9 @@
-using Microsoft.CodeAnalysis;
 using DomainKit.Generators.Tests.Infrastructure;
+using DomainKit.Schema.Checking;
+using DomainKit.Schema.Diagnostics;
+using DomainKit.Schema.Model;
+using DomainKit.Schema.Parsing;
+using Microsoft.CodeAnalysis;
 using static DomainKit.Generators.Tests.Infrastructure.DiagnosticAssert;
 
 namespace DomainKit.Generators.Tests.Diagnostics;
@@ -291,9 +295,9 @@ public partial class DiagnosticLocationTests
     [Fact]
     public void DK9999_an_unexpected_exception_becomes_a_located_diagnostic_not_CS8785()
     {
-        var schema = DomainKit.Generators.Core.Parsing.SchemaParser.Parse("schema/test.yaml", Head + "      x: int\n");
+        var schema = DomainKit.Schema.Parsing.SchemaParser.Parse("schema/test.yaml", Head + "      x: int\n");
 
-        var result = DomainKit.Generators.Core.Checking.SchemaChecker.CheckSafely(schema, index: null!, "Ns");
+        var result = DomainKit.Schema.Checking.SchemaChecker.CheckSafely(schema, index: null!, "Ns");
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("DK9999", diagnostic.Rule.Id);
@@ -467,7 +471,7 @@ public partial class DiagnosticLocationTests
     public void Every_catalogue_rule_has_a_test_in_these_files()
     {
         var source = string.Concat(Directory.GetFiles(SourceDirectory(), "DiagnosticLocationTests*.cs").Select(File.ReadAllText));
-        var untested = DomainKit.Generators.Core.Diagnostics.DiagnosticCatalog.All
+        var untested = DomainKit.Schema.Diagnostics.DiagnosticCatalog.All
             .Where(rule => !source.Contains($"void {rule.Id}_", StringComparison.Ordinal))
             .Select(rule => rule.Id)
             .ToList();

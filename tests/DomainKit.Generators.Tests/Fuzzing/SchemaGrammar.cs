@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DomainKit.Schema.Model;
 
 namespace DomainKit.Generators.Tests.Fuzzing;
 
@@ -166,7 +167,7 @@ internal sealed class SchemaGrammar(Random random)
         }
     }
 
-    private static readonly string[] ConstraintFormats = [.. DomainKit.Generators.Core.Model.FormatCatalog.Names];
+    private static readonly string[] ConstraintFormats = [.. DomainKit.Schema.Model.FormatCatalog.Names];
 
     private string? Default(string type, int[] kinds, string[] names) => type switch
     {

@@ -1,7 +1,7 @@
-using DomainKit.Generators.Core.Diagnostics;
-using DomainKit.Generators.Core.Model;
 using DomainKit.Generators.Host;
 using DomainKit.Generators.Tests.Infrastructure;
+using DomainKit.Schema.Diagnostics;
+using DomainKit.Schema.Model;
 using Microsoft.CodeAnalysis;
 
 namespace DomainKit.Generators.Tests.Incremental;

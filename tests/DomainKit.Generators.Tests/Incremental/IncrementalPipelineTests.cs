@@ -1,6 +1,6 @@
-using DomainKit.Generators.Core.Model;
 using DomainKit.Generators.Host;
 using DomainKit.Generators.Tests.Infrastructure;
+using DomainKit.Schema.Model;
 using Microsoft.CodeAnalysis;
 
 namespace DomainKit.Generators.Tests.Incremental;

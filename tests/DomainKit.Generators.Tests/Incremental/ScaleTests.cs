@@ -1,7 +1,7 @@
-using DomainKit.Generators.Core.Model;
 using DomainKit.Generators.Host;
 using DomainKit.Generators.Tests.Compiling;
 using DomainKit.Generators.Tests.Infrastructure;
+using DomainKit.Schema.Model;
 using DomainKit.Testing;
 using Microsoft.CodeAnalysis;
 

@@ -1,4 +1,4 @@
-using DomainKit.Generators.Core.Checking;
+using DomainKit.Schema.Text;
 
 namespace DomainKit.Generators.Tests.Parsing;
 

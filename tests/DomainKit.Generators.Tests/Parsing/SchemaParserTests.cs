@@ -1,5 +1,5 @@
-using DomainKit.Generators.Core.Model;
-using DomainKit.Generators.Core.Parsing;
+using DomainKit.Schema.Model;
+using DomainKit.Schema.Parsing;
 
 namespace DomainKit.Generators.Tests.Parsing;
 

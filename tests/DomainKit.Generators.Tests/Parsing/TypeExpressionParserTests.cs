@@ -1,4 +1,4 @@
-using DomainKit.Generators.Core.Parsing;
+using DomainKit.Schema.Parsing;
 
 namespace DomainKit.Generators.Tests.Parsing;
 

@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using DomainKit.Generators.Core.Checking;
+using System.Text;
 using DomainKit.Runtime;
+using DomainKit.Schema.Checking;
 
 namespace DomainKit.Generators.Tests.Patterns;
 

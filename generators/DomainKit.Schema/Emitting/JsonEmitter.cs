@@ -1,0 +1,416 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DomainKit.Schema.Emitting;
+
+/// <summary>
+/// Emits reflection-free JSON over <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>: the public API
+/// (<c>ToJson</c>, <c>WriteJson</c>, <c>FromJson</c>, <c>TryFromJson</c>), a System.Text.Json converter,
+/// and the internal <c>ReadJsonCore</c> that reads on after a bad value so one pass finds every error.
+/// </summary>
+internal static class JsonEmitter
+{
+    private const string Json = "global::System.Text.Json";
+    private const string Token = Json + ".JsonTokenType";
+    private const string Reader = "ref " + Json + ".Utf8JsonReader reader";
+    private const string Runtime = SourceEmitter.Runtime;
+    private const string Options = "global::DomainKit.DomainJsonOptions";
+    private const string Context = Runtime + ".JsonReadContext context";
+    private const string Primitives = Runtime + ".JsonPrimitives";
+
+    public static string ConverterAttribute(TypeSpec type) =>
+        $"[{Json}.Serialization.JsonConverter(typeof({ConverterName(type)}))]";
+
+    private static string ConverterName(TypeSpec type) => type.Kind == TypeKind.Enum
+        ? type.FullName + "JsonConverter"
+        : type.FullName + ".DomainJsonConverter";
+
+    // ---- records ---------------------------------------------------------------------------
+
+    public static void EmitRecord(IndentedWriter writer, TypeSpec type)
+    {
+        EmitWriters(writer, "Writes this record as a JSON object; optional fields that are null are left out.");
+        writer.Open($"internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink")
+            .Line("sink.StartObject();");
+        var locals = new LocalNames();
+        foreach (var property in type.Properties) WriteProperty(writer, property, locals);
+        writer.Line("sink.EndObject();").Close().Line();
+        EmitPublicApi(writer, type, nullable: true);
+        EmitObjectReader(writer, type.Name, type.Name, $"internal static {type.Name}? ReadJsonCore({Reader}, {Context})", type.Properties, type.UnknownFieldsError, discriminator: null, type.Reserved);
+        EmitConverterAndInterface(writer, type, nullable: true);
+        EmitNames(writer, type.Properties);
+    }
+
+    private static void EmitNames(IndentedWriter writer, EquatableArray<PropertySpec> properties)
+    {
+        foreach (var property in properties)
+        {
+            writer.Line($"private static readonly {Runtime}.JsonName {NameField(property)} = new({CSharpLiteral.String(property.WireName)});");
+        }
+    }
+
+    /// <summary>
+    /// The public writers, all over the one generic <c>WriteJsonCore</c>: DomainKit's own UTF-8 writer for
+    /// <c>ToUtf8Json</c>, <c>ToJson</c> and buffer writers; a <c>Utf8JsonWriter</c> for <c>JsonSerializer</c>.
+    /// </summary>
+    private static void EmitWriters(IndentedWriter writer, string summary) => writer.Block($$"""
+        /// <summary>{{summary}}</summary>
+        public void WriteJson({{Json}}.Utf8JsonWriter writer) => WriteJsonCore(new {{Runtime}}.WriterSink(writer));
+
+        /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
+        public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => {{Runtime}}.JsonWriterCache.WriteJson(this, output);
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Json() => {{Runtime}}.JsonWriterCache.ToUtf8Json(this);
+
+        """);
+
+    private static string NameField(PropertySpec property) => "__Json_" + property.PropertyName;
+
+    internal static void WriteProperty(IndentedWriter writer, PropertySpec property, LocalNames locals)
+    {
+        var type = property.Type;
+        var name = NameField(property);
+        if (!type.Optional)
+        {
+            WriteNamedValue(writer, type, name, property.PropertyName, locals, knownNotNull: false);
+            return;
+        }
+        var present = "present" + property.PropertyName;
+        var test = $"if ({property.PropertyName} is {{ }} {present})";
+        if (IsPrimitiveOnTheWire(type))
+        {
+            writer.Line($"{test} {CombinedWrite(type, name, present)}");
+            return;
+        }
+        writer.Open(test);
+        WriteNamedValue(writer, type with { Optional = false }, name, present, locals, knownNotNull: true);
+        writer.Close();
+    }
+
+    /// <summary>A loop over a collection's items: on one line when an item is one statement, else in a block.</summary>
+    private static void Loop(IndentedWriter writer, string header, FieldTypeSpec element, string item, LocalNames locals)
+    {
+        var body = new IndentedWriter();
+        WriteValue(body, element, item, locals);
+        var lines = body.ToString().TrimEnd('\n');
+        if (lines.IndexOf('\n') < 0)
+        {
+            writer.Line($"{header} {lines}");
+            return;
+        }
+        writer.Open(header).Block(lines).Close();
+    }
+
+    private static bool IsPrimitiveOnTheWire(FieldTypeSpec type) => type.Kind is FieldTypeKind.Primitive or FieldTypeKind.Value;
+
+    /// <summary>A property written in one call: a primitive, or a value type's wrapped primitive.</summary>
+    private static string CombinedWrite(FieldTypeSpec type, string name, string value) =>
+        $"{Runtime}.JsonWrite.Property(sink, {name}, {value}{(type.Kind == FieldTypeKind.Value ? ".Value" : "")});";
+
+    /// <summary><paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.</summary>
+    private static void WriteNamedValue(IndentedWriter writer, FieldTypeSpec type, string name, string value, LocalNames locals, bool knownNotNull)
+    {
+        if (IsPrimitiveOnTheWire(type))
+        {
+            writer.Line(CombinedWrite(type, name, value));
+            return;
+        }
+        WriteValue(writer, type, value, locals, knownNotNull, name);
+    }
+
+    /// <summary>
+    /// <paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.
+    /// <paramref name="name"/>: the property the value belongs to, written first; null for an item of a collection.
+    /// </summary>
+    private static void WriteValue(IndentedWriter writer, FieldTypeSpec type, string value, LocalNames locals, bool knownNotNull = false, string? name = null)
+    {
+        if (name is not null && type.Kind is not (FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map)) writer.Line($"sink.Name({name});");
+        if (type.Optional)
+        {
+            var present = locals.Next("present");
+            writer.Open($"if ({value} is {{ }} {present})");
+            WriteValue(writer, type with { Optional = false }, present, locals, knownNotNull: true);
+            writer.Close().Line("else sink.Null();");
+            return;
+        }
+        switch (type.Kind)
+        {
+            case FieldTypeKind.Record:
+                writer.Line(knownNotNull ? $"{value}.WriteJsonCore(sink);" : $"if ({value} is null) sink.Null(); else {value}.WriteJsonCore(sink);");
+                break;
+            case FieldTypeKind.Value:
+                writer.Line($"sink.Value({value}.Value);");
+                break;
+            case FieldTypeKind.Enum:
+                writer.Line($"{type.CSharpType}JsonConverter.WriteJsonValue(sink, {value});");
+                break;
+            case FieldTypeKind.List:
+            case FieldTypeKind.Set:
+                var item = locals.Next("item");
+                writer.Line(name is null ? "sink.StartArray();" : $"{Runtime}.JsonWrite.StartArray(sink, {name});");
+                Loop(writer, $"foreach (var {item} in {value}.AsSpan())", type.Element!, item, locals);
+                writer.Line("sink.EndArray();");
+                break;
+            case FieldTypeKind.Map:
+                var keys = locals.Next("keys");
+                var values = locals.Next("values");
+                var index = locals.Next("i");
+                writer.Line(name is null ? "sink.StartObject();" : $"{Runtime}.JsonWrite.StartObject(sink, {name});")
+                    .Line($"var {keys} = {value}.KeySpan;")
+                    .Line($"var {values} = {value}.ValueSpan;")
+                    .Open($"for (var {index} = 0; {index} < {keys}.Length; {index}++)")
+                    .Line($"sink.Name({keys}[{index}]);");
+                WriteValue(writer, type.Element!, $"{values}[{index}]", locals);
+                writer.Close().Line("sink.EndObject();");
+                break;
+            default:
+                writer.Line($"sink.Value({value});");
+                break;
+        }
+    }
+
+    // ---- unions ----------------------------------------------------------------------------
+
+    /// <summary>
+    /// A union's base: the public writers over an abstract <c>WriteJsonCore</c>, the shared fields' writer, and a
+    /// reader that finds the discriminator wherever it stands and hands the object to that variant's reader.
+    /// </summary>
+    public static void EmitUnion(IndentedWriter writer, TypeSpec type)
+    {
+        EmitWriters(writer, "Writes this value as a JSON object: the discriminator first, then the shared fields, then the variant's.");
+        writer.Line($"internal abstract void WriteJsonCore<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink;")
+            .Line()
+            .Open($"private protected void WriteSharedJson<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink");
+        var locals = new LocalNames();
+        foreach (var property in type.Properties) WriteProperty(writer, property, locals);
+        writer.Close().Line();
+        EmitPublicApi(writer, type, nullable: true);
+        writer.Line("/// <summary>Reads the object at the reader: finds the discriminator wherever it stands, then reads that variant in one pass.</summary>")
+            .Open($"internal static {type.Name}? ReadJsonCore({Reader}, {Context})")
+            .Line("if (!context.StartObject(ref reader)) return null;")
+            .Open($"switch ({Runtime}.JsonUnion.FindVariant(ref reader, context, __JsonUnion))");
+        for (var i = 0; i < type.Variants.Count; i++) writer.Line($"case {i}: return {type.Variants[i].Name}.ReadVariant(ref reader, context);");
+        writer.Line("default: return null;")
+            .Close()
+            .Close()
+            .Line();
+        var tags = string.Join(", ", type.Variants.Select(v => CSharpLiteral.String(v.Tag)));
+        var oldTags = type.Variants.SelectMany((v, i) => v.OldTags.Select(old => (Tag: old, Variant: i))).ToList();
+        var aliases = oldTags.Count == 0 ? ""
+            : $", new string[] {{ {string.Join(", ", oldTags.Select(o => CSharpLiteral.String(o.Tag)))} }}, new int[] {{ {string.Join(", ", oldTags.Select(o => o.Variant.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}";
+        writer.Line($"private static readonly {Runtime}.JsonUnion __JsonUnion = new({CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(type.Discriminator!)}, new string[] {{ {tags} }}{aliases});")
+            .Line();
+        EmitConverterAndInterface(writer, type, nullable: true);
+        writer.Line($"private static readonly {Runtime}.JsonName __Json_Discriminator = new({CSharpLiteral.String(type.Discriminator!)});");
+        EmitNames(writer, type.Properties);
+    }
+
+    /// <summary>A variant: its writer (tag, shared fields, its own) and its reader over the shared and its own fields.</summary>
+    public static void EmitVariant(IndentedWriter writer, TypeSpec union, VariantSpec variant)
+    {
+        writer.Open("internal override void WriteJsonCore<TSink>(TSink sink)")
+            .Line("sink.StartObject();")
+            .Line($"{Runtime}.JsonWrite.Property(sink, __Json_Discriminator, {CSharpLiteral.String(variant.Tag)});")
+            .Line("WriteSharedJson(sink);");
+        var locals = new LocalNames();
+        foreach (var property in variant.Properties) WriteProperty(writer, property, locals);
+        writer.Line("sink.EndObject();").Close().Line();
+        EmitObjectReader(writer, union.Name, variant.Name, $"internal static {variant.Name}? ReadVariant({Reader}, {Context})",
+            union.Properties.Concat(variant.Properties).ToList(), union.UnknownFieldsError, union.Discriminator, variant.Reserved);
+        EmitNames(writer, variant.Properties);
+    }
+
+    /// <summary>
+    /// The reader of an object with <paramref name="properties"/>, building <paramref name="constructed"/>. A union
+    /// variant's reader also knows the <paramref name="discriminator"/>: property 0, already read, skipped here.
+    /// </summary>
+    private static void EmitObjectReader(IndentedWriter writer, string schemaName, string constructed, string header, IReadOnlyList<PropertySpec> properties, bool unknownFieldsError, string? discriminator, EquatableArray<string> reserved)
+    {
+        var first = discriminator is null ? 0 : 1;
+        var count = properties.Count + first;
+        writer.Line("/// <summary>Reads the object at the reader; every problem goes to <paramref name=\"context\"/> and reading goes on.</summary>")
+            .Open(header)
+            .Line("if (!context.StartObject(ref reader)) return null;");
+        foreach (var property in properties)
+        {
+            var initial = property.DefaultExpression ?? (property.Type.Optional ? "default" : "default!");
+            writer.Line($"{property.Type.CSharpDeclaration} v{property.PropertyName} = {initial};");
+        }
+        writer.Line($"global::System.Span<bool> seen = stackalloc bool[{count}];")
+            .Line("var property = -1;")
+            .Open("while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))");
+        if (count > 0)
+        {
+            writer.Open("switch (property)");
+            if (discriminator is not null) writer.Line("case 0: reader.TrySkip(); break;");
+            for (var i = 0; i < properties.Count; i++)
+            {
+                var p = properties[i];
+                writer.Line($"case {i + first}: v{p.PropertyName} = {ReadValue(p.Type)}; break;");
+            }
+            writer.Close();
+        }
+        writer.Line("context.Pop();")
+            .Close()
+            .Line("context.CheckRequired(__JsonProperties, seen);");
+        var assignments = string.Join(", ", properties.Select(p => $"{p.PropertyName} = v{p.PropertyName}"));
+        writer.Line($"return new {constructed} {{ {assignments} }};").Close().Line();
+        var wireNames = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator }).Concat(properties.Select(p => p.WireName));
+        var required = (discriminator is null ? Enumerable.Empty<bool>() : new[] { false }).Concat(properties.Select(p => p.IsRequired));
+        var aliases = properties.SelectMany((p, i) => p.OldWireNames.Select(old => (Name: old, Target: i + first))).ToList();
+        var extra = aliases.Count == 0 && reserved.Count == 0 ? ""
+            : $", new string[] {{ {string.Join(", ", aliases.Select(a => CSharpLiteral.String(a.Name)))} }}, new int[] {{ {string.Join(", ", aliases.Select(a => a.Target.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}, new string[] {{ {string.Join(", ", reserved.Select(CSharpLiteral.String))} }}";
+        writer.Line($"private static readonly {Runtime}.JsonPropertySet __JsonProperties = new({CSharpLiteral.String(schemaName)}, {(unknownFieldsError ? "true" : "false")},")
+            .Line($"    new string[] {{ {string.Join(", ", wireNames.Select(CSharpLiteral.String))} }}, new bool[] {{ {string.Join(", ", required.Select(r => r ? "true" : "false"))} }}{extra});")
+            .Line();
+    }
+
+    /// <summary>Reads a value of <paramref name="type"/> at the reader, null handled, through its composed reader type.</summary>
+    private static string ReadValue(FieldTypeSpec type) =>
+        $"{Runtime}.JsonRead.Value<{type.CSharpDeclaration}, {ReaderType(type)}>(ref reader, context)";
+
+    /// <summary>
+    /// The type that reads <paramref name="type"/>: a primitive's reader, the generated type itself, an enum's
+    /// converter, or a collection or optional reader over the element's — so nesting costs no generated code.
+    /// </summary>
+    private static string ReaderType(FieldTypeSpec type)
+    {
+        if (type.Optional)
+        {
+            var present = type with { Optional = false };
+            var wrapper = present.IsReferenceType ? "OptionalReader" : "OptionalValueReader";
+            return $"{Runtime}.{wrapper}<{present.CSharpType}, {ReaderType(present)}>";
+        }
+        return type.Kind switch
+        {
+            FieldTypeKind.Record or FieldTypeKind.Value => type.CSharpType,
+            FieldTypeKind.Enum => type.CSharpType + "JsonConverter",
+            FieldTypeKind.List => $"{Runtime}.ListReader<{type.Element!.CSharpDeclaration}, {ReaderType(type.Element!)}>",
+            FieldTypeKind.Set => $"{Runtime}.SetReader<{type.Element!.CSharpDeclaration}, {ReaderType(type.Element!)}>",
+            FieldTypeKind.Map => $"{Runtime}.MapReader<{type.Element!.CSharpDeclaration}, {ReaderType(type.Element!)}>",
+            _ => $"{Primitives}.{PrimitiveReader(type.Primitive)}Reader",
+        };
+    }
+
+    // ---- value types -----------------------------------------------------------------------
+
+    public static void EmitValue(IndentedWriter writer, TypeSpec type)
+    {
+        var wrapped = type.Wrapped!.Type;
+        EmitWriters(writer, "Writes the wrapped value as a bare JSON primitive.");
+        writer.Line($"internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink => sink.Value(Value);")
+            .Line();
+        EmitPublicApi(writer, type, nullable: false);
+        writer.Line("/// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>")
+            .Line($"internal static {type.Name} ReadJsonCore({Reader}, {Context}) => new {type.Name}({Primitives}.Read{PrimitiveReader(wrapped.Primitive)}(ref reader, context));")
+            .Line();
+        EmitConverterAndInterface(writer, type, nullable: false);
+    }
+
+    // ---- enums -----------------------------------------------------------------------------
+
+    public static void EmitEnumConverter(IndentedWriter writer, TypeSpec type)
+    {
+        var members = string.Join(", ", type.Members.Select(m => m.WireName));
+        writer.Line()
+            .Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as its member names, exactly as written in the schema.</summary>")
+            .Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DomainKit\", \"" + SourceEmitter.GeneratorVersion + "\")]")
+            .Open($"public sealed class {type.Name}JsonConverter : {Runtime}.DomainEnumJsonConverter<{type.Name}, {type.Name}JsonConverter>, {Runtime}.IJsonReader<{type.Name}>")
+            .Line("/// <inheritdoc />")
+            .Line($"public override void Write({Json}.Utf8JsonWriter writer, {type.Name} value, {Json}.JsonSerializerOptions options) => WriteJsonValue(new {Runtime}.WriterSink(writer), value);")
+            .Line()
+            .Line("/// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>")
+            .Open($"public static void WriteJsonValue<TSink>(TSink sink, {type.Name} value) where TSink : struct, {Runtime}.IJsonSink")
+            .Open("switch (value)");
+        foreach (var member in type.Members)
+        {
+            writer.Line($"case {type.Name}.{member.Name}: sink.Value({CSharpLiteral.String(member.WireName)}); break;");
+        }
+        writer.Line("default: sink.Value((int)value); break;")
+            .Close()
+            .Close()
+            .Line()
+            .Open($"static {type.Name} {Runtime}.IJsonReader<{type.Name}>.Read({Reader}, {Context})");
+        if (type.Members.Count > 0) writer.Open($"if (reader.TokenType == {Token}.String)");
+        foreach (var member in type.Members)
+        {
+            writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.String(member.WireName)}u8)) return {type.Name}.{member.Name};");
+            foreach (var old in member.OldWireNames) writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.String(old)}u8)) return {type.Name}.{member.Name};");
+        }
+        if (type.Members.Count > 0) writer.Close();
+        writer.Line($"context.UnknownMember(ref reader, \"{type.Name}\", {CSharpLiteral.String(members)});")
+            .Line("return default;")
+            .Close();
+        JsonSchemaEmitter.Emit(writer, type);
+        writer.Close();
+    }
+
+    // ---- shared ----------------------------------------------------------------------------
+
+    private static void EmitPublicApi(IndentedWriter writer, TypeSpec type, bool nullable)
+    {
+        var name = type.Name;
+        var outType = nullable ? name + "?" : name;
+        var notNull = nullable ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
+        writer.Block($$"""
+            /// <summary>This value as JSON text.</summary>
+            public string ToJson() => {{Runtime}}.JsonWriterCache.ToJson(this);
+
+            /// <summary>Reads JSON text; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+            public static {{name}} FromJson(string json) => {{Runtime}}.JsonReading.FromString<{{name}}>(json);
+
+            /// <summary>Reads UTF-8 JSON; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+            public static {{name}} FromJson(global::System.ReadOnlySpan<byte> utf8) => {{Runtime}}.JsonReading.Read<{{name}}>(utf8, {{Options}}.Default);
+
+            /// <summary>Reads UTF-8 JSON without throwing: every structural and constraint problem is in <paramref name="result"/>.</summary>
+            public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, {{notNull}}out {{outType}} value, out global::DomainKit.ValidationResult result) =>
+                {{Runtime}}.JsonReading.TryRead<{{name}}>(utf8, {{Options}}.Default, out value, out result);
+
+            /// <summary>Reads UTF-8 JSON without throwing, within the limits of <paramref name="options"/>.</summary>
+            public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, {{Options}} options, {{notNull}}out {{outType}} value, out global::DomainKit.ValidationResult result) =>
+                {{Runtime}}.JsonReading.TryRead<{{name}}>(utf8, options, out value, out result);
+
+            """);
+    }
+
+    /// <summary>The interface the runtime's generic entry points use, implemented explicitly so it stays out of the type's own API.</summary>
+    public static string DocumentInterface(TypeSpec type) => $"{Runtime}.IJsonDocument<{type.Name}>";
+
+    private static void EmitConverterAndInterface(IndentedWriter writer, TypeSpec type, bool nullable)
+    {
+        var name = type.Name;
+        writer.Block($$"""
+            /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
+            public sealed class DomainJsonConverter : {{Runtime}}.DomainJsonConverter<{{name}}>
+            {
+            }
+
+            static string {{DocumentInterface(type)}}.SchemaName => {{CSharpLiteral.String(name)}};
+
+            static {{name}} {{Runtime}}.IJsonReader<{{name}}>.Read({{Reader}}, {{Context}}) => ReadJsonCore(ref reader, context){{(nullable ? "!" : "")}};
+
+            bool {{DocumentInterface(type)}}.ValidateCore({{Runtime}}.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
+
+            void {{DocumentInterface(type)}}.WriteUtf8({{Runtime}}.Utf8Sink sink) => WriteJsonCore(sink);
+
+            """);
+    }
+
+    /// <summary>The runtime's name for a primitive: <c>Read{name}</c> reads one, <c>{name}Reader</c> is its reader type.</summary>
+    private static string PrimitiveReader(PrimitiveKind primitive) => primitive switch
+    {
+        PrimitiveKind.String => "String",
+        PrimitiveKind.Bool => "Boolean",
+        PrimitiveKind.Int => "Int32",
+        PrimitiveKind.Long => "Int64",
+        PrimitiveKind.Decimal => "Decimal",
+        PrimitiveKind.Double => "Double",
+        PrimitiveKind.Date => "Date",
+        PrimitiveKind.Time => "Time",
+        PrimitiveKind.DateTime => "DateTimeOffset",
+        PrimitiveKind.Duration => "TimeSpan",
+        PrimitiveKind.Guid => "Guid",
+        _ => "Uri",
+    };
+}

@@ -1,0 +1,274 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DomainKit.Schema.Emitting;
+
+/// <summary>
+/// Emits <c>Validate()</c> and <c>ValidateCore</c>. <c>ValidateCore(null, …)</c> answers "valid?" and
+/// stops at the first failure without building paths or messages, so a valid object allocates
+/// nothing; only an invalid one is walked again with a sink that collects every error.
+/// </summary>
+internal static class ValidationEmitter
+{
+    private const string Runtime = SourceEmitter.Runtime;
+    public const string Sink = Runtime + ".ValidationErrorSink";
+
+    public static void EmitValidate(IndentedWriter writer, string typeName) => writer.Block($$"""
+        /// <summary>Checks every constraint of the schema and returns every error found, with JSON Pointer paths.</summary>
+        public global::DomainKit.ValidationResult Validate()
+        {
+            if (ValidateCore(null, "", "{{typeName}}")) return global::DomainKit.ValidationResult.Valid;
+            var sink = new {{Sink}}();
+            ValidateCore(sink, "", "{{typeName}}");
+            return sink.ToResult();
+        }
+        """);
+
+    public const string CoreSignature = "internal bool ValidateCore(" + Sink + "? sink, string path, string name)";
+
+    public static void EmitRecordCore(IndentedWriter writer, TypeSpec type) =>
+        EmitRecordCore(writer, type.Properties, type.Rules, CoreSignature, before: null);
+
+    /// <param name="signature">The method's declaration: records' <see cref="CoreSignature"/>, or a union's override or shared part.</param>
+    /// <param name="before">A check to run first, e.g. a union variant's shared part; null for none.</param>
+    public static void EmitRecordCore(IndentedWriter writer, EquatableArray<PropertySpec> properties, EquatableArray<RuleSpec> rules, string signature, string? before)
+    {
+        var checkedProperties = properties.Where(p => Needs(p.Type, p.Constraints)).ToList();
+        var hasChecks = checkedProperties.Count > 0 || rules.Count > 0 || before is not null;
+        OpenCore(writer, hasChecks, signature);
+        if (before is not null) writer.Line($"if (!{before} && sink is null) return false;");
+        var context = new CheckContext(writer);
+        foreach (var property in checkedProperties)
+        {
+            context.EmitField(property.Type, property.PropertyName, PathExpression.Parameter("path").Segment(property.WireName),
+                CSharpLiteral.String(property.WireName), PatternField(property.PropertyName), property.Constraints);
+        }
+        RuleEmitter.EmitChecks(writer, rules);
+        CloseCore(writer, hasChecks);
+    }
+
+    public static void EmitValueCore(IndentedWriter writer, PropertySpec wrapped)
+    {
+        var needed = Needs(wrapped.Type, wrapped.Constraints);
+        OpenCore(writer, needed, CoreSignature);
+        if (needed) new CheckContext(writer).EmitField(wrapped.Type, "Value", PathExpression.Parameter("path"), "name", PatternField("Value"), wrapped.Constraints);
+        CloseCore(writer, needed);
+    }
+
+    /// <summary>One static matcher per pattern constraint: a greedy pass for a simple pattern, else a regex on the linear-time engine.</summary>
+    public static void EmitPatterns(IndentedWriter writer, IEnumerable<PropertySpec> properties)
+    {
+        foreach (var property in properties)
+        {
+            var pattern = property.Constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Pattern);
+            if (pattern is not null) EmitPattern(writer, PatternField(property.PropertyName), pattern.Value);
+        }
+    }
+
+    /// <summary>A static field named <paramref name="field"/> with an <c>IsMatch(string)</c> for <paramref name="pattern"/>.</summary>
+    public static void EmitPattern(IndentedWriter writer, string field, string pattern)
+    {
+        if (SimplePatterns.Initializer(pattern) is { } simple)
+        {
+            writer.Line().Line($"// {CSharpLiteral.String(pattern)} is simple: matched in one greedy pass, with the regex engine's result.")
+                .Line($"private static readonly global::DomainKit.Runtime.SimplePattern {field} = {simple};");
+            return;
+        }
+        writer.Line().Block($"""
+            private static readonly global::System.Text.RegularExpressions.Regex {field} = new({CSharpLiteral.String(pattern)},
+                global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            """);
+    }
+
+    private static string PatternField(string propertyName) => "__Pattern_" + propertyName;
+
+    private static void OpenCore(IndentedWriter writer, bool hasChecks, string signature)
+    {
+        writer.Line()
+            .Line("/// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name=\"path\"/>.</summary>")
+            .Open(signature);
+        if (hasChecks) writer.Line("var errorsBefore = sink?.Count ?? 0;");
+    }
+
+    private static void CloseCore(IndentedWriter writer, bool hasChecks) =>
+        writer.Line(hasChecks ? "return sink is null || sink.Count == errorsBefore;" : "return true;").Close();
+
+    /// <summary>Whether a value of this type, with these constraints, has anything to check.</summary>
+    private static bool Needs(FieldTypeSpec type, EquatableArray<ConstraintSpec> constraints)
+    {
+        if (constraints.Count > 0) return true;
+        return type.Kind switch
+        {
+            FieldTypeKind.Primitive => !type.Optional && type.IsReferenceType,
+            FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map => Needs(type.Element!, EquatableArray<ConstraintSpec>.Empty),
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// Writes the checks of the fields of one method. Locals are numbered across the whole method,
+    /// so the checks of two fields never declare the same name in one scope.
+    /// </summary>
+    private sealed class CheckContext
+    {
+        private readonly IndentedWriter _writer;
+        private string _name = "";
+        private string _patternField = "";
+        private readonly LocalNames _locals = new();
+
+        public CheckContext(IndentedWriter writer) => _writer = writer;
+
+        /// <summary><paramref name="name"/>: the C# expression naming the field in messages.</summary>
+        public void EmitField(FieldTypeSpec type, string value, PathExpression path, string name, string patternField, EquatableArray<ConstraintSpec> constraints)
+        {
+            _name = name;
+            _patternField = patternField;
+            Emit(type, value, path, constraints);
+        }
+
+        private string Local(string stem) => _locals.Next(stem);
+
+        private void Emit(FieldTypeSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        {
+            if (type.Optional)
+            {
+                var present = Local("present");
+                _writer.Open($"if ({value} is {{ }} {present})");
+                EmitPresent(type with { Optional = false }, present, path, constraints);
+                _writer.Close();
+                return;
+            }
+            if (type.IsReferenceType)
+            {
+                _writer.Open($"if ({value} is null)");
+                Fail($"Required({path}, {_name})");
+                _writer.Close();
+                if (type.Kind == FieldTypeKind.Primitive && constraints.Count == 0) return;
+                _writer.Open("else");
+                EmitPresent(type, value, path, constraints);
+                _writer.Close();
+                return;
+            }
+            EmitPresent(type, value, path, constraints);
+        }
+
+        private void EmitPresent(FieldTypeSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        {
+            switch (type.Kind)
+            {
+                case FieldTypeKind.Record:
+                case FieldTypeKind.Value:
+                    _writer.Line($"if (!{value}.ValidateCore(sink, sink is null ? \"\" : {path}, {_name}) && sink is null) return false;");
+                    break;
+                case FieldTypeKind.Enum:
+                    _writer.Open($"if (!global::System.Enum.IsDefined({value}))");
+                    Fail($"Enum({path}, {_name}, \"{type.DeclaredName}\", {value})");
+                    _writer.Close();
+                    break;
+                case FieldTypeKind.Primitive when type.Primitive == PrimitiveKind.String:
+                    EmitString(value, path, constraints);
+                    break;
+                case FieldTypeKind.Primitive:
+                    EmitBounds(value, path, constraints);
+                    break;
+                default:
+                    EmitCollection(type, value, path, constraints);
+                    break;
+            }
+        }
+
+        private void EmitString(string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        {
+            var length = "";
+            if (constraints.Any(c => c.Rule.Measure == ConstraintMeasure.Length))
+            {
+                length = Local("length");
+                _writer.Line($"var {length} = {Runtime}.ValidationChecks.CodePointLength({value});");
+            }
+            foreach (var constraint in constraints)
+            {
+                var rule = constraint.Rule;
+                var (condition, failure) = rule.Kind switch
+                {
+                    ConstraintKind.Pattern => ($"!{_patternField}.IsMatch({value})", $"Pattern({path}, {_name}, {constraint.Literal}, {value})"),
+                    ConstraintKind.Format => ($"!{Runtime}.Formats.{FormatCatalog.MethodOf(constraint.Value)}({value})", $"Format({path}, {_name}, {constraint.Literal}, {value})"),
+                    _ => Measured(rule, length, constraint.Literal, path),
+                };
+                Check(condition, failure);
+            }
+        }
+
+        private void EmitBounds(string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        {
+            foreach (var constraint in constraints)
+            {
+                // Negated comparisons, so that NaN fails every bound.
+                var rule = constraint.Rule;
+                Check($"!({value} {rule.Operator} {constraint.Literal})", $"{rule.SinkMethod}({path}, {_name}, {CSharpLiteral.String(constraint.Value)}, {value})");
+            }
+        }
+
+        private void EmitCollection(FieldTypeSpec type, string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
+        {
+            foreach (var constraint in constraints)
+            {
+                var rule = constraint.Rule;
+                if (rule.Measure == ConstraintMeasure.Count)
+                {
+                    var (condition, failure) = Measured(rule, $"{value}.Count", constraint.Literal, path);
+                    Check(condition, failure);
+                }
+                else if (rule.Kind == ConstraintKind.Unique && constraint.Literal == "true" && type.Kind != FieldTypeKind.Set)
+                {
+                    var items = type.Kind == FieldTypeKind.Map ? $"{value}.ValueSpan" : $"{value}.AsSpan()";
+                    var duplicate = Local("duplicate");
+                    Check($"{Runtime}.ValidationChecks.TryFindDuplicate({items}, out var {duplicate})", $"Unique({path}, {_name}, {duplicate})");
+                }
+            }
+            var element = type.Element!;
+            if (!Needs(element, EquatableArray<ConstraintSpec>.Empty)) return;
+            if (element is { Kind: FieldTypeKind.Record or FieldTypeKind.Value, Optional: false })
+            {
+                // Items that validate themselves: the loop is the runtime's.
+                var each = type.Kind == FieldTypeKind.Map
+                    ? $"EachValue({value}.KeySpan, {value}.ValueSpan, sink"
+                    : $"EachItem({value}.AsSpan(), sink";
+                _writer.Line($"if (!{Runtime}.ValidationChecks.{each}, sink is null ? \"\" : {path}, {_name}) && sink is null) return false;");
+                return;
+            }
+            var index = Local("i");
+            var item = Local("item");
+            var values = Local("items");
+            if (type.Kind == FieldTypeKind.Map)
+            {
+                var keys = Local("keys");
+                _writer.Line($"var {keys} = {value}.KeySpan;")
+                    .Line($"var {values} = {value}.ValueSpan;")
+                    .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)")
+                    .Line($"var {item} = {values}[{index}];");
+                Emit(element, item, path.Dynamic($"{Runtime}.ValidationChecks.EscapePointer({keys}[{index}])"), EquatableArray<ConstraintSpec>.Empty);
+            }
+            else
+            {
+                _writer.Line($"var {values} = {value}.AsSpan();")
+                    .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)")
+                    .Line($"var {item} = {values}[{index}];");
+                Emit(element, item, path.Dynamic($"{Runtime}.ValidationChecks.Index({index})"), EquatableArray<ConstraintSpec>.Empty);
+            }
+            _writer.Close();
+        }
+
+        /// <summary>A whole-number measure (a length or a count) against its limit: the failing condition and the sink call.</summary>
+        private (string Condition, string Failure) Measured(ConstraintRule rule, string measure, string limit, PathExpression path) =>
+            ($"{measure} {rule.FailingOperator} {limit}", $"{rule.SinkMethod}({path}, {_name}, {limit}, {measure})");
+
+        private void Check(string condition, string failure)
+        {
+            _writer.Open($"if ({condition})");
+            Fail(failure);
+            _writer.Close();
+        }
+
+        private void Fail(string call) => _writer.Line("if (sink is null) return false;").Line($"sink.{call};");
+    }
+}

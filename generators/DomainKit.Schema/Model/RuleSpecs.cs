@@ -1,0 +1,49 @@
+namespace DomainKit.Schema.Model;
+
+// Check stage output for rules: each rule as the C# the emitter writes into the record, free of positions.
+
+/// <summary>
+/// One checked rule. <c>Condition</c> is the C# boolean of the <c>check</c> (or of the <c>when</c>);
+/// <c>Guards</c> skip the rule when a required value it reads is missing; <c>Functions</c> are the local
+/// functions its macros became; <c>Reads</c> the JSON Pointers it reads (ending in '/' for "anything
+/// under"), so a read that already failed for one of them skips it.
+/// </summary>
+internal sealed record RuleSpec
+{
+    public required string MethodName { get; init; }
+
+    /// <summary>The rule as written (<c>check: …</c>, or <c>when: … require: […]</c>), for the JSON Schema's <c>x-domainkit-rules</c>.</summary>
+    public required string Text { get; init; }
+
+    public required bool IsWhen { get; init; }
+
+    /// <summary>A <c>when</c> rule as JSON Schema <c>if</c>/<c>then</c> (JSON text); null when its condition has no exact-enough translation.</summary>
+    public string? JsonSchemaIf { get; init; }
+
+    public string? JsonSchemaThen { get; init; }
+
+    public required string Condition { get; init; }
+
+    public EquatableArray<string> Guards { get; init; } = EquatableArray<string>.Empty;
+
+    public EquatableArray<string> Functions { get; init; } = EquatableArray<string>.Empty;
+
+    public bool UsesMacros { get; init; }
+
+    public bool UsesArithmetic { get; init; }
+
+    public EquatableArray<string> Patterns { get; init; } = EquatableArray<string>.Empty;
+
+    public EquatableArray<string> Reads { get; init; } = EquatableArray<string>.Empty;
+
+    public required string Code { get; init; }
+
+    /// <summary>What the rule reports: one outcome for a <c>check</c>, one per listed field for a <c>when</c>.</summary>
+    public EquatableArray<RuleOutcome> Outcomes { get; init; } = EquatableArray<RuleOutcome>.Empty;
+}
+
+/// <summary>
+/// One error a rule can report: at <c>Pointer</c> (relative to the record, "" for the record itself) with
+/// <c>Message</c>; <c>Broken</c> is the C# test of a <c>when</c> rule's field (null for a <c>check</c>).
+/// </summary>
+internal sealed record RuleOutcome(string Pointer, string? Broken, string Message);
