@@ -63,8 +63,8 @@ internal static class ConstraintChecker
                 }
                 return Invalid(constraint, diagnostics, "expected a whole number, 0 or more");
             case ConstraintValue.Flag:
-                if (ScalarValues.TryReadBool(text, out var flag)) return new CheckedConstraint(constraint, flag, flag ? "true" : "false", flag ? "true" : "false");
-                return Invalid(constraint, diagnostics, "expected true or false");
+                if (PrimitiveCatalog.Bool.Read(text) is { } flag) return new CheckedConstraint(constraint, flag.Comparable, flag.Normalized, flag.CSharp);
+                return Invalid(constraint, diagnostics, "expected " + PrimitiveCatalog.Bool.Expectation);
             case ConstraintValue.FormatName:
                 if (FormatCatalog.MethodOf(text) is not null) return new CheckedConstraint(constraint, text, text, CSharpLiteral.String(text));
                 var suggestion = NameSuggester.Closest(text, FormatCatalog.Names);
@@ -73,9 +73,9 @@ internal static class ConstraintChecker
             case ConstraintValue.Regex:
                 return PatternChecker.Check(constraint, diagnostics) ? new CheckedConstraint(constraint, text, text, CSharpLiteral.String(text)) : null;
             default:
-                if (ScalarValues.TryRead(type.Primitive, text, out var bound, out var normalized))
-                    return new CheckedConstraint(constraint, bound, normalized, CSharpLiteral.Bound(type.Primitive, bound, normalized));
-                return Invalid(constraint, diagnostics, "expected " + ScalarValues.Expectation(type.Primitive));
+                var primitive = PrimitiveCatalog.Of(type.Primitive)!;
+                if (primitive.Read(text) is { } bound) return new CheckedConstraint(constraint, bound.Comparable, bound.Normalized, bound.CSharp);
+                return Invalid(constraint, diagnostics, "expected " + primitive.Expectation);
         }
     }
 
@@ -89,7 +89,6 @@ internal static class ConstraintChecker
     {
         ConstraintTarget.String => type is { Kind: FieldTypeKind.Primitive, Primitive: PrimitiveKind.String },
         ConstraintTarget.Collection => type.Kind is FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map,
-        _ => type.Kind == FieldTypeKind.Primitive && type.Primitive is PrimitiveKind.Int or PrimitiveKind.Long
-            or PrimitiveKind.Decimal or PrimitiveKind.Double or PrimitiveKind.Date or PrimitiveKind.DateTime,
+        _ => type.Kind == FieldTypeKind.Primitive && PrimitiveCatalog.Of(type.Primitive) is { IsBounded: true },
     };
 }

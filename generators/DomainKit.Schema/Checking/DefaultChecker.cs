@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -9,7 +8,6 @@ namespace DomainKit.Schema.Checking;
 /// <summary>Reads a field's <c>default</c> as its type, checks it against the field's own constraints, and renders it as C#.</summary>
 internal sealed class DefaultChecker
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private readonly TypeIndex _index;
     private readonly DiagnosticBag _diagnostics;
 
@@ -38,7 +36,7 @@ internal sealed class DefaultChecker
             default:
                 Reject(value, typeText, type.Kind is FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map
                     ? "a collection's default can only be empty ([] for lists and sets, {} for maps)"
-                    : "expected " + ScalarValues.Expectation(type.Primitive));
+                    : "expected " + (PrimitiveCatalog.Of(type.Primitive)?.Expectation ?? PrimitiveCatalog.String.Expectation));
                 return null;
         }
     }
@@ -73,48 +71,25 @@ internal sealed class DefaultChecker
 
     private string? Primitive(Scalar value, PrimitiveKind kind, string typeText, Dictionary<ConstraintKind, CheckedConstraint>? constraints)
     {
-        var text = value.Text;
-        switch (kind)
+        if (PrimitiveCatalog.Of(kind) is not { } primitive)
         {
-            case PrimitiveKind.None:
-                Reject(value, typeText, "this value type does not wrap a primitive");
-                return null;
-            case PrimitiveKind.String:
-                if (constraints is not null && StringBreaks(value, constraints)) return null;
-                return CSharpLiteral.String(text);
-            case PrimitiveKind.Bool:
-                if (ScalarValues.TryReadBool(text, out var flag)) return flag ? "true" : "false";
-                break;
-            case PrimitiveKind.Time:
-                if (TimeSpan.TryParse(text, Invariant, out var time) && time >= TimeSpan.Zero && time < TimeSpan.FromDays(1) && text.IndexOf(':') > 0)
-                    return $"new global::System.TimeOnly({time.Ticks.ToString(Invariant)}L)";
-                break;
-            case PrimitiveKind.Duration:
-                if (TimeSpan.TryParseExact(text, "c", Invariant, out var duration))
-                    return $"new global::System.TimeSpan({duration.Ticks.ToString(Invariant)}L)";
-                break;
-            case PrimitiveKind.Guid:
-                if (Guid.TryParse(text, out var guid)) return $"new global::System.Guid(\"{guid.ToString("D")}\")";
-                break;
-            case PrimitiveKind.Uri:
-                if (Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out _))
-                    return $"new global::System.Uri({CSharpLiteral.String(text)}, global::System.UriKind.RelativeOrAbsolute)";
-                break;
-            default:
-                if (ScalarValues.TryRead(kind, text, out var comparable, out var normalized))
-                {
-                    if (constraints is not null && Breaks(constraints, ConstraintMeasure.Value, comparable, value)) return null;
-                    return CSharpLiteral.Bound(kind, comparable, normalized);
-                }
-                break;
+            Reject(value, typeText, "this value type does not wrap a primitive");
+            return null;
         }
-        Reject(value, typeText, "expected " + ScalarValues.Expectation(kind));
-        return null;
+        if (primitive.Read(value.Text) is not { } read)
+        {
+            Reject(value, typeText, "expected " + primitive.Expectation);
+            return null;
+        }
+        if (constraints is not null && Breaks(value, read, constraints)) return null;
+        return read.CSharp;
     }
 
-    private bool StringBreaks(Scalar value, Dictionary<ConstraintKind, CheckedConstraint> constraints)
+    /// <summary>Whether the default breaks one of the field's own constraints (only those that apply to its type are there).</summary>
+    private bool Breaks(Scalar value, PrimitiveValue read, Dictionary<ConstraintKind, CheckedConstraint> constraints)
     {
         if (Breaks(constraints, ConstraintMeasure.Length, (long)ScalarValues.CodePointLength(value.Text), value)) return true;
+        if (Breaks(constraints, ConstraintMeasure.Value, read.Comparable, value)) return true;
         if (constraints.TryGetValue(ConstraintKind.Pattern, out var pattern) && !Matches(value.Text, pattern.Normalized))
         {
             Broken(pattern, value, "it does not match the pattern");

@@ -28,15 +28,15 @@ internal sealed class TypeResolver
     {
         var name = expression.Name;
         if (name == "ref") return ResolveReference(source, expression);
-        if (System.Array.IndexOf(Primitives.CollectionNames, name) >= 0) return ResolveCollection(source, expression);
-        var known = Primitives.TryGet(name, out var primitive, out var csharp);
+        if (System.Array.IndexOf(PrimitiveCatalog.CollectionNames, name) >= 0) return ResolveCollection(source, expression);
+        var primitive = PrimitiveCatalog.Find(name);
         var declared = _index.TryGet(name, out var indexed);
-        if (!known && !declared)
+        if (primitive is null && !declared)
         {
             // With type arguments the name was most likely meant as a collection ('lst<string>').
             var suggestion = expression.Arguments.Count > 0
-                ? NameSuggester.Closest(name, Primitives.CollectionNames)
-                : NameSuggester.Closest(name, _index.Names.Concat(Primitives.Names).Concat(Primitives.CollectionNames));
+                ? NameSuggester.Closest(name, PrimitiveCatalog.CollectionNames)
+                : NameSuggester.Closest(name, _index.Names.Concat(PrimitiveCatalog.Names).Concat(PrimitiveCatalog.CollectionNames));
             _diagnostics.Report(DiagnosticCatalog.UnknownType, Within(source, expression), name,
                 suggestion is null ? "" : $"; did you mean '{suggestion}'?");
             return null;
@@ -47,8 +47,8 @@ internal sealed class TypeResolver
                 $"'{name}' takes no type arguments; only list, set and map do");
             return null;
         }
-        if (known)
-            return new FieldTypeSpec { Kind = FieldTypeKind.Primitive, Primitive = primitive, CSharpType = csharp, Optional = expression.Optional };
+        if (primitive is not null)
+            return new FieldTypeSpec { Kind = FieldTypeKind.Primitive, Primitive = primitive.Kind, CSharpType = primitive.CSharpType, Optional = expression.Optional };
         var kind = indexed.Kind switch
         {
             TypeKind.Record or TypeKind.Union => FieldTypeKind.Record,

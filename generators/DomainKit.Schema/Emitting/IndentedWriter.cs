@@ -8,8 +8,10 @@ internal sealed class IndentedWriter
     private readonly StringBuilder _builder = new();
     private int _depth;
 
+    /// <summary>Writes a line; an empty line after an empty line is left out, so pieces that each end or start with one join with one.</summary>
     public IndentedWriter Line(string text = "")
     {
+        if (text.Length == 0 && EndsWithBlankLine()) return this;
         if (text.Length > 0) _builder.Append(' ', _depth * 4).Append(text);
         _builder.Append('\n');
         return this;
@@ -38,6 +40,9 @@ internal sealed class IndentedWriter
         _depth--;
         return Line("}" + suffix);
     }
+
+    private bool EndsWithBlankLine() =>
+        _builder.Length >= 2 && _builder[_builder.Length - 1] == '\n' && _builder[_builder.Length - 2] == '\n';
 
     public override string ToString() => _builder.ToString();
 }

@@ -234,7 +234,7 @@ internal static class JsonEmitter
             .Line("if (!context.StartObject(ref reader)) return null;");
         foreach (var property in properties)
         {
-            var initial = property.DefaultExpression ?? (property.Type.Optional ? "default" : "default!");
+            var initial = property.DefaultExpression ?? (property.Type.IsReferenceType && !property.Type.Optional ? "default!" : "default");
             writer.Line($"{property.Type.CSharpDeclaration} v{property.PropertyName} = {initial};");
         }
         writer.Line($"global::System.Span<bool> seen = stackalloc bool[{count}];")
@@ -398,19 +398,5 @@ internal static class JsonEmitter
     }
 
     /// <summary>The runtime's name for a primitive: <c>Read{name}</c> reads one, <c>{name}Reader</c> is its reader type.</summary>
-    private static string PrimitiveReader(PrimitiveKind primitive) => primitive switch
-    {
-        PrimitiveKind.String => "String",
-        PrimitiveKind.Bool => "Boolean",
-        PrimitiveKind.Int => "Int32",
-        PrimitiveKind.Long => "Int64",
-        PrimitiveKind.Decimal => "Decimal",
-        PrimitiveKind.Double => "Double",
-        PrimitiveKind.Date => "Date",
-        PrimitiveKind.Time => "Time",
-        PrimitiveKind.DateTime => "DateTimeOffset",
-        PrimitiveKind.Duration => "TimeSpan",
-        PrimitiveKind.Guid => "Guid",
-        _ => "Uri",
-    };
+    private static string PrimitiveReader(PrimitiveKind primitive) => PrimitiveCatalog.Of(primitive)!.RuntimeName;
 }

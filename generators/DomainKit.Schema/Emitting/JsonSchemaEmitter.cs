@@ -28,14 +28,25 @@ internal static class JsonSchemaEmitter
             .Line("private static string? __jsonSchema;")
             .Line()
             .Open($"internal static void __AddJsonSchemaDefs({Defs} defs)");
-        if (uses.Count == 0)
-        {
-            writer.Line($"defs.Add({CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(definition)});").Close();
-            return;
-        }
-        writer.Line($"if (!defs.Add({CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(definition)})) return;");
+        // A raw string literal, one member a line; JsonSchemaDefs.Add takes the white space out again.
+        var quotes = new string('"', System.Math.Max(3, LongestQuoteRun(definition) + 1));
+        var add = $"defs.Add({CSharpLiteral.String(type.Name)}, {quotes}";
+        writer.Line(uses.Count == 0 ? add : "if (!" + add);
+        foreach (var line in JsonLiteral.Indented(definition)) writer.Line("    " + line);
+        writer.Line(uses.Count == 0 ? $"    {quotes});" : $"    {quotes})) return;");
         foreach (var used in uses) writer.Line($"{used}.__AddJsonSchemaDefs(defs);");
         writer.Close();
+    }
+
+    private static int LongestQuoteRun(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '"' ? run + 1 : 0;
+            if (run > longest) longest = run;
+        }
+        return longest;
     }
 
     /// <summary>The type's own definition (what goes under its name in <c>$defs</c>).</summary>
@@ -130,22 +141,12 @@ internal static class JsonSchemaEmitter
         return type.Optional ? $"{{\"anyOf\":[{schema},{{\"type\":\"null\"}}]}}" : schema;
     }
 
-    private static IEnumerable<(string, string)> Primitive(PrimitiveKind primitive) => primitive switch
-    {
-        PrimitiveKind.Bool => new[] { ("type", "\"boolean\"") },
-        PrimitiveKind.Int => new[] { ("type", "\"integer\""), ("minimum", "-2147483648"), ("maximum", "2147483647") },
-        PrimitiveKind.Long => new[] { ("type", "\"integer\""), ("minimum", "-9223372036854775808"), ("maximum", "9223372036854775807") },
-        PrimitiveKind.Decimal or PrimitiveKind.Double => new[] { ("type", "\"number\"") },
-        PrimitiveKind.Date => new[] { ("type", "\"string\""), ("format", "\"date\"") },
-        PrimitiveKind.DateTime => new[] { ("type", "\"string\""), ("format", "\"date-time\"") },
-        PrimitiveKind.Guid => new[] { ("type", "\"string\""), ("format", "\"uuid\"") },
-        _ => new[] { ("type", "\"string\"") },
-    };
+    private static IEnumerable<(string, string)> Primitive(PrimitiveKind primitive) => PrimitiveCatalog.Of(primitive)?.JsonSchema ?? PrimitiveCatalog.String.JsonSchema;
 
     /// <summary>The JSON Schema keyword for a constraint, or null when JSON Schema cannot say it (bounds on dates and times).</summary>
     private static (string Key, string Value)? Keyword(ConstraintSpec constraint, FieldTypeSpec type)
     {
-        var numeric = type.Primitive is PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Decimal or PrimitiveKind.Double;
+        var numeric = PrimitiveCatalog.Of(type.Primitive) is { IsNumeric: true };
         return constraint.Kind switch
         {
             ConstraintKind.MinLength => ("minLength", constraint.Value),

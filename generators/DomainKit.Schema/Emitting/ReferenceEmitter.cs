@@ -80,10 +80,9 @@ internal static class ReferenceEmitter
         }
         var collection = type.Optional ? $"{value}.GetValueOrDefault()" : value;
         var element = type.Element!;
-        var index = locals.Next("i");
         if (type.Kind == FieldTypeKind.Map)
         {
-            var (keys, values) = (locals.Next("keys"), locals.Next("values"));
+            var (keys, values, index) = (locals.Next("keys"), locals.Next("values"), locals.Next("i"));
             writer.Line($"var {keys} = {collection}.KeySpan;")
                 .Line($"var {values} = {collection}.ValueSpan;")
                 .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)");
@@ -91,10 +90,10 @@ internal static class ReferenceEmitter
             writer.Close();
             return;
         }
-        var items = locals.Next("items");
+        var (items, itemIndex) = (locals.Next("items"), locals.Next("i"));
         writer.Line($"var {items} = {collection}.AsSpan();")
-            .Open($"for (var {index} = 0; {index} < {items}.Length; {index}++)");
-        Walk(writer, element, $"{items}[{index}]", $"{path}.Index({index})", locals);
+            .Open($"for (var {itemIndex} = 0; {itemIndex} < {items}.Length; {itemIndex}++)");
+        Walk(writer, element, $"{items}[{itemIndex}]", $"{path}.Index({itemIndex})", locals);
         writer.Close();
     }
 }

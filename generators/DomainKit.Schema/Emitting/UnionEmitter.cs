@@ -30,7 +30,8 @@ internal static class UnionEmitter
         writer.Line()
             .Line("/// <summary>Validation core of the variant: the shared fields and rules, then its own.</summary>")
             .Line($"internal abstract bool ValidateCore({Sink}? sink, string path, string name);");
-        ValidationEmitter.EmitRecordCore(writer, type.Properties, type.Rules, $"private protected bool ValidateSharedCore({Sink}? sink, string path, string name)", before: null);
+        if (ValidationEmitter.HasChecks(type.Properties, type.Rules))
+            ValidationEmitter.EmitRecordCore(writer, type.Properties, type.Rules, $"private protected bool ValidateSharedCore({Sink}? sink, string path, string name)", before: null);
         ValidationEmitter.EmitPatterns(writer, type.Properties);
         RuleEmitter.EmitMethods(writer, type.Rules);
         writer.Line();
@@ -52,7 +53,8 @@ internal static class UnionEmitter
             if (i > 0) writer.Line();
             RecordEmitter.WriteProperty(writer, variant.Properties[i]);
         }
-        ValidationEmitter.EmitRecordCore(writer, variant.Properties, variant.Rules, $"internal override bool ValidateCore({Sink}? sink, string path, string name)", before: "ValidateSharedCore(sink, path, name)");
+        var shared = ValidationEmitter.HasChecks(union.Properties, union.Rules) ? "ValidateSharedCore(sink, path, name)" : null;
+        ValidationEmitter.EmitRecordCore(writer, variant.Properties, variant.Rules, $"internal override bool ValidateCore({Sink}? sink, string path, string name)", before: shared);
         ValidationEmitter.EmitPatterns(writer, variant.Properties);
         RuleEmitter.EmitMethods(writer, variant.Rules);
         writer.Line();
@@ -68,7 +70,8 @@ internal static class UnionEmitter
     private static void EmitMatch(IndentedWriter writer, TypeSpec type)
     {
         var variants = type.Variants.Select(v => (v.Name, Parameter: Parameter(v.Name))).ToList();
-        var unreachable = $"_ => throw new global::System.InvalidOperationException(\"Not a variant of {type.Name}: \" + GetType()),";
+        var notAVariant = $"throw new global::System.InvalidOperationException(\"Not a variant of {type.Name}: \" + GetType())";
+        var unreachable = $"_ => {notAVariant},";
         writer.Line("/// <summary>Calls the function for this value's variant and returns what it returns.</summary>")
             .Line($"public TResult Match<TResult>({string.Join(", ", variants.Select(v => $"global::System.Func<{v.Name}, TResult> {v.Parameter}"))}) => this switch")
             .Line("{");
@@ -83,11 +86,13 @@ internal static class UnionEmitter
             .Open($"public void Switch({string.Join(", ", variants.Select(v => $"global::System.Action<{v.Name}> {v.Parameter}"))})")
             .Open("switch (this)");
         foreach (var (name, parameter) in variants) writer.Line($"case {name} value: {parameter}(value); break;");
+        writer.Line($"default: {notAVariant};");
         writer.Close().Close().Line();
         writer.Line("/// <summary>Calls the action for this value's variant with <paramref name=\"state\"/>, so the caller need not capture it.</summary>")
             .Open($"public void Switch<TState>(TState state, {string.Join(", ", variants.Select(v => $"global::System.Action<TState, {v.Name}> {v.Parameter}"))})")
             .Open("switch (this)");
         foreach (var (name, parameter) in variants) writer.Line($"case {name} value: {parameter}(state, value); break;");
+        writer.Line($"default: {notAVariant};");
         writer.Close().Close().Line();
     }
 

@@ -93,6 +93,10 @@ internal static class ValidationEmitter
     private static void CloseCore(IndentedWriter writer, bool hasChecks) =>
         writer.Line(hasChecks ? "return sink is null || sink.Count == errorsBefore;" : "return true;").Close();
 
+    /// <summary>Whether any of these fields, or any rule, has something to check.</summary>
+    public static bool HasChecks(EquatableArray<PropertySpec> properties, EquatableArray<RuleSpec> rules) =>
+        rules.Count > 0 || properties.Any(p => Needs(p.Type, p.Constraints));
+
     /// <summary>Whether a value of this type, with these constraints, has anything to check.</summary>
     private static bool Needs(FieldTypeSpec type, EquatableArray<ConstraintSpec> constraints)
     {
@@ -236,12 +240,13 @@ internal static class ValidationEmitter
                 _writer.Line($"if (!{Runtime}.ValidationChecks.{each}, sink is null ? \"\" : {path}, {_name}) && sink is null) return false;");
                 return;
             }
+            // Numbered in the order the code declares them.
+            var keys = type.Kind == FieldTypeKind.Map ? Local("keys") : null;
+            var values = Local("items");
             var index = Local("i");
             var item = Local("item");
-            var values = Local("items");
-            if (type.Kind == FieldTypeKind.Map)
+            if (keys is not null)
             {
-                var keys = Local("keys");
                 _writer.Line($"var {keys} = {value}.KeySpan;")
                     .Line($"var {values} = {value}.ValueSpan;")
                     .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)")

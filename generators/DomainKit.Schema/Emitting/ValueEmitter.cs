@@ -13,7 +13,7 @@ internal static class ValueEmitter
         var primitive = wrapped.Type.CSharpType;
         var name = type.Name;
         SourceEmitter.WriteTypeHeader(writer, type);
-        var comparable = wrapped.Type.Primitive != PrimitiveKind.Uri;
+        var comparable = PrimitiveCatalog.Of(wrapped.Type.Primitive) is { IsComparable: true };
         writer.Open($"public readonly partial record struct {name} : {JsonEmitter.DocumentInterface(type)}, global::DomainKit.IDomainValue<{name}, {primitive}>, global::System.ISpanParsable<{name}>"
             + (comparable ? $", global::System.IComparable<{name}>" : ""));
         writer.Block($$"""

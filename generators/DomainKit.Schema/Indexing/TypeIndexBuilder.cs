@@ -58,10 +58,10 @@ internal static class TypeIndexBuilder
         if (type.Key is null || type.Kind != TypeKind.Record) return null;
         var field = type.Fields.FirstOrDefault(f => f.Name.Text == type.Key.Text);
         var expression = field?.Type.Expression;
-        if (expression is null || expression.Optional || field!.Default is not null || Array.IndexOf(Primitives.CollectionNames, expression.Name) >= 0 || expression.Name == "ref") return null;
+        if (expression is null || expression.Optional || field!.Default is not null || Array.IndexOf(PrimitiveCatalog.CollectionNames, expression.Name) >= 0 || expression.Name == "ref") return null;
         return expression;
     }
 
     private static PrimitiveKind WrappedPrimitive(TypeDeclaration type) =>
-        type.Wrapped?.Type.Expression is { Optional: false, Arguments.Count: 0 } expression ? Primitives.KindOf(expression.Name) : PrimitiveKind.None;
+        type.Wrapped?.Type.Expression is { Optional: false, Arguments.Count: 0 } expression ? PrimitiveCatalog.KindOf(expression.Name) : PrimitiveKind.None;
 }

@@ -10,7 +10,11 @@ namespace DomainKit.Schema.Model;
 /// </summary>
 internal sealed record RuleSpec
 {
-    public required string MethodName { get; init; }
+    /// <summary>What the rule's generated members start with (<c>__Rule0</c>): <c>_Holds()</c> or <c>_Applies()</c>, <c>_Reads</c>, <c>_Pattern0</c>.</summary>
+    public required string MemberPrefix { get; init; }
+
+    /// <summary>The method that answers whether a <c>check</c> holds, or whether a <c>when</c> applies.</summary>
+    public string MethodName => MemberPrefix + (IsWhen ? "_Applies" : "_Holds");
 
     /// <summary>The rule as written (<c>check: …</c>, or <c>when: … require: […]</c>), for the JSON Schema's <c>x-domainkit-rules</c>.</summary>
     public required string Text { get; init; }

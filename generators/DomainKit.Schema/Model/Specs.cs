@@ -41,7 +41,7 @@ internal sealed record FieldTypeSpec
     public string CSharpDeclaration => Optional ? CSharpType + "?" : CSharpType;
 
     /// <summary>Whether the C# type (optional or not) is a class — a record, <c>string</c> or <c>Uri</c> — rather than a struct.</summary>
-    public bool IsReferenceType => Kind == FieldTypeKind.Record || (Kind == FieldTypeKind.Primitive && Primitives.IsReferenceType(Primitive));
+    public bool IsReferenceType => Kind == FieldTypeKind.Record || (Kind == FieldTypeKind.Primitive && PrimitiveCatalog.IsReferenceType(Primitive));
 }
 
 /// <summary>

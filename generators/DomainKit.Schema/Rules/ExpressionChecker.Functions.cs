@@ -10,7 +10,6 @@ namespace DomainKit.Schema.Rules;
 // duration) and the macros (all, exists, unique), which become local functions with plain loops.
 internal sealed partial class ExpressionChecker
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     private Typed? Call(CallExpr call, ImmutableHashSet<string> facts)
     {
@@ -76,9 +75,9 @@ internal sealed partial class ExpressionChecker
                     if (!value.Type.Optional) return Error(call.Arguments[0].Span, $"'{KeyOf(call.Arguments[0])}' is required, so has() is always true");
                     return new Typed(RuleType.Bool, $"({value.Code} is not null)");
                 }
-            case "date" or "datetime" or "time" or "duration" when Arity(call, 1):
-                return TypedLiteral(call);
-            case "size" or "has" or "date" or "datetime" or "time" or "duration":
+            case var name when PrimitiveCatalog.Find(name) is { HasRuleLiteral: true } primitive && Arity(call, 1):
+                return TypedLiteral(call, primitive);
+            case var name when name is "size" or "has" || PrimitiveCatalog.Find(name) is { HasRuleLiteral: true }:
                 return Error(call.NameSpan, $"'{call.Name}' takes one argument, not {call.Arguments.Count}");
             default:
                 return UnknownFunction(call);
@@ -92,34 +91,14 @@ internal sealed partial class ExpressionChecker
         _ => Error(span, $"'size' needs a string or a collection, not {Describe(value.Type)}"),
     };
 
-    private Typed? TypedLiteral(CallExpr call)
+    private Typed? TypedLiteral(CallExpr call, PrimitiveType primitive)
     {
         if (call.Arguments[0] is not LiteralExpr { Kind: LiteralKind.String } literal)
-            return Error(call.Arguments[0].Span, $"'{call.Name}' takes a string literal, e.g. {call.Name}('{Example(call.Name)}')");
-        var text = literal.Text;
-        switch (call.Name)
-        {
-            case "date" when DateTime.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var date):
-                return new Typed(new RuleType(RuleKind.Date), $"new global::System.DateOnly({date.Year}, {date.Month}, {date.Day})");
-            case "datetime" when text.Length > 10 && (text.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || text.LastIndexOfAny(new[] { '+', '-' }) > 10)
-                && DateTimeOffset.TryParse(text, Invariant, DateTimeStyles.None, out var moment):
-                return new Typed(new RuleType(RuleKind.DateTime), $"new global::System.DateTimeOffset({moment.Ticks.ToString(Invariant)}L, new global::System.TimeSpan({moment.Offset.Ticks.ToString(Invariant)}L))");
-            case "time" when TimeSpan.TryParseExact(text, new[] { @"hh\:mm", @"hh\:mm\:ss", @"hh\:mm\:ss\.FFFFFFF" }, Invariant, out var time):
-                return new Typed(new RuleType(RuleKind.Time), $"new global::System.TimeOnly({time.Ticks.ToString(Invariant)}L)");
-            case "duration" when TimeSpan.TryParseExact(text, "c", Invariant, out var duration):
-                return new Typed(new RuleType(RuleKind.Duration), $"new global::System.TimeSpan({duration.Ticks.ToString(Invariant)}L)");
-            default:
-                return Error(literal.Span, $"'{text}' is not a valid {call.Name}; write it like '{Example(call.Name)}'");
-        }
+            return Error(call.Arguments[0].Span, $"'{call.Name}' takes a string literal, e.g. {call.Name}('{primitive.Example}')");
+        return primitive.Read(literal.Text) is { } value
+            ? new Typed(RuleType.FromPrimitive(primitive.Kind), value.CSharp)
+            : Error(literal.Span, $"'{literal.Text}' is not a valid {call.Name}; write it like '{primitive.Example}'");
     }
-
-    private static string Example(string function) => function switch
-    {
-        "date" => "2025-02-27",
-        "datetime" => "2025-02-27T10:00:00Z",
-        "time" => "09:30:00",
-        _ => "01:30:00",
-    };
 
     /// <summary><c>xs.all(x, p)</c>, <c>xs.exists(x, p)</c>, <c>xs.unique(x, key)</c>: a local function with a loop over the items (a map's values).</summary>
     private Typed? Macro(CallExpr call, ImmutableHashSet<string> facts)

@@ -184,7 +184,7 @@ internal sealed partial class ExpressionChecker
         if (spec.Kind == FieldTypeKind.Value)
         {
             code += ".Value";
-            if (Primitives.IsReferenceType(spec.Primitive)) Guard(reach, code);
+            if (PrimitiveCatalog.IsReferenceType(spec.Primitive)) Guard(reach, code);
         }
         return typed with { Type = typed.Type.NonNull, Code = code, Reach = reach };
     }
@@ -202,7 +202,7 @@ internal sealed partial class ExpressionChecker
     private static string? Join(string? a, string b) => a is null ? b : a + " && " + b;
 
     private static bool IsReference(FieldTypeSpec spec) =>
-        spec.IsReferenceType || (spec.Kind == FieldTypeKind.Value && Primitives.IsReferenceType(spec.Primitive));
+        spec.IsReferenceType || (spec.Kind == FieldTypeKind.Value && PrimitiveCatalog.IsReferenceType(spec.Primitive));
 
     private RuleType TypeOf(FieldTypeSpec spec)
     {

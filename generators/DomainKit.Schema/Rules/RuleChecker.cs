@@ -54,7 +54,7 @@ internal sealed class RuleChecker
         var jsonIf = rule.When?.Tree is { } when ? JsonSchemaRules.If(when, _record, f => Resolve(f, source.Source.Span)) : null;
         return new RuleSpec
         {
-            MethodName = name,
+            MemberPrefix = name,
             Text = rule.Text,
             IsWhen = rule.Check is null,
             JsonSchemaIf = jsonIf,

@@ -35,7 +35,19 @@ internal static class RuleEmitter
     {
         var path = outcome.Pointer.Length == 0 ? "path" : $"path + {CSharpLiteral.String(outcome.Pointer)}";
         writer.Line("if (sink is null) return false;");
-        writer.Line($"if (!sink.SkipsRule(path, {rule.MethodName}_Reads)) sink.Rule({path}, {CSharpLiteral.String(rule.Code)}, {CSharpLiteral.String(outcome.Message)});");
+        writer.Line($"if (!sink.SkipsRule(path, {rule.MemberPrefix}_Reads)) sink.Rule({path}, {CSharpLiteral.String(rule.Code)}, {CSharpLiteral.String(outcome.Message)});");
+    }
+
+    private static void Evaluate(IndentedWriter writer, RuleSpec rule, string skipped)
+    {
+        if (!rule.UsesMacros)
+        {
+            writer.Line($"return {rule.Condition};");
+            return;
+        }
+        writer.Line($"var __result = {rule.Condition};")
+            .Line($"if (__skip) return {skipped};")
+            .Line("return __result;");
     }
 
     public static void EmitMethods(IndentedWriter writer, EquatableArray<RuleSpec> rules)
@@ -46,15 +58,14 @@ internal static class RuleEmitter
             var (skipped, overflow) = rule.IsWhen ? ("false", "true") : ("true", "false");
             writer.Line().Open($"private bool {rule.MethodName}()");
             if (rule.Guards.Count > 0) writer.Line($"if ({string.Join(" || ", rule.Guards)}) return {skipped};");
+            // A macro that meets an item it cannot read (reported as required) sets __skip: the rule is then skipped too.
             if (rule.UsesMacros) writer.Line("var __skip = false;");
-            var result = !rule.UsesMacros ? rule.Condition : rule.IsWhen ? $"{rule.Condition} && !__skip" : $"{rule.Condition} || __skip";
             if (rule.UsesArithmetic)
             {
+                writer.Open("try");
+                Evaluate(writer, rule, skipped);
+                writer.Close();
                 writer.Block($$"""
-                    try
-                    {
-                        return {{result}};
-                    }
                     catch (global::System.OverflowException)
                     {
                         return {{overflow}};
@@ -72,13 +83,13 @@ internal static class RuleEmitter
             }
             else
             {
-                writer.Line($"return {result};");
+                Evaluate(writer, rule, skipped);
             }
             foreach (var function in rule.Functions) writer.Line().Block(function);
             writer.Close();
             var reads = string.Join(", ", rule.Reads.Select(CSharpLiteral.String));
-            writer.Line().Line($"private static readonly string[] {rule.MethodName}_Reads = {{ {reads} }};");
-            for (var i = 0; i < rule.Patterns.Count; i++) ValidationEmitter.EmitPattern(writer, $"{rule.MethodName}_Pattern{i}", rule.Patterns[i]);
+            writer.Line().Line($"private static readonly string[] {rule.MemberPrefix}_Reads = {{ {reads} }};");
+            for (var i = 0; i < rule.Patterns.Count; i++) ValidationEmitter.EmitPattern(writer, $"{rule.MemberPrefix}_Pattern{i}", rule.Patterns[i]);
         }
     }
 }

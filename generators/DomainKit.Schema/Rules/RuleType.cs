@@ -1,3 +1,4 @@
+using System.Linq;
 
 namespace DomainKit.Schema.Rules;
 
@@ -49,19 +50,8 @@ internal sealed record RuleType(RuleKind Kind, bool Optional = false, string? Na
     /// <summary>The C# type of a non-null value of this type.</summary>
     public string CSharp => Kind switch
     {
-        RuleKind.Bool => "bool",
-        RuleKind.Int => "int",
-        RuleKind.Long => "long",
-        RuleKind.Decimal or RuleKind.Fraction => "decimal",
-        RuleKind.Double => "double",
-        RuleKind.String => "string",
-        RuleKind.Date => "global::System.DateOnly",
-        RuleKind.Time => "global::System.TimeOnly",
-        RuleKind.DateTime => "global::System.DateTimeOffset",
-        RuleKind.Duration => "global::System.TimeSpan",
-        RuleKind.Guid => "global::System.Guid",
-        RuleKind.Uri => "global::System.Uri",
-        _ => Spec?.CSharpType ?? "object",
+        RuleKind.Fraction => PrimitiveCatalog.Decimal.CSharpType,
+        _ => PrimitiveCatalog.All.FirstOrDefault(p => p.RuleKind == Kind)?.CSharpType ?? Spec?.CSharpType ?? "object",
     };
 
     public override string ToString()
@@ -78,21 +68,8 @@ internal sealed record RuleType(RuleKind Kind, bool Optional = false, string? Na
         return Optional && Kind != RuleKind.Null ? text + "?" : text;
     }
 
-    public static RuleType FromPrimitive(PrimitiveKind kind) => kind switch
-    {
-        PrimitiveKind.Bool => Bool,
-        PrimitiveKind.Int => Int,
-        PrimitiveKind.Long => Long,
-        PrimitiveKind.Decimal => Decimal,
-        PrimitiveKind.Double => Double,
-        PrimitiveKind.Date => new RuleType(RuleKind.Date),
-        PrimitiveKind.Time => new RuleType(RuleKind.Time),
-        PrimitiveKind.DateTime => new RuleType(RuleKind.DateTime),
-        PrimitiveKind.Duration => new RuleType(RuleKind.Duration),
-        PrimitiveKind.Guid => new RuleType(RuleKind.Guid),
-        PrimitiveKind.Uri => new RuleType(RuleKind.Uri),
-        _ => String,
-    };
+    /// <summary>A primitive's rule type; a value type over no primitive (an error reported where it is declared) reads as a string.</summary>
+    public static RuleType FromPrimitive(PrimitiveKind kind) => new(PrimitiveCatalog.Of(kind)?.RuleKind ?? RuleKind.String);
 
     /// <summary>The type both numbers are compared or combined in (C#'s promotion), or null: decimal with double does not mix.</summary>
     public static RuleType? Promote(RuleType a, RuleType b)

@@ -8,22 +8,35 @@ internal static class CSharpLiteral
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>A bound or default read by <see cref="ScalarValues.TryRead"/>, as a C# expression of the field's type.</summary>
-    public static string Bound(PrimitiveKind kind, IComparable value, string normalized) => kind switch
+    public static string Date(DateTime date) =>
+        $"new global::System.DateOnly({Number(date.Year)}, {Number(date.Month)}, {Number(date.Day)})";
+
+    /// <summary>A time of day by its hour, minute and second; by its ticks where it has a fraction of a second.</summary>
+    public static string Time(TimeSpan time) => time.Ticks % TimeSpan.TicksPerSecond == 0
+        ? $"new global::System.TimeOnly({Number(time.Hours)}, {Number(time.Minutes)}, {Number(time.Seconds)})"
+        : $"new global::System.TimeOnly({Number(time.Ticks)}L)";
+
+    /// <summary>A duration by its days, hours, minutes and seconds; by its ticks where it has a fraction of a second.</summary>
+    public static string Duration(TimeSpan duration) => duration.Ticks % TimeSpan.TicksPerSecond == 0
+        ? $"new global::System.TimeSpan({Number(duration.Days)}, {Number(duration.Hours)}, {Number(duration.Minutes)}, {Number(duration.Seconds)})"
+        : $"new global::System.TimeSpan({Number(duration.Ticks)}L)";
+
+    /// <summary>A date and time by its parts and offset; its ticks are added where it has a fraction of a second.</summary>
+    public static string DateTimeOffset(DateTimeOffset value)
     {
-        PrimitiveKind.Long => normalized + "L",
-        PrimitiveKind.Decimal => normalized + "m",
-        PrimitiveKind.Double => normalized.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? normalized : normalized + ".0",
-        PrimitiveKind.Date => Date((DateTime)value),
-        PrimitiveKind.DateTime => DateTimeOffset((DateTimeOffset)value),
-        _ => normalized,
-    };
+        var offset = value.Offset == TimeSpan.Zero
+            ? "global::System.TimeSpan.Zero"
+            : $"new global::System.TimeSpan({Number(value.Offset.Hours)}, {Number(value.Offset.Minutes)}, 0)";
+        var whole = $"new global::System.DateTimeOffset({Number(value.Year)}, {Number(value.Month)}, {Number(value.Day)}, {Number(value.Hour)}, {Number(value.Minute)}, {Number(value.Second)}, {offset})";
+        var fraction = value.Ticks % TimeSpan.TicksPerSecond;
+        return fraction == 0 ? whole : $"{whole}.AddTicks({Number(fraction)}L)";
+    }
 
-    private static string Date(DateTime date) =>
-        $"new global::System.DateOnly({date.Year.ToString(Invariant)}, {date.Month.ToString(Invariant)}, {date.Day.ToString(Invariant)})";
+    public static string Guid(Guid value) => $"new global::System.Guid(\"{value:D}\")";
 
-    private static string DateTimeOffset(DateTimeOffset value) =>
-        $"new global::System.DateTimeOffset({value.Ticks.ToString(Invariant)}L, new global::System.TimeSpan({value.Offset.Ticks.ToString(Invariant)}L))";
+    public static string Uri(string text) => $"new global::System.Uri({String(text)}, global::System.UriKind.RelativeOrAbsolute)";
+
+    private static string Number(long value) => value.ToString(Invariant);
 
     public static string String(string value)
     {

@@ -17,12 +17,38 @@ public sealed class JsonSchemaDefs
 {
     private readonly SortedDictionary<string, string> _definitions = new(StringComparer.Ordinal);
 
-    /// <summary>Adds a definition; false when the type is already there (so cycles end).</summary>
+    /// <summary>Adds a definition (laid out for reading; stored without the white space between tokens); false when the type is already there (so cycles end).</summary>
     public bool Add(string name, string schema)
     {
         if (_definitions.ContainsKey(name)) return false;
-        _definitions.Add(name, schema);
+        _definitions.Add(name, Compact(schema));
         return true;
+    }
+
+    private static string Compact(string json)
+    {
+        var text = new StringBuilder(json.Length);
+        var inString = false;
+        for (var i = 0; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (inString)
+            {
+                text.Append(c);
+                if (c == '\\') text.Append(json[++i]);
+                else if (c == '"') inString = false;
+            }
+            else if (c == '"')
+            {
+                inString = true;
+                text.Append(c);
+            }
+            else if (c is not (' ' or '\n' or '\r' or '\t'))
+            {
+                text.Append(c);
+            }
+        }
+        return text.ToString();
     }
 
     /// <summary>A JSON Schema 2020-12 document whose root is <paramref name="root"/>, with every definition <paramref name="add"/> brings.</summary>

@@ -22,22 +22,30 @@ public static class ValueText
 
     private static readonly string[] TimeFormats = { TimeFormat, "HH:mm:ss", "HH:mm" };
 
+    /// <summary>Numbers: a sign, a point and an exponent; no white space, no group separators.</summary>
+    private const NumberStyles NumberForm = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
     public static bool TryParse(ReadOnlySpan<char> s, out string value)
     {
         value = s.ToString();
         return true;
     }
 
-    public static bool TryParse(ReadOnlySpan<char> s, out bool value) => bool.TryParse(s, out value);
+    public static bool TryParse(ReadOnlySpan<char> s, out bool value)
+    {
+        value = s.Equals("true", StringComparison.OrdinalIgnoreCase);
+        return value || s.Equals("false", StringComparison.OrdinalIgnoreCase);
+    }
 
     public static bool TryParse(ReadOnlySpan<char> s, out int value) => int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
     public static bool TryParse(ReadOnlySpan<char> s, out long value) => long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
-    public static bool TryParse(ReadOnlySpan<char> s, out decimal value) =>
-        decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value);
+    public static bool TryParse(ReadOnlySpan<char> s, out decimal value) => decimal.TryParse(s, NumberForm, CultureInfo.InvariantCulture, out value);
 
-    public static bool TryParse(ReadOnlySpan<char> s, out double value) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    /// <summary>A finite number only: JSON has no NaN or infinities, so neither has the text form.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, out double value) =>
+        double.TryParse(s, NumberForm, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
     public static bool TryParse(ReadOnlySpan<char> s, out DateOnly value) =>
         DateOnly.TryParseExact(s, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);

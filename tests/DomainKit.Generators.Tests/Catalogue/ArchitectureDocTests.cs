@@ -36,7 +36,8 @@ public class ArchitectureDocTests
             .ToList();
         Assert.NotEmpty(paths);
         Assert.All(paths, path => Assert.True(
-            File.Exists(Path.Combine(RepositoryRoot, path)) || File.Exists(Path.Combine(RepositoryRoot, "generators", "DomainKit.Schema", path)),
+            File.Exists(Path.Combine(RepositoryRoot, path)) || File.Exists(Path.Combine(RepositoryRoot, "generators", "DomainKit.Schema", path))
+            || File.Exists(Path.Combine(RepositoryRoot, "generators", "DomainKit.Generators", path)),
             $"{path} does not exist"));
     }
 

@@ -79,7 +79,7 @@ namespace Diplomacy.Domain
             }
             if (StartsAt is { } present1)
             {
-                if (!(present1 >= new global::System.DateTimeOffset(638712864000000000L, new global::System.TimeSpan(0L))))
+                if (!(present1 >= new global::System.DateTimeOffset(2025, 1, 1, 0, 0, 0, global::System.TimeSpan.Zero)))
                 {
                     if (sink is null) return false;
                     sink.Min(path + "/startsAt", "startsAt", "2025-01-01T00:00:00.0000000+00:00", present1);
@@ -102,41 +102,41 @@ namespace Diplomacy.Domain
                 sink.MinItems(path + "/items", "items", 1, Items.Count);
             }
             if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Items.AsSpan(), sink, sink is null ? "" : path + "/items", "items") && sink is null) return false;
-            var items4 = OffAgenda.AsSpan();
-            for (var i2 = 0; i2 < items4.Length; i2++)
+            var items2 = OffAgenda.AsSpan();
+            for (var i3 = 0; i3 < items2.Length; i3++)
             {
-                var item3 = items4[i2];
-                if (!global::System.Enum.IsDefined(item3))
+                var item4 = items2[i3];
+                if (!global::System.Enum.IsDefined(item4))
                 {
                     if (sink is null) return false;
-                    sink.Enum(path + "/offAgenda/" + global::DomainKit.Runtime.ValidationChecks.Index(i2), "offAgenda", "AgendaTopic", item3);
+                    sink.Enum(path + "/offAgenda/" + global::DomainKit.Runtime.ValidationChecks.Index(i3), "offAgenda", "AgendaTopic", item4);
                 }
             }
             if (!global::DomainKit.Runtime.ValidationChecks.EachItem(MissionsInScope.AsSpan(), sink, sink is null ? "" : path + "/missionsInScope", "missionsInScope") && sink is null) return false;
             if (!global::DomainKit.Runtime.ValidationChecks.EachItem(PrecedingEvents.AsSpan(), sink, sink is null ? "" : path + "/precedingEvents", "precedingEvents") && sink is null) return false;
             if (!global::DomainKit.Runtime.ValidationChecks.EachItem(PossibleFollowUps.AsSpan(), sink, sink is null ? "" : path + "/possibleFollowUps", "possibleFollowUps") && sink is null) return false;
-            var keys8 = NotesByDelegation.KeySpan;
-            var items7 = NotesByDelegation.ValueSpan;
-            for (var i5 = 0; i5 < items7.Length; i5++)
+            var keys5 = NotesByDelegation.KeySpan;
+            var items6 = NotesByDelegation.ValueSpan;
+            for (var i7 = 0; i7 < items6.Length; i7++)
             {
-                var item6 = items7[i5];
-                var items11 = item6.AsSpan();
-                for (var i9 = 0; i9 < items11.Length; i9++)
+                var item8 = items6[i7];
+                var items9 = item8.AsSpan();
+                for (var i10 = 0; i10 < items9.Length; i10++)
                 {
-                    var item10 = items11[i9];
-                    if (item10 is null)
+                    var item11 = items9[i10];
+                    if (item11 is null)
                     {
                         if (sink is null) return false;
-                        sink.Required(path + "/notesByDelegation/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys8[i5]) + "/" + global::DomainKit.Runtime.ValidationChecks.Index(i9), "notesByDelegation");
+                        sink.Required(path + "/notesByDelegation/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys5[i7]) + "/" + global::DomainKit.Runtime.ValidationChecks.Index(i10), "notesByDelegation");
                     }
                 }
             }
-            if (!__Rule0())
+            if (!__Rule0_Holds())
             {
                 if (sink is null) return false;
                 if (!sink.SkipsRule(path, __Rule0_Reads)) sink.Rule(path + "/delegations", "delegationsFromOneCountry", "Each delegation at the talks comes from a different country.");
             }
-            if (!__Rule1())
+            if (!__Rule1_Holds())
             {
                 if (sink is null) return false;
                 if (!sink.SkipsRule(path, __Rule1_Reads)) sink.Rule(path + "/offAgenda", "rule", "A topic left off the agenda cannot also be one of its items.");
@@ -144,10 +144,12 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
-        private bool __Rule0()
+        private bool __Rule0_Holds()
         {
             var __skip = false;
-            return __unique1() || __skip;
+            var __result = __unique1();
+            if (__skip) return true;
+            return __result;
 
             bool __unique1()
             {
@@ -168,10 +170,12 @@ namespace Diplomacy.Domain
 
         private static readonly string[] __Rule0_Reads = { "/delegations", "/delegations/" };
 
-        private bool __Rule1()
+        private bool __Rule1_Holds()
         {
             var __skip = false;
-            return !(__exists3()) || __skip;
+            var __result = !(__exists3());
+            if (__skip) return true;
+            return __result;
 
             bool __exists3()
             {
@@ -204,30 +208,30 @@ namespace Diplomacy.Domain
 
         internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor
         {
-            var items1 = Delegations.AsSpan();
-            for (var i0 = 0; i0 < items1.Length; i0++)
+            var items0 = Delegations.AsSpan();
+            for (var i1 = 0; i1 < items0.Length; i1++)
             {
-                items1[i0]?.VisitReferencesCore(ref visitor, path.Property("delegations").Index(i0));
+                items0[i1]?.VisitReferencesCore(ref visitor, path.Property("delegations").Index(i1));
             }
-            var items3 = Items.AsSpan();
-            for (var i2 = 0; i2 < items3.Length; i2++)
+            var items2 = Items.AsSpan();
+            for (var i3 = 0; i3 < items2.Length; i3++)
             {
-                items3[i2]?.VisitReferencesCore(ref visitor, path.Property("items").Index(i2));
+                items2[i3]?.VisitReferencesCore(ref visitor, path.Property("items").Index(i3));
             }
-            var items5 = MissionsInScope.AsSpan();
-            for (var i4 = 0; i4 < items5.Length; i4++)
+            var items4 = MissionsInScope.AsSpan();
+            for (var i5 = 0; i5 < items4.Length; i5++)
             {
-                visitor.Visit(path.Property("missionsInScope").Index(i4), typeof(global::Diplomacy.Domain.Mission), items5[i4]);
+                visitor.Visit(path.Property("missionsInScope").Index(i5), typeof(global::Diplomacy.Domain.Mission), items4[i5]);
             }
-            var items8 = PrecedingEvents.AsSpan();
-            for (var i7 = 0; i7 < items8.Length; i7++)
+            var items7 = PrecedingEvents.AsSpan();
+            for (var i8 = 0; i8 < items7.Length; i8++)
             {
-                items8[i7]?.VisitReferencesCore(ref visitor, path.Property("precedingEvents").Index(i7));
+                items7[i8]?.VisitReferencesCore(ref visitor, path.Property("precedingEvents").Index(i8));
             }
-            var items10 = PossibleFollowUps.AsSpan();
-            for (var i9 = 0; i9 < items10.Length; i9++)
+            var items9 = PossibleFollowUps.AsSpan();
+            for (var i10 = 0; i10 < items9.Length; i10++)
             {
-                items10[i9]?.VisitReferencesCore(ref visitor, path.Property("possibleFollowUps").Index(i9));
+                items9[i10]?.VisitReferencesCore(ref visitor, path.Property("possibleFollowUps").Index(i10));
             }
         }
 
@@ -301,13 +305,13 @@ namespace Diplomacy.Domain
         internal static Agenda? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            global::System.Guid vId = default!;
+            global::System.Guid vId = default;
             string vTitle = default!;
             string vCity = default!;
-            global::System.DateOnly vHeldOn = default!;
+            global::System.DateOnly vHeldOn = default;
             global::System.DateTimeOffset? vStartsAt = default;
-            global::DomainKit.ValueList<global::Diplomacy.Domain.Delegation> vDelegations = default!;
-            global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaItem> vItems = default!;
+            global::DomainKit.ValueList<global::Diplomacy.Domain.Delegation> vDelegations = default;
+            global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaItem> vItems = default;
             global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaTopic> vOffAgenda = [];
             global::DomainKit.ValueSet<global::Diplomacy.Domain.MissionId> vMissionsInScope = [];
             global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomaticEvent> vPrecedingEvents = [];
@@ -374,7 +378,63 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("Agenda", "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"title\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":300},\"city\":{\"type\":\"string\"},\"heldOn\":{\"type\":\"string\",\"format\":\"date\"},\"startsAt\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date-time\"},{\"type\":\"null\"}]},\"delegations\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Delegation\"},\"minItems\":2,\"maxItems\":10},\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/AgendaItem\"},\"minItems\":1},\"offAgenda\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/AgendaTopic\"}},\"missionsInScope\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/MissionId\"}},\"precedingEvents\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/DiplomaticEvent\"}},\"possibleFollowUps\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/AgendaItem\"}},\"notesByDelegation\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"required\":[\"id\",\"title\",\"city\",\"heldOn\",\"delegations\",\"items\"],\"additionalProperties\":false,\"x-domainkit-rules\":[\"check: delegations.unique(d, d.country)\",\"check: !offAgenda.exists(t, items.exists(i, i.topic == t))\"]}")) return;
+            if (!defs.Add("Agenda", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "id": {"type": "string", "format": "uuid"},
+                    "title": {"type": "string", "minLength": 1, "maxLength": 300},
+                    "city": {"type": "string"},
+                    "heldOn": {"type": "string", "format": "date"},
+                    "startsAt": {
+                      "anyOf": [
+                        {"type": "string", "format": "date-time"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "delegations": {
+                      "type": "array",
+                      "items": {"$ref": "#/$defs/Delegation"},
+                      "minItems": 2,
+                      "maxItems": 10
+                    },
+                    "items": {
+                      "type": "array",
+                      "items": {"$ref": "#/$defs/AgendaItem"},
+                      "minItems": 1
+                    },
+                    "offAgenda": {
+                      "type": "array",
+                      "items": {"$ref": "#/$defs/AgendaTopic"}
+                    },
+                    "missionsInScope": {
+                      "type": "array",
+                      "items": {"$ref": "#/$defs/MissionId"}
+                    },
+                    "precedingEvents": {
+                      "type": "array",
+                      "items": {"$ref": "#/$defs/DiplomaticEvent"}
+                    },
+                    "possibleFollowUps": {
+                      "type": "array",
+                      "items": {"$ref": "#/$defs/AgendaItem"}
+                    },
+                    "notesByDelegation": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "array",
+                        "items": {"type": "string"}
+                      }
+                    }
+                  },
+                  "required": ["id", "title", "city", "heldOn", "delegations", "items"],
+                  "additionalProperties": false,
+                  "x-domainkit-rules": [
+                    "check: delegations.unique(d, d.country)",
+                    "check: !offAgenda.exists(t, items.exists(i, i.topic == t))"
+                  ]
+                }
+                """)) return;
             global::Diplomacy.Domain.AgendaItem.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.AgendaTopicJsonConverter.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.Delegation.__AddJsonSchemaDefs(defs);

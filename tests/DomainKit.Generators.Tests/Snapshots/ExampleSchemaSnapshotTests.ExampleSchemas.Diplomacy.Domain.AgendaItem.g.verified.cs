@@ -125,7 +125,7 @@ namespace Diplomacy.Domain
         internal static AgendaItem? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            global::Diplomacy.Domain.AgendaTopic vTopic = default!;
+            global::Diplomacy.Domain.AgendaTopic vTopic = default;
             string vSummary = default!;
             global::Diplomacy.Domain.ItemStatus vStatus = global::Diplomacy.Domain.ItemStatus.Proposed;
             global::System.TimeSpan? vAllottedTime = default;
@@ -177,7 +177,25 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("AgendaItem", "{\"type\":\"object\",\"properties\":{\"topic\":{\"$ref\":\"#/$defs/AgendaTopic\"},\"summary\":{\"type\":\"string\",\"maxLength\":2000},\"status\":{\"$ref\":\"#/$defs/ItemStatus\"},\"allottedTime\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"priority\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":5}},\"required\":[\"topic\",\"summary\"],\"additionalProperties\":false}")) return;
+            if (!defs.Add("AgendaItem", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "topic": {"$ref": "#/$defs/AgendaTopic"},
+                    "summary": {"type": "string", "maxLength": 2000},
+                    "status": {"$ref": "#/$defs/ItemStatus"},
+                    "allottedTime": {
+                      "anyOf": [
+                        {"type": "string"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "priority": {"type": "integer", "minimum": 1, "maximum": 5}
+                  },
+                  "required": ["topic", "summary"],
+                  "additionalProperties": false
+                }
+                """)) return;
             global::Diplomacy.Domain.AgendaTopicJsonConverter.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.ItemStatusJsonConverter.__AddJsonSchemaDefs(defs);
         }

@@ -97,7 +97,21 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("AgendaTopic", "{\"enum\":[\"StaffingLevels\",\"VisaPolicy\",\"DiplomaticBanking\",\"OperationalIssues\",\"Ukraine\",\"PoliticalAndSecurity\",\"UnitedNationsMission\",\"JointVentures\",\"LeadersSummit\"]}");
+            defs.Add("AgendaTopic", """
+                {
+                  "enum": [
+                    "StaffingLevels",
+                    "VisaPolicy",
+                    "DiplomaticBanking",
+                    "OperationalIssues",
+                    "Ukraine",
+                    "PoliticalAndSecurity",
+                    "UnitedNationsMission",
+                    "JointVentures",
+                    "LeadersSummit"
+                  ]
+                }
+                """);
         }
     }
 }

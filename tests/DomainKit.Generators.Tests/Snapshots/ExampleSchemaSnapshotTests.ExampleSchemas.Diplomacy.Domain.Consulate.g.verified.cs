@@ -77,14 +77,14 @@ namespace Diplomacy.Domain
             {
                 if (!present1.ValidateCore(sink, sink is null ? "" : path + "/staff", "staff") && sink is null) return false;
             }
-            var items4 = District.AsSpan();
-            for (var i2 = 0; i2 < items4.Length; i2++)
+            var items2 = District.AsSpan();
+            for (var i3 = 0; i3 < items2.Length; i3++)
             {
-                var item3 = items4[i2];
-                if (item3 is null)
+                var item4 = items2[i3];
+                if (item4 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/district/" + global::DomainKit.Runtime.ValidationChecks.Index(i2), "district");
+                    sink.Required(path + "/district/" + global::DomainKit.Runtime.ValidationChecks.Index(i3), "district");
                 }
             }
             return sink is null || sink.Count == errorsBefore;
@@ -146,11 +146,11 @@ namespace Diplomacy.Domain
         internal static Consulate? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            global::Diplomacy.Domain.MissionId vId = default!;
+            global::Diplomacy.Domain.MissionId vId = default;
             string vCity = default!;
             global::Diplomacy.Domain.PostStatus vStatus = global::Diplomacy.Domain.PostStatus.Operating;
             global::Diplomacy.Domain.StaffCount? vStaff = default;
-            global::DomainKit.ValueSet<string> vDistrict = default!;
+            global::DomainKit.ValueSet<string> vDistrict = default;
             global::System.TimeOnly? vOpensAt = default;
             global::System.Uri? vWebsite = default;
             global::System.Span<bool> seen = stackalloc bool[7];
@@ -204,7 +204,39 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("Consulate", "{\"type\":\"object\",\"properties\":{\"id\":{\"$ref\":\"#/$defs/MissionId\"},\"city\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":100},\"status\":{\"$ref\":\"#/$defs/PostStatus\"},\"staff\":{\"anyOf\":[{\"$ref\":\"#/$defs/StaffCount\"},{\"type\":\"null\"}]},\"district\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"opensAt\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"website\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]}},\"required\":[\"id\",\"city\",\"district\"]}")) return;
+            if (!defs.Add("Consulate", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "id": {"$ref": "#/$defs/MissionId"},
+                    "city": {"type": "string", "minLength": 1, "maxLength": 100},
+                    "status": {"$ref": "#/$defs/PostStatus"},
+                    "staff": {
+                      "anyOf": [
+                        {"$ref": "#/$defs/StaffCount"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "district": {
+                      "type": "array",
+                      "items": {"type": "string"}
+                    },
+                    "opensAt": {
+                      "anyOf": [
+                        {"type": "string"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "website": {
+                      "anyOf": [
+                        {"type": "string"},
+                        {"type": "null"}
+                      ]
+                    }
+                  },
+                  "required": ["id", "city", "district"]
+                }
+                """)) return;
             global::Diplomacy.Domain.MissionId.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.PostStatusJsonConverter.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.StaffCount.__AddJsonSchemaDefs(defs);

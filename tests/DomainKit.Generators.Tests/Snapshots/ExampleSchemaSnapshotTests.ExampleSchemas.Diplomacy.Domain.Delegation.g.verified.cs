@@ -42,7 +42,7 @@ namespace Diplomacy.Domain
                 if (!Head.ValidateCore(sink, sink is null ? "" : path + "/head", "head") && sink is null) return false;
             }
             if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Members.AsSpan(), sink, sink is null ? "" : path + "/members", "members") && sink is null) return false;
-            if (!__Rule0())
+            if (!__Rule0_Holds())
             {
                 if (sink is null) return false;
                 if (!sink.SkipsRule(path, __Rule0_Reads)) sink.Rule(path, "delegationCountry", "The head and every member of a delegation come from the delegation's country.");
@@ -50,11 +50,13 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
-        private bool __Rule0()
+        private bool __Rule0_Holds()
         {
             if (Head is null || Head.Country.Value is null || Country.Value is null) return true;
             var __skip = false;
-            return ((Head.Country.Value == Country.Value) && __all1()) || __skip;
+            var __result = ((Head.Country.Value == Country.Value) && __all1());
+            if (__skip) return true;
+            return __result;
 
             bool __all1()
             {
@@ -80,10 +82,10 @@ namespace Diplomacy.Domain
         internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor
         {
             Head?.VisitReferencesCore(ref visitor, path.Property("head"));
-            var items1 = Members.AsSpan();
-            for (var i0 = 0; i0 < items1.Length; i0++)
+            var items0 = Members.AsSpan();
+            for (var i1 = 0; i1 < items0.Length; i1++)
             {
-                items1[i0]?.VisitReferencesCore(ref visitor, path.Property("members").Index(i0));
+                items0[i1]?.VisitReferencesCore(ref visitor, path.Property("members").Index(i1));
             }
         }
 
@@ -129,7 +131,7 @@ namespace Diplomacy.Domain
         internal static Delegation? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            global::Diplomacy.Domain.CountryCode vCountry = default!;
+            global::Diplomacy.Domain.CountryCode vCountry = default;
             global::Diplomacy.Domain.Diplomat vHead = default!;
             global::DomainKit.ValueList<global::Diplomacy.Domain.Diplomat> vMembers = [];
             global::System.Span<bool> seen = stackalloc bool[3];
@@ -175,7 +177,23 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("Delegation", "{\"type\":\"object\",\"properties\":{\"country\":{\"$ref\":\"#/$defs/CountryCode\"},\"head\":{\"$ref\":\"#/$defs/Diplomat\"},\"members\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Diplomat\"}}},\"required\":[\"country\",\"head\"],\"x-domainkit-rules\":[\"check: head.country == country && members.all(m, m.country == country)\"]}")) return;
+            if (!defs.Add("Delegation", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "country": {"$ref": "#/$defs/CountryCode"},
+                    "head": {"$ref": "#/$defs/Diplomat"},
+                    "members": {
+                      "type": "array",
+                      "items": {"$ref": "#/$defs/Diplomat"}
+                    }
+                  },
+                  "required": ["country", "head"],
+                  "x-domainkit-rules": [
+                    "check: head.country == country && members.all(m, m.country == country)"
+                  ]
+                }
+                """)) return;
             global::Diplomacy.Domain.CountryCode.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.Diplomat.__AddJsonSchemaDefs(defs);
         }

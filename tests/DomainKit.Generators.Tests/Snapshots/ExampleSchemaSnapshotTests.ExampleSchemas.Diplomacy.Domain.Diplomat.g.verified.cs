@@ -108,14 +108,14 @@ namespace Diplomacy.Domain
                 if (sink is null) return false;
                 sink.Unique(path + "/languages", "languages", duplicate4);
             }
-            var items7 = Languages.AsSpan();
-            for (var i5 = 0; i5 < items7.Length; i5++)
+            var items5 = Languages.AsSpan();
+            for (var i6 = 0; i6 < items5.Length; i6++)
             {
-                var item6 = items7[i5];
-                if (item6 is null)
+                var item7 = items5[i6];
+                if (item7 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/languages/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "languages");
+                    sink.Required(path + "/languages/" + global::DomainKit.Runtime.ValidationChecks.Index(i6), "languages");
                 }
             }
             return sink is null || sink.Count == errorsBefore;
@@ -180,13 +180,13 @@ namespace Diplomacy.Domain
         internal static Diplomat? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            global::Diplomacy.Domain.DiplomatId vId = default!;
+            global::Diplomacy.Domain.DiplomatId vId = default;
             string vFullName = default!;
-            global::Diplomacy.Domain.Rank vRank = default!;
-            global::Diplomacy.Domain.CountryCode vCountry = default!;
+            global::Diplomacy.Domain.Rank vRank = default;
+            global::Diplomacy.Domain.CountryCode vCountry = default;
             string? vMinistry = default;
             string? vEmail = default;
-            global::DomainKit.ValueList<string> vLanguages = default!;
+            global::DomainKit.ValueList<string> vLanguages = default;
             global::System.DateOnly? vAccreditedOn = default;
             bool vLeadsDelegation = false;
             string? vTitle = default;
@@ -247,7 +247,49 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("Diplomat", "{\"type\":\"object\",\"properties\":{\"id\":{\"$ref\":\"#/$defs/DiplomatId\"},\"fullName\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":200},\"rank\":{\"$ref\":\"#/$defs/Rank\"},\"country\":{\"$ref\":\"#/$defs/CountryCode\"},\"ministry\":{\"anyOf\":[{\"type\":\"string\",\"maxLength\":200},{\"type\":\"null\"}]},\"email\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"email\"},{\"type\":\"null\"}]},\"languages\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"uniqueItems\":true},\"accredited_on\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date\"},{\"type\":\"null\"}]},\"leadsDelegation\":{\"type\":\"boolean\"},\"title\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]}},\"required\":[\"id\",\"fullName\",\"rank\",\"country\",\"languages\"]}")) return;
+            if (!defs.Add("Diplomat", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "id": {"$ref": "#/$defs/DiplomatId"},
+                    "fullName": {"type": "string", "minLength": 1, "maxLength": 200},
+                    "rank": {"$ref": "#/$defs/Rank"},
+                    "country": {"$ref": "#/$defs/CountryCode"},
+                    "ministry": {
+                      "anyOf": [
+                        {"type": "string", "maxLength": 200},
+                        {"type": "null"}
+                      ]
+                    },
+                    "email": {
+                      "anyOf": [
+                        {"type": "string", "format": "email"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "languages": {
+                      "type": "array",
+                      "items": {"type": "string"},
+                      "minItems": 1,
+                      "uniqueItems": true
+                    },
+                    "accredited_on": {
+                      "anyOf": [
+                        {"type": "string", "format": "date"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "leadsDelegation": {"type": "boolean"},
+                    "title": {
+                      "anyOf": [
+                        {"type": "string"},
+                        {"type": "null"}
+                      ]
+                    }
+                  },
+                  "required": ["id", "fullName", "rank", "country", "languages"]
+                }
+                """)) return;
             global::Diplomacy.Domain.CountryCode.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.DiplomatId.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.RankJsonConverter.__AddJsonSchemaDefs(defs);

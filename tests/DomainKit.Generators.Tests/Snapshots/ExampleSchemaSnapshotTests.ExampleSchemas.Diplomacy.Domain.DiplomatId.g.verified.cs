@@ -113,7 +113,6 @@ namespace Diplomacy.Domain
 
         void global::DomainKit.Runtime.IJsonDocument<DiplomatId>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
-
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
         public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("DiplomatId", __AddJsonSchemaDefs);
 
@@ -121,7 +120,9 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("DiplomatId", "{\"type\":\"string\",\"pattern\":\"^[a-z][a-z0-9-]{2,39}$\"}");
+            defs.Add("DiplomatId", """
+                {"type": "string", "pattern": "^[a-z][a-z0-9-]{2,39}$"}
+                """);
         }
 
         /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>

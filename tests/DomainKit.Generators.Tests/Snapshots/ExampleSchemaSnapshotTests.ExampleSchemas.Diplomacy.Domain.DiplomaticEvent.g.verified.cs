@@ -47,6 +47,7 @@ namespace Diplomacy.Domain
                 case PhoneCall value: phoneCall(value); break;
                 case HighLevelMeeting value: highLevelMeeting(value); break;
                 case WorkingTalks value: workingTalks(value); break;
+                default: throw new global::System.InvalidOperationException("Not a variant of DiplomaticEvent: " + GetType());
             }
         }
 
@@ -58,6 +59,7 @@ namespace Diplomacy.Domain
                 case PhoneCall value: phoneCall(state, value); break;
                 case HighLevelMeeting value: highLevelMeeting(state, value); break;
                 case WorkingTalks value: workingTalks(state, value); break;
+                default: throw new global::System.InvalidOperationException("Not a variant of DiplomaticEvent: " + GetType());
             }
         }
 
@@ -72,12 +74,6 @@ namespace Diplomacy.Domain
 
         /// <summary>Validation core of the variant: the shared fields and rules, then its own.</summary>
         internal abstract bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name);
-
-        /// <summary>Validation core: with no sink, answers whether valid; with one, adds every error under <paramref name="path"/>.</summary>
-        private protected bool ValidateSharedCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
-        {
-            return true;
-        }
 
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
@@ -164,7 +160,75 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("DiplomaticEvent", "{\"oneOf\":[{\"type\":\"object\",\"properties\":{\"kind\":{\"const\":\"PhoneCall\"},\"on\":{\"type\":\"string\",\"format\":\"date\"},\"summary\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"participants\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":2}},\"required\":[\"kind\",\"on\",\"participants\"],\"additionalProperties\":false},{\"type\":\"object\",\"properties\":{\"kind\":{\"const\":\"HighLevelMeeting\"},\"on\":{\"type\":\"string\",\"format\":\"date\"},\"summary\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"place\":{\"type\":\"string\"},\"participants\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1}},\"required\":[\"kind\",\"on\",\"place\",\"participants\"],\"additionalProperties\":false},{\"type\":\"object\",\"properties\":{\"kind\":{\"const\":\"WorkingTalks\"},\"on\":{\"type\":\"string\",\"format\":\"date\"},\"summary\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"place\":{\"type\":\"string\"},\"heads\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/DiplomatId\"},\"minItems\":2,\"uniqueItems\":true}},\"required\":[\"kind\",\"on\",\"place\",\"heads\"],\"additionalProperties\":false}]}")) return;
+            if (!defs.Add("DiplomaticEvent", """
+                {
+                  "oneOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "kind": {"const": "PhoneCall"},
+                        "on": {"type": "string", "format": "date"},
+                        "summary": {
+                          "anyOf": [
+                            {"type": "string"},
+                            {"type": "null"}
+                          ]
+                        },
+                        "participants": {
+                          "type": "array",
+                          "items": {"type": "string"},
+                          "minItems": 2
+                        }
+                      },
+                      "required": ["kind", "on", "participants"],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "object",
+                      "properties": {
+                        "kind": {"const": "HighLevelMeeting"},
+                        "on": {"type": "string", "format": "date"},
+                        "summary": {
+                          "anyOf": [
+                            {"type": "string"},
+                            {"type": "null"}
+                          ]
+                        },
+                        "place": {"type": "string"},
+                        "participants": {
+                          "type": "array",
+                          "items": {"type": "string"},
+                          "minItems": 1
+                        }
+                      },
+                      "required": ["kind", "on", "place", "participants"],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "object",
+                      "properties": {
+                        "kind": {"const": "WorkingTalks"},
+                        "on": {"type": "string", "format": "date"},
+                        "summary": {
+                          "anyOf": [
+                            {"type": "string"},
+                            {"type": "null"}
+                          ]
+                        },
+                        "place": {"type": "string"},
+                        "heads": {
+                          "type": "array",
+                          "items": {"$ref": "#/$defs/DiplomatId"},
+                          "minItems": 2,
+                          "uniqueItems": true
+                        }
+                      },
+                      "required": ["kind", "on", "place", "heads"],
+                      "additionalProperties": false
+                    }
+                  ]
+                }
+                """)) return;
             global::Diplomacy.Domain.DiplomatId.__AddJsonSchemaDefs(defs);
         }
 
@@ -179,20 +243,19 @@ namespace Diplomacy.Domain
             internal override bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
             {
                 var errorsBefore = sink?.Count ?? 0;
-                if (!ValidateSharedCore(sink, path, name) && sink is null) return false;
                 if (Participants.Count < 2)
                 {
                     if (sink is null) return false;
                     sink.MinItems(path + "/participants", "participants", 2, Participants.Count);
                 }
-                var items2 = Participants.AsSpan();
-                for (var i0 = 0; i0 < items2.Length; i0++)
+                var items0 = Participants.AsSpan();
+                for (var i1 = 0; i1 < items0.Length; i1++)
                 {
-                    var item1 = items2[i0];
-                    if (item1 is null)
+                    var item2 = items0[i1];
+                    if (item2 is null)
                     {
                         if (sink is null) return false;
-                        sink.Required(path + "/participants/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "participants");
+                        sink.Required(path + "/participants/" + global::DomainKit.Runtime.ValidationChecks.Index(i1), "participants");
                     }
                 }
                 return sink is null || sink.Count == errorsBefore;
@@ -218,9 +281,9 @@ namespace Diplomacy.Domain
             internal static PhoneCall? ReadVariant(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
             {
                 if (!context.StartObject(ref reader)) return null;
-                global::System.DateOnly vOn = default!;
+                global::System.DateOnly vOn = default;
                 string? vSummary = default;
-                global::DomainKit.ValueList<string> vParticipants = default!;
+                global::DomainKit.ValueList<string> vParticipants = default;
                 global::System.Span<bool> seen = stackalloc bool[4];
                 var property = -1;
                 while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
@@ -257,7 +320,6 @@ namespace Diplomacy.Domain
             internal override bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
             {
                 var errorsBefore = sink?.Count ?? 0;
-                if (!ValidateSharedCore(sink, path, name) && sink is null) return false;
                 if (Place is null)
                 {
                     if (sink is null) return false;
@@ -268,14 +330,14 @@ namespace Diplomacy.Domain
                     if (sink is null) return false;
                     sink.MinItems(path + "/participants", "participants", 1, Participants.Count);
                 }
-                var items2 = Participants.AsSpan();
-                for (var i0 = 0; i0 < items2.Length; i0++)
+                var items0 = Participants.AsSpan();
+                for (var i1 = 0; i1 < items0.Length; i1++)
                 {
-                    var item1 = items2[i0];
-                    if (item1 is null)
+                    var item2 = items0[i1];
+                    if (item2 is null)
                     {
                         if (sink is null) return false;
-                        sink.Required(path + "/participants/" + global::DomainKit.Runtime.ValidationChecks.Index(i0), "participants");
+                        sink.Required(path + "/participants/" + global::DomainKit.Runtime.ValidationChecks.Index(i1), "participants");
                     }
                 }
                 return sink is null || sink.Count == errorsBefore;
@@ -302,10 +364,10 @@ namespace Diplomacy.Domain
             internal static HighLevelMeeting? ReadVariant(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
             {
                 if (!context.StartObject(ref reader)) return null;
-                global::System.DateOnly vOn = default!;
+                global::System.DateOnly vOn = default;
                 string? vSummary = default;
                 string vPlace = default!;
-                global::DomainKit.ValueList<string> vParticipants = default!;
+                global::DomainKit.ValueList<string> vParticipants = default;
                 global::System.Span<bool> seen = stackalloc bool[5];
                 var property = -1;
                 while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
@@ -344,7 +406,6 @@ namespace Diplomacy.Domain
             internal override bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
             {
                 var errorsBefore = sink?.Count ?? 0;
-                if (!ValidateSharedCore(sink, path, name) && sink is null) return false;
                 if (Place is null)
                 {
                     if (sink is null) return false;
@@ -385,10 +446,10 @@ namespace Diplomacy.Domain
             internal static WorkingTalks? ReadVariant(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
             {
                 if (!context.StartObject(ref reader)) return null;
-                global::System.DateOnly vOn = default!;
+                global::System.DateOnly vOn = default;
                 string? vSummary = default;
                 string vPlace = default!;
-                global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomatId> vHeads = default!;
+                global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomatId> vHeads = default;
                 global::System.Span<bool> seen = stackalloc bool[5];
                 var property = -1;
                 while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))

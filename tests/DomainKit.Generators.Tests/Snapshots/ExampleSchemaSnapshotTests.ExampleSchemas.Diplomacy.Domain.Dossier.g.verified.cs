@@ -58,10 +58,10 @@ namespace Diplomacy.Domain
         internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor
         {
             Agenda?.VisitReferencesCore(ref visitor, path.Property("agenda"));
-            var items1 = Missions.AsSpan();
-            for (var i0 = 0; i0 < items1.Length; i0++)
+            var items0 = Missions.AsSpan();
+            for (var i1 = 0; i1 < items0.Length; i1++)
             {
-                items1[i0]?.VisitReferencesCore(ref visitor, path.Property("missions").Index(i0));
+                items0[i1]?.VisitReferencesCore(ref visitor, path.Property("missions").Index(i1));
             }
         }
 
@@ -107,7 +107,7 @@ namespace Diplomacy.Domain
         {
             if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.Agenda vAgenda = default!;
-            global::DomainKit.ValueList<global::Diplomacy.Domain.Mission> vMissions = default!;
+            global::DomainKit.ValueList<global::Diplomacy.Domain.Mission> vMissions = default;
             global::System.Span<bool> seen = stackalloc bool[2];
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
@@ -149,7 +149,20 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("Dossier", "{\"type\":\"object\",\"properties\":{\"agenda\":{\"$ref\":\"#/$defs/Agenda\"},\"missions\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Mission\"},\"minItems\":1}},\"required\":[\"agenda\",\"missions\"]}")) return;
+            if (!defs.Add("Dossier", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "agenda": {"$ref": "#/$defs/Agenda"},
+                    "missions": {
+                      "type": "array",
+                      "items": {"$ref": "#/$defs/Mission"},
+                      "minItems": 1
+                    }
+                  },
+                  "required": ["agenda", "missions"]
+                }
+                """)) return;
             global::Diplomacy.Domain.Agenda.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.Mission.__AddJsonSchemaDefs(defs);
         }

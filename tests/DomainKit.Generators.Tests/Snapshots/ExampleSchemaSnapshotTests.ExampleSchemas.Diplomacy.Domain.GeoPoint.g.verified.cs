@@ -97,8 +97,8 @@ namespace Diplomacy.Domain
         internal static GeoPoint? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            double vLatitude = default!;
-            double vLongitude = default!;
+            double vLatitude = default;
+            double vLongitude = default;
             global::System.Span<bool> seen = stackalloc bool[2];
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
@@ -140,7 +140,16 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("GeoPoint", "{\"type\":\"object\",\"properties\":{\"latitude\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90},\"longitude\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180}},\"required\":[\"latitude\",\"longitude\"]}");
+            defs.Add("GeoPoint", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "latitude": {"type": "number", "minimum": -90, "maximum": 90},
+                    "longitude": {"type": "number", "minimum": -180, "maximum": 180}
+                  },
+                  "required": ["latitude", "longitude"]
+                }
+                """);
         }
     }
 }

@@ -55,7 +55,11 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("ItemStatus", "{\"enum\":[\"proposed\",\"agreed\",\"resolved\",\"deferred\"]}");
+            defs.Add("ItemStatus", """
+                {
+                  "enum": ["proposed", "agreed", "resolved", "deferred"]
+                }
+                """);
         }
     }
 }

@@ -146,38 +146,38 @@ namespace Diplomacy.Domain
                 sink.Min(path + "/openedOn", "openedOn", "1700-01-01", OpenedOn);
             }
             if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Consulates.AsSpan(), sink, sink is null ? "" : path + "/consulates", "consulates") && sink is null) return false;
-            var keys8 = Contacts.KeySpan;
-            var items7 = Contacts.ValueSpan;
-            for (var i5 = 0; i5 < items7.Length; i5++)
+            var keys5 = Contacts.KeySpan;
+            var items6 = Contacts.ValueSpan;
+            for (var i7 = 0; i7 < items6.Length; i7++)
             {
-                var item6 = items7[i5];
-                if (item6 is null)
+                var item8 = items6[i7];
+                if (item8 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/contacts/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys8[i5]), "contacts");
+                    sink.Required(path + "/contacts/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys5[i7]), "contacts");
                 }
             }
-            var items11 = Tags.AsSpan();
-            for (var i9 = 0; i9 < items11.Length; i9++)
+            var items9 = Tags.AsSpan();
+            for (var i10 = 0; i10 < items9.Length; i10++)
             {
-                var item10 = items11[i9];
-                if (item10 is null)
+                var item11 = items9[i10];
+                if (item11 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i9), "tags");
+                    sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i10), "tags");
                 }
             }
-            if (!__Rule0())
+            if (!__Rule0_Holds())
             {
                 if (sink is null) return false;
                 if (!sink.SkipsRule(path, __Rule0_Reads)) sink.Rule(path + "/staffPresent", "staffOverCeiling", "More staff present than the host country allows.");
             }
-            if (!__Rule1())
+            if (!__Rule1_Holds())
             {
                 if (sink is null) return false;
                 if (!sink.SkipsRule(path, __Rule1_Reads)) sink.Rule(path + "/closedOn", "rule", "A mission cannot close before it opened.");
             }
-            if (__Rule2())
+            if (__Rule2_Applies())
             {
                 if (ClosedOn is null)
                 {
@@ -185,7 +185,7 @@ namespace Diplomacy.Domain
                     if (!sink.SkipsRule(path, __Rule2_Reads)) sink.Rule(path + "/closedOn", "rule", "'closedOn' is required when status == closed.");
                 }
             }
-            if (__Rule3())
+            if (__Rule3_Applies())
             {
                 if (!(ClosedOn is null))
                 {
@@ -193,12 +193,12 @@ namespace Diplomacy.Domain
                     if (!sink.SkipsRule(path, __Rule3_Reads)) sink.Rule(path + "/closedOn", "rule", "'closedOn' must be absent when status != closed.");
                 }
             }
-            if (!__Rule4())
+            if (!__Rule4_Holds())
             {
                 if (sink is null) return false;
                 if (!sink.SkipsRule(path, __Rule4_Reads)) sink.Rule(path + "/hostCountry", "rule", "A mission is hosted by a country other than the one that sends it.");
             }
-            if (!__Rule5())
+            if (!__Rule5_Holds())
             {
                 if (sink is null) return false;
                 if (!sink.SkipsRule(path, __Rule5_Reads)) sink.Rule(path + "/consulates", "rule", "Two consulates of one mission share an id.");
@@ -206,35 +206,35 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
-        private bool __Rule0()
+        private bool __Rule0_Holds()
         {
             return (StaffPresent <= StaffCeiling);
         }
 
         private static readonly string[] __Rule0_Reads = { "/staffCeiling", "/staffPresent" };
 
-        private bool __Rule1()
+        private bool __Rule1_Holds()
         {
             return ((ClosedOn is null) || (ClosedOn.GetValueOrDefault() >= OpenedOn));
         }
 
         private static readonly string[] __Rule1_Reads = { "/closedOn", "/openedOn" };
 
-        private bool __Rule2()
+        private bool __Rule2_Applies()
         {
             return (Status == global::Diplomacy.Domain.PostStatus.Closed);
         }
 
         private static readonly string[] __Rule2_Reads = { "/closedOn", "/status" };
 
-        private bool __Rule3()
+        private bool __Rule3_Applies()
         {
             return (Status != global::Diplomacy.Domain.PostStatus.Closed);
         }
 
         private static readonly string[] __Rule3_Reads = { "/closedOn", "/status" };
 
-        private bool __Rule4()
+        private bool __Rule4_Holds()
         {
             if (SendingCountry.Value is null || HostCountry.Value is null) return true;
             return (SendingCountry.Value != HostCountry.Value);
@@ -242,10 +242,12 @@ namespace Diplomacy.Domain
 
         private static readonly string[] __Rule4_Reads = { "/hostCountry", "/sendingCountry" };
 
-        private bool __Rule5()
+        private bool __Rule5_Holds()
         {
             var __skip = false;
-            return __unique1() || __skip;
+            var __result = __unique1();
+            if (__skip) return true;
+            return __result;
 
             bool __unique1()
             {
@@ -278,10 +280,10 @@ namespace Diplomacy.Domain
         {
             Head?.VisitReferencesCore(ref visitor, path.Property("head"));
             Location?.VisitReferencesCore(ref visitor, path.Property("location"));
-            var items1 = Consulates.AsSpan();
-            for (var i0 = 0; i0 < items1.Length; i0++)
+            var items0 = Consulates.AsSpan();
+            for (var i1 = 0; i1 < items0.Length; i1++)
             {
-                items1[i0]?.VisitReferencesCore(ref visitor, path.Property("consulates").Index(i0));
+                items0[i1]?.VisitReferencesCore(ref visitor, path.Property("consulates").Index(i1));
             }
         }
 
@@ -360,22 +362,22 @@ namespace Diplomacy.Domain
         internal static Mission? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            global::Diplomacy.Domain.MissionId vId = default!;
-            global::Diplomacy.Domain.MissionKind vKind = default!;
-            global::Diplomacy.Domain.CountryCode vSendingCountry = default!;
-            global::Diplomacy.Domain.CountryCode vHostCountry = default!;
+            global::Diplomacy.Domain.MissionId vId = default;
+            global::Diplomacy.Domain.MissionKind vKind = default;
+            global::Diplomacy.Domain.CountryCode vSendingCountry = default;
+            global::Diplomacy.Domain.CountryCode vHostCountry = default;
             string vCity = default!;
-            global::Diplomacy.Domain.PostStatus vStatus = default!;
+            global::Diplomacy.Domain.PostStatus vStatus = default;
             global::Diplomacy.Domain.Diplomat? vHead = default;
-            int vStaffCeiling = default!;
+            int vStaffCeiling = default;
             int vStaffPresent = 0;
             long? vRegistryNumber = default;
             decimal? vAnnualBudgetUsd = default;
             global::Diplomacy.Domain.GeoPoint? vLocation = default;
-            global::System.DateOnly vOpenedOn = default!;
+            global::System.DateOnly vOpenedOn = default;
             global::System.DateOnly? vClosedOn = default;
             global::DomainKit.ValueList<global::Diplomacy.Domain.Consulate> vConsulates = [];
-            global::DomainKit.ValueMap<string> vContacts = default!;
+            global::DomainKit.ValueMap<string> vContacts = default;
             global::DomainKit.ValueSet<string> vTags = [];
             global::System.Span<bool> seen = stackalloc bool[17];
             var property = -1;
@@ -448,7 +450,106 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("Mission", "{\"type\":\"object\",\"properties\":{\"id\":{\"$ref\":\"#/$defs/MissionId\"},\"kind\":{\"$ref\":\"#/$defs/MissionKind\"},\"sendingCountry\":{\"$ref\":\"#/$defs/CountryCode\"},\"hostCountry\":{\"$ref\":\"#/$defs/CountryCode\"},\"city\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":100},\"status\":{\"$ref\":\"#/$defs/PostStatus\"},\"head\":{\"anyOf\":[{\"$ref\":\"#/$defs/Diplomat\"},{\"type\":\"null\"}]},\"staffCeiling\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":5000},\"staffPresent\":{\"type\":\"integer\",\"maximum\":2147483647,\"minimum\":0},\"registryNumber\":{\"anyOf\":[{\"type\":\"integer\",\"maximum\":9223372036854775807,\"minimum\":1},{\"type\":\"null\"}]},\"annualBudgetUsd\":{\"anyOf\":[{\"type\":\"number\",\"minimum\":0},{\"type\":\"null\"}]},\"location\":{\"anyOf\":[{\"$ref\":\"#/$defs/GeoPoint\"},{\"type\":\"null\"}]},\"openedOn\":{\"type\":\"string\",\"format\":\"date\"},\"closedOn\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date\"},{\"type\":\"null\"}]},\"consulates\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Consulate\"}},\"contacts\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"id\",\"kind\",\"sendingCountry\",\"hostCountry\",\"city\",\"status\",\"staffCeiling\",\"openedOn\",\"contacts\"],\"allOf\":[{\"if\":{\"required\":[\"status\"],\"properties\":{\"status\":{\"const\":\"closed\"}}},\"then\":{\"allOf\":[{\"properties\":{\"closedOn\":{\"not\":{\"type\":\"null\"}}}},{\"required\":[\"closedOn\"]}]}}],\"x-domainkit-rules\":[\"check: staffPresent <= staffCeiling\",\"check: closedOn == null || closedOn >= openedOn\",\"when: status != closed forbid: [closedOn]\",\"check: sendingCountry != hostCountry\",\"check: consulates.unique(c, c.id)\"]}")) return;
+            if (!defs.Add("Mission", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "id": {"$ref": "#/$defs/MissionId"},
+                    "kind": {"$ref": "#/$defs/MissionKind"},
+                    "sendingCountry": {"$ref": "#/$defs/CountryCode"},
+                    "hostCountry": {"$ref": "#/$defs/CountryCode"},
+                    "city": {"type": "string", "minLength": 1, "maxLength": 100},
+                    "status": {"$ref": "#/$defs/PostStatus"},
+                    "head": {
+                      "anyOf": [
+                        {"$ref": "#/$defs/Diplomat"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "staffCeiling": {"type": "integer", "minimum": 0, "maximum": 5000},
+                    "staffPresent": {"type": "integer", "maximum": 2147483647, "minimum": 0},
+                    "registryNumber": {
+                      "anyOf": [
+                        {"type": "integer", "maximum": 9223372036854775807, "minimum": 1},
+                        {"type": "null"}
+                      ]
+                    },
+                    "annualBudgetUsd": {
+                      "anyOf": [
+                        {"type": "number", "minimum": 0},
+                        {"type": "null"}
+                      ]
+                    },
+                    "location": {
+                      "anyOf": [
+                        {"$ref": "#/$defs/GeoPoint"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "openedOn": {"type": "string", "format": "date"},
+                    "closedOn": {
+                      "anyOf": [
+                        {"type": "string", "format": "date"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "consulates": {
+                      "type": "array",
+                      "items": {"$ref": "#/$defs/Consulate"}
+                    },
+                    "contacts": {
+                      "type": "object",
+                      "additionalProperties": {"type": "string"}
+                    },
+                    "tags": {
+                      "type": "array",
+                      "items": {"type": "string"}
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "kind",
+                    "sendingCountry",
+                    "hostCountry",
+                    "city",
+                    "status",
+                    "staffCeiling",
+                    "openedOn",
+                    "contacts"
+                  ],
+                  "allOf": [
+                    {
+                      "if": {
+                        "required": ["status"],
+                        "properties": {
+                          "status": {"const": "closed"}
+                        }
+                      },
+                      "then": {
+                        "allOf": [
+                          {
+                            "properties": {
+                              "closedOn": {
+                                "not": {"type": "null"}
+                              }
+                            }
+                          },
+                          {
+                            "required": ["closedOn"]
+                          }
+                        ]
+                      }
+                    }
+                  ],
+                  "x-domainkit-rules": [
+                    "check: staffPresent <= staffCeiling",
+                    "check: closedOn == null || closedOn >= openedOn",
+                    "when: status != closed forbid: [closedOn]",
+                    "check: sendingCountry != hostCountry",
+                    "check: consulates.unique(c, c.id)"
+                  ]
+                }
+                """)) return;
             global::Diplomacy.Domain.Consulate.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.CountryCode.__AddJsonSchemaDefs(defs);
             global::Diplomacy.Domain.Diplomat.__AddJsonSchemaDefs(defs);

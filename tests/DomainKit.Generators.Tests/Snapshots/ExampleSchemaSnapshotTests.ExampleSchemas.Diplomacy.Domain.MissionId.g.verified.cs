@@ -116,7 +116,6 @@ namespace Diplomacy.Domain
 
         void global::DomainKit.Runtime.IJsonDocument<MissionId>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
-
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
         public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("MissionId", __AddJsonSchemaDefs);
 
@@ -124,7 +123,9 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("MissionId", "{\"type\":\"string\",\"minLength\":3,\"maxLength\":60}");
+            defs.Add("MissionId", """
+                {"type": "string", "minLength": 3, "maxLength": 60}
+                """);
         }
 
         /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>

@@ -52,7 +52,11 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("MissionKind", "{\"enum\":[\"Embassy\",\"ConsulateGeneral\",\"PermanentMission\"]}");
+            defs.Add("MissionKind", """
+                {
+                  "enum": ["Embassy", "ConsulateGeneral", "PermanentMission"]
+                }
+                """);
         }
     }
 }

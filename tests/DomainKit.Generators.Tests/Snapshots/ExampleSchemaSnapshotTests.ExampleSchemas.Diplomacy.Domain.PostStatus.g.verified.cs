@@ -58,7 +58,11 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("PostStatus", "{\"enum\":[\"operating\",\"reduced-staff\",\"suspended\",\"closed\"]}");
+            defs.Add("PostStatus", """
+                {
+                  "enum": ["operating", "reduced-staff", "suspended", "closed"]
+                }
+                """);
         }
     }
 }

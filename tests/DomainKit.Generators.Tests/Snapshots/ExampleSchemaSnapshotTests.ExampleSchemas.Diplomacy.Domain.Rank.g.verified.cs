@@ -88,7 +88,19 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("Rank", "{\"enum\":[\"Ambassador\",\"Minister\",\"Counselor\",\"Director\",\"DeputyAssistantSecretary\",\"Secretary\",\"Attache\"]}");
+            defs.Add("Rank", """
+                {
+                  "enum": [
+                    "Ambassador",
+                    "Minister",
+                    "Counselor",
+                    "Director",
+                    "DeputyAssistantSecretary",
+                    "Secretary",
+                    "Attache"
+                  ]
+                }
+                """);
         }
     }
 }

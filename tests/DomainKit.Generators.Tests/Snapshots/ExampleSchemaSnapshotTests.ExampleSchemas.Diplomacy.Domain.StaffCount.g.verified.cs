@@ -107,7 +107,6 @@ namespace Diplomacy.Domain
 
         void global::DomainKit.Runtime.IJsonDocument<StaffCount>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
-
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
         public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("StaffCount", __AddJsonSchemaDefs);
 
@@ -115,7 +114,9 @@ namespace Diplomacy.Domain
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("StaffCount", "{\"type\":\"integer\",\"minimum\":0,\"maximum\":5000}");
+            defs.Add("StaffCount", """
+                {"type": "integer", "minimum": 0, "maximum": 5000}
+                """);
         }
 
         /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>

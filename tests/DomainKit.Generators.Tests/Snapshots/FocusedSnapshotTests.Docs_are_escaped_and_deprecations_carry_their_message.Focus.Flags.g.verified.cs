@@ -53,7 +53,11 @@ namespace Focus
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("Flags", "{\"enum\":[\"Yes\",\"No\"]}");
+            defs.Add("Flags", """
+                {
+                  "enum": ["Yes", "No"]
+                }
+                """);
         }
     }
 }

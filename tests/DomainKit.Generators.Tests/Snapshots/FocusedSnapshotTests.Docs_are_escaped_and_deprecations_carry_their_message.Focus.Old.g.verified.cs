@@ -122,7 +122,19 @@ namespace Focus
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("Old", "{\"type\":\"object\",\"properties\":{\"a\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647},{\"type\":\"null\"}]}}}");
+            defs.Add("Old", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "a": {
+                      "anyOf": [
+                        {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
+                        {"type": "null"}
+                      ]
+                    }
+                  }
+                }
+                """);
         }
     }
 }

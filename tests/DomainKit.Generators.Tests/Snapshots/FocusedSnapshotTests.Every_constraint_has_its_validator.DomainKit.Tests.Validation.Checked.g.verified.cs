@@ -225,7 +225,7 @@ namespace DomainKit.Tests.Validation
             }
             if (Moment is { } present15)
             {
-                if (!(present15 >= new global::System.DateTimeOffset(638762112000000000L, new global::System.TimeSpan(108000000000L))))
+                if (!(present15 >= new global::System.DateTimeOffset(2025, 2, 27, 0, 0, 0, new global::System.TimeSpan(3, 0, 0))))
                 {
                     if (sink is null) return false;
                     sink.Min(path + "/moment", "moment", "2025-02-27T00:00:00.0000000+03:00", present15);
@@ -248,14 +248,14 @@ namespace DomainKit.Tests.Validation
                     if (sink is null) return false;
                     sink.Unique(path + "/tags", "tags", duplicate17);
                 }
-                var items20 = present16.AsSpan();
-                for (var i18 = 0; i18 < items20.Length; i18++)
+                var items18 = present16.AsSpan();
+                for (var i19 = 0; i19 < items18.Length; i19++)
                 {
-                    var item19 = items20[i18];
-                    if (item19 is null)
+                    var item20 = items18[i19];
+                    if (item20 is null)
                     {
                         if (sink is null) return false;
-                        sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i18), "tags");
+                        sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i19), "tags");
                     }
                 }
             }
@@ -266,14 +266,14 @@ namespace DomainKit.Tests.Validation
                     if (sink is null) return false;
                     sink.MaxItems(path + "/labels", "labels", 2, present21.Count);
                 }
-                var items24 = present21.AsSpan();
-                for (var i22 = 0; i22 < items24.Length; i22++)
+                var items22 = present21.AsSpan();
+                for (var i23 = 0; i23 < items22.Length; i23++)
                 {
-                    var item23 = items24[i22];
-                    if (item23 is null)
+                    var item24 = items22[i23];
+                    if (item24 is null)
                     {
                         if (sink is null) return false;
-                        sink.Required(path + "/labels/" + global::DomainKit.Runtime.ValidationChecks.Index(i22), "labels");
+                        sink.Required(path + "/labels/" + global::DomainKit.Runtime.ValidationChecks.Index(i23), "labels");
                     }
                 }
             }
@@ -504,7 +504,155 @@ namespace DomainKit.Tests.Validation
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("Checked", "{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":4},\"code\":{\"anyOf\":[{\"type\":\"string\",\"pattern\":\"^[A-Z]{2}[0-9]?$\"},{\"type\":\"null\"}]},\"email\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"email\"},{\"type\":\"null\"}]},\"uri\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"uri\"},{\"type\":\"null\"}]},\"hostname\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"hostname\"},{\"type\":\"null\"}]},\"ipv4\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"ipv4\"},{\"type\":\"null\"}]},\"ipv6\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"ipv6\"},{\"type\":\"null\"}]},\"uuid\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"uuid\"},{\"type\":\"null\"}]},\"date\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date\"},{\"type\":\"null\"}]},\"dateTime\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date-time\"},{\"type\":\"null\"}]},\"count\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":1,\"maximum\":10},{\"type\":\"null\"}]},\"big\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":-9223372036854775808,\"maximum\":9223372036854775807,\"exclusiveMinimum\":0,\"exclusiveMaximum\":9000000000},{\"type\":\"null\"}]},\"price\":{\"anyOf\":[{\"type\":\"number\",\"minimum\":0.01,\"maximum\":999.99},{\"type\":\"null\"}]},\"ratio\":{\"anyOf\":[{\"type\":\"number\",\"maximum\":1,\"exclusiveMinimum\":0},{\"type\":\"null\"}]},\"day\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date\"},{\"type\":\"null\"}]},\"moment\":{\"anyOf\":[{\"type\":\"string\",\"format\":\"date-time\"},{\"type\":\"null\"}]},\"tags\":{\"anyOf\":[{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"maxItems\":3,\"uniqueItems\":true},{\"type\":\"null\"}]},\"labels\":{\"anyOf\":[{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"maxItems\":2},{\"type\":\"null\"}]},\"scores\":{\"anyOf\":[{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647},\"minProperties\":1},{\"type\":\"null\"}]},\"level\":{\"anyOf\":[{\"$ref\":\"#/$defs/Level\"},{\"type\":\"null\"}]},\"odd/name~x\":{\"anyOf\":[{\"type\":\"integer\",\"maximum\":2147483647,\"minimum\":0},{\"type\":\"null\"}]}},\"required\":[\"text\"]}")) return;
+            if (!defs.Add("Checked", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "text": {"type": "string", "minLength": 2, "maxLength": 4},
+                    "code": {
+                      "anyOf": [
+                        {"type": "string", "pattern": "^[A-Z]{2}[0-9]?$"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "email": {
+                      "anyOf": [
+                        {"type": "string", "format": "email"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "uri": {
+                      "anyOf": [
+                        {"type": "string", "format": "uri"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "hostname": {
+                      "anyOf": [
+                        {"type": "string", "format": "hostname"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "ipv4": {
+                      "anyOf": [
+                        {"type": "string", "format": "ipv4"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "ipv6": {
+                      "anyOf": [
+                        {"type": "string", "format": "ipv6"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "uuid": {
+                      "anyOf": [
+                        {"type": "string", "format": "uuid"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "date": {
+                      "anyOf": [
+                        {"type": "string", "format": "date"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "dateTime": {
+                      "anyOf": [
+                        {"type": "string", "format": "date-time"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "count": {
+                      "anyOf": [
+                        {"type": "integer", "minimum": 1, "maximum": 10},
+                        {"type": "null"}
+                      ]
+                    },
+                    "big": {
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": -9223372036854775808,
+                          "maximum": 9223372036854775807,
+                          "exclusiveMinimum": 0,
+                          "exclusiveMaximum": 9000000000
+                        },
+                        {"type": "null"}
+                      ]
+                    },
+                    "price": {
+                      "anyOf": [
+                        {"type": "number", "minimum": 0.01, "maximum": 999.99},
+                        {"type": "null"}
+                      ]
+                    },
+                    "ratio": {
+                      "anyOf": [
+                        {"type": "number", "maximum": 1, "exclusiveMinimum": 0},
+                        {"type": "null"}
+                      ]
+                    },
+                    "day": {
+                      "anyOf": [
+                        {"type": "string", "format": "date"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "moment": {
+                      "anyOf": [
+                        {"type": "string", "format": "date-time"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "tags": {
+                      "anyOf": [
+                        {
+                          "type": "array",
+                          "items": {"type": "string"},
+                          "minItems": 1,
+                          "maxItems": 3,
+                          "uniqueItems": true
+                        },
+                        {"type": "null"}
+                      ]
+                    },
+                    "labels": {
+                      "anyOf": [
+                        {
+                          "type": "array",
+                          "items": {"type": "string"},
+                          "maxItems": 2
+                        },
+                        {"type": "null"}
+                      ]
+                    },
+                    "scores": {
+                      "anyOf": [
+                        {
+                          "type": "object",
+                          "additionalProperties": {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
+                          "minProperties": 1
+                        },
+                        {"type": "null"}
+                      ]
+                    },
+                    "level": {
+                      "anyOf": [
+                        {"$ref": "#/$defs/Level"},
+                        {"type": "null"}
+                      ]
+                    },
+                    "odd/name~x": {
+                      "anyOf": [
+                        {"type": "integer", "maximum": 2147483647, "minimum": 0},
+                        {"type": "null"}
+                      ]
+                    }
+                  },
+                  "required": ["text"]
+                }
+                """)) return;
             global::DomainKit.Tests.Validation.LevelJsonConverter.__AddJsonSchemaDefs(defs);
         }
     }

@@ -47,16 +47,16 @@ namespace DomainKit.Tests.Validation
 
         internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor
         {
-            var items1 = Items.AsSpan();
-            for (var i0 = 0; i0 < items1.Length; i0++)
+            var items0 = Items.AsSpan();
+            for (var i1 = 0; i1 < items0.Length; i1++)
             {
-                items1[i0]?.VisitReferencesCore(ref visitor, path.Property("items").Index(i0));
+                items0[i1]?.VisitReferencesCore(ref visitor, path.Property("items").Index(i1));
             }
-            var keys3 = ByName.KeySpan;
-            var values4 = ByName.ValueSpan;
-            for (var i2 = 0; i2 < values4.Length; i2++)
+            var keys2 = ByName.KeySpan;
+            var values3 = ByName.ValueSpan;
+            for (var i4 = 0; i4 < values3.Length; i4++)
             {
-                values4[i2]?.VisitReferencesCore(ref visitor, path.Property("byName").Key(keys3[i2]));
+                values3[i4]?.VisitReferencesCore(ref visitor, path.Property("byName").Key(keys2[i4]));
             }
             Single?.VisitReferencesCore(ref visitor, path.Property("single"));
         }
@@ -114,8 +114,8 @@ namespace DomainKit.Tests.Validation
         internal static Holder? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            global::DomainKit.ValueList<global::DomainKit.Tests.Validation.Checked> vItems = default!;
-            global::DomainKit.ValueMap<global::DomainKit.Tests.Validation.Checked> vByName = default!;
+            global::DomainKit.ValueList<global::DomainKit.Tests.Validation.Checked> vItems = default;
+            global::DomainKit.ValueMap<global::DomainKit.Tests.Validation.Checked> vByName = default;
             global::DomainKit.Tests.Validation.Checked? vSingle = default;
             global::System.Span<bool> seen = stackalloc bool[3];
             var property = -1;
@@ -160,7 +160,28 @@ namespace DomainKit.Tests.Validation
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("Holder", "{\"type\":\"object\",\"properties\":{\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Checked\"}},\"byName\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/$defs/Checked\"}},\"single\":{\"anyOf\":[{\"$ref\":\"#/$defs/Checked\"},{\"type\":\"null\"}]}},\"required\":[\"items\",\"byName\"]}")) return;
+            if (!defs.Add("Holder", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {"$ref": "#/$defs/Checked"}
+                    },
+                    "byName": {
+                      "type": "object",
+                      "additionalProperties": {"$ref": "#/$defs/Checked"}
+                    },
+                    "single": {
+                      "anyOf": [
+                        {"$ref": "#/$defs/Checked"},
+                        {"type": "null"}
+                      ]
+                    }
+                  },
+                  "required": ["items", "byName"]
+                }
+                """)) return;
             global::DomainKit.Tests.Validation.Checked.__AddJsonSchemaDefs(defs);
         }
     }

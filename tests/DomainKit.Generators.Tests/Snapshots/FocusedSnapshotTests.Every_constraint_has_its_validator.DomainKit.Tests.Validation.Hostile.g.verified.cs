@@ -110,7 +110,6 @@ namespace DomainKit.Tests.Validation
 
         void global::DomainKit.Runtime.IJsonDocument<Hostile>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
-
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
         public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Hostile", __AddJsonSchemaDefs);
 
@@ -118,7 +117,9 @@ namespace DomainKit.Tests.Validation
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("Hostile", "{\"type\":\"string\",\"pattern\":\"^(a+)+$\"}");
+            defs.Add("Hostile", """
+                {"type": "string", "pattern": "^(a+)+$"}
+                """);
         }
 
         /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>

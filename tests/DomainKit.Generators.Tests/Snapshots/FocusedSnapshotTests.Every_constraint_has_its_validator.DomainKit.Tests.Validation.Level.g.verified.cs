@@ -49,7 +49,11 @@ namespace DomainKit.Tests.Validation
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("Level", "{\"enum\":[\"Low\",\"High\"]}");
+            defs.Add("Level", """
+                {
+                  "enum": ["Low", "High"]
+                }
+                """);
         }
     }
 }

@@ -99,7 +99,6 @@ namespace DomainKit.Tests.Validation
 
         void global::DomainKit.Runtime.IJsonDocument<Positive>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
-
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
         public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Positive", __AddJsonSchemaDefs);
 
@@ -107,7 +106,9 @@ namespace DomainKit.Tests.Validation
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("Positive", "{\"type\":\"integer\",\"maximum\":2147483647,\"minimum\":1}");
+            defs.Add("Positive", """
+                {"type": "integer", "maximum": 2147483647, "minimum": 1}
+                """);
         }
 
         /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>

@@ -28,9 +28,9 @@ namespace Focus
 
         public global::System.DateOnly Day { get; init; } = new global::System.DateOnly(2025, 2, 27);
 
-        public global::System.TimeOnly At { get; init; } = new global::System.TimeOnly(342000000000L);
+        public global::System.TimeOnly At { get; init; } = new global::System.TimeOnly(9, 30, 0);
 
-        public global::System.DateTimeOffset Moment { get; init; } = new global::System.DateTimeOffset(638762472000000000L, new global::System.TimeSpan(108000000000L));
+        public global::System.DateTimeOffset Moment { get; init; } = new global::System.DateTimeOffset(2025, 2, 27, 10, 0, 0, new global::System.TimeSpan(3, 0, 0));
 
         public global::System.TimeSpan Span { get; init; } = new global::System.TimeSpan(937845000000L);
 
@@ -147,8 +147,8 @@ namespace Focus
             double vRatio = 0.001;
             double vWhole = 2.0;
             global::System.DateOnly vDay = new global::System.DateOnly(2025, 2, 27);
-            global::System.TimeOnly vAt = new global::System.TimeOnly(342000000000L);
-            global::System.DateTimeOffset vMoment = new global::System.DateTimeOffset(638762472000000000L, new global::System.TimeSpan(108000000000L));
+            global::System.TimeOnly vAt = new global::System.TimeOnly(9, 30, 0);
+            global::System.DateTimeOffset vMoment = new global::System.DateTimeOffset(2025, 2, 27, 10, 0, 0, new global::System.TimeSpan(3, 0, 0));
             global::System.TimeSpan vSpan = new global::System.TimeSpan(937845000000L);
             global::System.Guid vKey = new global::System.Guid("8d3b2a4e-58c8-4a51-a1a2-5e5c6f3b9a10");
             global::System.Uri vLink = new global::System.Uri("https://example.org/talks?a=1&b=2", global::System.UriKind.RelativeOrAbsolute);
@@ -224,7 +224,38 @@ namespace Focus
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("Defaults", "{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\"},\"flag\":{\"type\":\"boolean\"},\"small\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647},\"big\":{\"type\":\"integer\",\"minimum\":-9223372036854775808,\"maximum\":9223372036854775807},\"money\":{\"type\":\"number\"},\"ratio\":{\"type\":\"number\"},\"whole\":{\"type\":\"number\"},\"day\":{\"type\":\"string\",\"format\":\"date\"},\"at\":{\"type\":\"string\"},\"moment\":{\"type\":\"string\",\"format\":\"date-time\"},\"span\":{\"type\":\"string\"},\"key\":{\"type\":\"string\",\"format\":\"uuid\"},\"link\":{\"type\":\"string\"},\"rank\":{\"$ref\":\"#/$defs/Level\"},\"code\":{\"$ref\":\"#/$defs/Code\"},\"missing\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]}}}")) return;
+            if (!defs.Add("Defaults", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "text": {"type": "string"},
+                    "flag": {"type": "boolean"},
+                    "small": {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
+                    "big": {
+                      "type": "integer",
+                      "minimum": -9223372036854775808,
+                      "maximum": 9223372036854775807
+                    },
+                    "money": {"type": "number"},
+                    "ratio": {"type": "number"},
+                    "whole": {"type": "number"},
+                    "day": {"type": "string", "format": "date"},
+                    "at": {"type": "string"},
+                    "moment": {"type": "string", "format": "date-time"},
+                    "span": {"type": "string"},
+                    "key": {"type": "string", "format": "uuid"},
+                    "link": {"type": "string"},
+                    "rank": {"$ref": "#/$defs/Level"},
+                    "code": {"$ref": "#/$defs/Code"},
+                    "missing": {
+                      "anyOf": [
+                        {"type": "string"},
+                        {"type": "null"}
+                      ]
+                    }
+                  }
+                }
+                """)) return;
             global::Focus.Code.__AddJsonSchemaDefs(defs);
             global::Focus.LevelJsonConverter.__AddJsonSchemaDefs(defs);
         }

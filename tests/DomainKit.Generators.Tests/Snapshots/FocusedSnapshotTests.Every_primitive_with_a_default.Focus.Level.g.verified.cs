@@ -49,7 +49,11 @@ namespace Focus
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("Level", "{\"enum\":[\"low-level\",\"high-level\"]}");
+            defs.Add("Level", """
+                {
+                  "enum": ["low-level", "high-level"]
+                }
+                """);
         }
     }
 }

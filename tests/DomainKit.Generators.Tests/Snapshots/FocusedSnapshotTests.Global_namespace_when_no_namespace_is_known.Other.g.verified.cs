@@ -44,6 +44,10 @@ public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJso
 
     internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
     {
-        defs.Add("Other", "{\"enum\":[\"A\"]}");
+        defs.Add("Other", """
+            {
+              "enum": ["A"]
+            }
+            """);
     }
 }

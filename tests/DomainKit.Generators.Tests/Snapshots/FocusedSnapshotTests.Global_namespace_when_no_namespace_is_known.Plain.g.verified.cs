@@ -78,7 +78,7 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
     internal static Plain? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
     {
         if (!context.StartObject(ref reader)) return null;
-        global::Other vRef = default!;
+        global::Other vRef = default;
         global::System.Span<bool> seen = stackalloc bool[1];
         var property = -1;
         while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
@@ -118,7 +118,15 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
 
     internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
     {
-        if (!defs.Add("Plain", "{\"type\":\"object\",\"properties\":{\"ref\":{\"$ref\":\"#/$defs/Other\"}},\"required\":[\"ref\"]}")) return;
+        if (!defs.Add("Plain", """
+            {
+              "type": "object",
+              "properties": {
+                "ref": {"$ref": "#/$defs/Other"}
+              },
+              "required": ["ref"]
+            }
+            """)) return;
         global::OtherJsonConverter.__AddJsonSchemaDefs(defs);
     }
 }

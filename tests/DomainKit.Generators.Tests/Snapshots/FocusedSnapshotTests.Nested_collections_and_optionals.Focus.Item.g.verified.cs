@@ -93,7 +93,6 @@ namespace Focus
 
         void global::DomainKit.Runtime.IJsonDocument<Item>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
 
-
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
         public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Item", __AddJsonSchemaDefs);
 
@@ -101,7 +100,9 @@ namespace Focus
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            defs.Add("Item", "{\"type\":\"string\",\"format\":\"uuid\"}");
+            defs.Add("Item", """
+                {"type": "string", "format": "uuid"}
+                """);
         }
 
         /// <summary>The value as text (invariant culture), the form <see cref="Parse(string, global::System.IFormatProvider?)"/> reads.</summary>

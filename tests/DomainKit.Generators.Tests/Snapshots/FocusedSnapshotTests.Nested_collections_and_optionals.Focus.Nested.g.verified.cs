@@ -34,33 +34,33 @@ namespace Focus
         internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
-            var keys3 = ByRegion.KeySpan;
-            var items2 = ByRegion.ValueSpan;
-            for (var i0 = 0; i0 < items2.Length; i0++)
+            var keys0 = ByRegion.KeySpan;
+            var items1 = ByRegion.ValueSpan;
+            for (var i2 = 0; i2 < items1.Length; i2++)
             {
-                var item1 = items2[i0];
-                if (!global::DomainKit.Runtime.ValidationChecks.EachItem(item1.AsSpan(), sink, sink is null ? "" : path + "/byRegion/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys3[i0]), "byRegion") && sink is null) return false;
+                var item3 = items1[i2];
+                if (!global::DomainKit.Runtime.ValidationChecks.EachItem(item3.AsSpan(), sink, sink is null ? "" : path + "/byRegion/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys0[i2]), "byRegion") && sink is null) return false;
             }
-            var items6 = Tags.AsSpan();
-            for (var i4 = 0; i4 < items6.Length; i4++)
+            var items4 = Tags.AsSpan();
+            for (var i5 = 0; i5 < items4.Length; i5++)
             {
-                var item5 = items6[i4];
-                if (item5 is null)
+                var item6 = items4[i5];
+                if (item6 is null)
                 {
                     if (sink is null) return false;
-                    sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i4), "tags");
+                    sink.Required(path + "/tags/" + global::DomainKit.Runtime.ValidationChecks.Index(i5), "tags");
                 }
             }
             if (OptionalMap is { } present7)
             {
-                var keys11 = present7.KeySpan;
-                var items10 = present7.ValueSpan;
-                for (var i8 = 0; i8 < items10.Length; i8++)
+                var keys8 = present7.KeySpan;
+                var items9 = present7.ValueSpan;
+                for (var i10 = 0; i10 < items9.Length; i10++)
                 {
-                    var item9 = items10[i8];
-                    if (item9 is { } present12)
+                    var item11 = items9[i10];
+                    if (item11 is { } present12)
                     {
-                        if (!present12.ValidateCore(sink, sink is null ? "" : path + "/optionalMap/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys11[i8]), "optionalMap") && sink is null) return false;
+                        if (!present12.ValidateCore(sink, sink is null ? "" : path + "/optionalMap/" + global::DomainKit.Runtime.ValidationChecks.EscapePointer(keys8[i10]), "optionalMap") && sink is null) return false;
                     }
                 }
             }
@@ -167,11 +167,11 @@ namespace Focus
         internal static Nested? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            global::DomainKit.ValueList<global::DomainKit.ValueList<int>> vGrid = default!;
-            global::DomainKit.ValueList<string?> vMaybeItems = default!;
+            global::DomainKit.ValueList<global::DomainKit.ValueList<int>> vGrid = default;
+            global::DomainKit.ValueList<string?> vMaybeItems = default;
             global::DomainKit.ValueList<int>? vOptionalList = default;
-            global::DomainKit.ValueMap<global::DomainKit.ValueList<global::Focus.Item>> vByRegion = default!;
-            global::DomainKit.ValueSet<string> vTags = default!;
+            global::DomainKit.ValueMap<global::DomainKit.ValueList<global::Focus.Item>> vByRegion = default;
+            global::DomainKit.ValueSet<string> vTags = default;
             global::DomainKit.ValueMap<global::Focus.Item?>? vOptionalMap = default;
             global::System.Span<bool> seen = stackalloc bool[6];
             var property = -1;
@@ -222,7 +222,64 @@ namespace Focus
 
         internal static void __AddJsonSchemaDefs(global::DomainKit.Runtime.JsonSchemaDefs defs)
         {
-            if (!defs.Add("Nested", "{\"type\":\"object\",\"properties\":{\"grid\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}}},\"maybeItems\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]}},\"optionalList\":{\"anyOf\":[{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}},{\"type\":\"null\"}]},\"byRegion\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Item\"}}},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"optionalMap\":{\"anyOf\":[{\"type\":\"object\",\"additionalProperties\":{\"anyOf\":[{\"$ref\":\"#/$defs/Item\"},{\"type\":\"null\"}]}},{\"type\":\"null\"}]}},\"required\":[\"grid\",\"maybeItems\",\"byRegion\",\"tags\"]}")) return;
+            if (!defs.Add("Nested", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "grid": {
+                      "type": "array",
+                      "items": {
+                        "type": "array",
+                        "items": {"type": "integer", "minimum": -2147483648, "maximum": 2147483647}
+                      }
+                    },
+                    "maybeItems": {
+                      "type": "array",
+                      "items": {
+                        "anyOf": [
+                          {"type": "string"},
+                          {"type": "null"}
+                        ]
+                      }
+                    },
+                    "optionalList": {
+                      "anyOf": [
+                        {
+                          "type": "array",
+                          "items": {"type": "integer", "minimum": -2147483648, "maximum": 2147483647}
+                        },
+                        {"type": "null"}
+                      ]
+                    },
+                    "byRegion": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "array",
+                        "items": {"$ref": "#/$defs/Item"}
+                      }
+                    },
+                    "tags": {
+                      "type": "array",
+                      "items": {"type": "string"}
+                    },
+                    "optionalMap": {
+                      "anyOf": [
+                        {
+                          "type": "object",
+                          "additionalProperties": {
+                            "anyOf": [
+                              {"$ref": "#/$defs/Item"},
+                              {"type": "null"}
+                            ]
+                          }
+                        },
+                        {"type": "null"}
+                      ]
+                    }
+                  },
+                  "required": ["grid", "maybeItems", "byRegion", "tags"]
+                }
+                """)) return;
             global::Focus.Item.__AddJsonSchemaDefs(defs);
         }
     }
