@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -17,13 +18,24 @@ internal static class ProjectChecker
     /// <summary>The index, every file's check and the cross-file cycles, with the same core calls as the pipeline.</summary>
     public static CheckedProject Check(IReadOnlyList<ParsedSchema> files, string defaultNamespace)
     {
-        var indexResult = TypeIndexBuilder.Build(files.Select(f => TypeIndexBuilder.Declarations(f, defaultNamespace)).ToImmutableArray());
-        var allShapes = files.Select(RecordShapes.Of).ToImmutableArray();
+        var bugs = new List<SchemaDiagnostic>();
+        T Run<T>(string stage, string file, Func<T> body, T fallback)
+        {
+            var staged = Contained.Run(stage, file, body, fallback);
+            bugs.AddRange(staged.Bugs);
+            return staged.Value;
+        }
+        var declared = files.Select(f => Run("index", f.FilePath, () => TypeIndexBuilder.Declarations(f, defaultNamespace), EquatableArray<DeclaredName>.Empty)).ToImmutableArray();
+        var indexResult = Contained.Run("index", () => TypeIndexBuilder.Build(declared),
+            e => new TypeIndexResult(new TypeIndex(EquatableArray<IndexedType>.Empty), new[] { Contained.Bug("", e) }.ToEquatableArray()));
+        var allShapes = files.Select(f => Run("shapes", f.FilePath, () => RecordShapes.Of(f), EquatableArray<RecordShape>.Empty)).ToImmutableArray();
         var checkedFiles = files
-            .Select(f => SchemaChecker.CheckSafely(f, indexResult.Index, defaultNamespace, RecordShapes.ReachableFrom(f, allShapes)))
+            .Select(f => SchemaChecker.CheckSafely(f, indexResult.Index, defaultNamespace,
+                Run("shapes", f.FilePath, () => RecordShapes.ReachableFrom(f, allShapes), EquatableArray<RecordShape>.Empty)))
             .ToImmutableArray();
-        var cycles = RequiredCycles.Find(files.Select(RequiredCycles.Links).ToImmutableArray(), indexResult.Index);
-        var diagnostics = checkedFiles.SelectMany(f => f.Diagnostics).Concat(indexResult.Diagnostics).Concat(cycles);
+        var links = files.Select(f => Run("cycles", f.FilePath, () => RequiredCycles.Links(f), EquatableArray<RequiredLink>.Empty)).ToImmutableArray();
+        var cycles = Contained.Diagnostics("cycles", "", () => RequiredCycles.Find(links, indexResult.Index));
+        var diagnostics = checkedFiles.SelectMany(f => f.Diagnostics).Concat(indexResult.Diagnostics).Concat(cycles).Concat(bugs);
         return new CheckedProject(checkedFiles, diagnostics.ToImmutableArray());
     }
 }

@@ -37,32 +37,39 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
             .Select((file, _) => SchemaParser.Parse(file.Path, file.Text ?? ""))
             .WithTrackingName(TrackingNames.Parsed);
 
-        var indexResult = parsed
+        // Every stage is contained: a bug in one is a DK9999 at the file it concerns (Contained), never CS8785.
+        var declaredNames = parsed
             .Combine(defaultNamespace)
-            .Select((pair, _) => TypeIndexBuilder.Declarations(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.DeclaredNames)
+            .Select((pair, _) => Contained.Run("index", pair.Left.FilePath, () => TypeIndexBuilder.Declarations(pair.Left, pair.Right), EquatableArray<DeclaredName>.Empty))
+            .WithTrackingName(TrackingNames.DeclaredNames);
+        context.RegisterSourceOutput(declaredNames.Select((names, _) => names.Bugs), Report);
+
+        var indexResult = declaredNames
+            .Select((names, _) => names.Value)
             .Collect()
-            .Select((files, _) => TypeIndexBuilder.Build(files))
+            .Select((files, _) => Contained.Run("index", () => TypeIndexBuilder.Build(files),
+                e => new TypeIndexResult(new TypeIndex(EquatableArray<IndexedType>.Empty), new[] { Contained.Bug("", e) }.ToEquatableArray())))
             .WithTrackingName(TrackingNames.IndexResult);
 
         var index = indexResult.Select((result, _) => result.Index).WithTrackingName(TrackingNames.Index);
 
-        var allShapes = parsed
-            .Select((schema, _) => RecordShapes.Of(schema))
-            .WithTrackingName(TrackingNames.RecordShapes)
-            .Collect();
+        var shapes = parsed
+            .Select((schema, _) => Contained.Run("shapes", schema.FilePath, () => RecordShapes.Of(schema), EquatableArray<RecordShape>.Empty))
+            .WithTrackingName(TrackingNames.RecordShapes);
+        context.RegisterSourceOutput(shapes.Select((file, _) => file.Bugs), Report);
+        var allShapes = shapes.Select((file, _) => file.Value).Collect();
 
         // Each file with the shapes its rules can reach: empty for a file without rules, so that
         // editing a record's fields re-checks only the files whose rules might read them.
         var withShapes = parsed
             .Combine(allShapes)
-            .Select((pair, _) => (Schema: pair.Left, Shapes: RecordShapes.ReachableFrom(pair.Left, pair.Right)))
+            .Select((pair, _) => (Schema: pair.Left, Shapes: Contained.Run("shapes", pair.Left.FilePath, () => RecordShapes.ReachableFrom(pair.Left, pair.Right), EquatableArray<RecordShape>.Empty)))
             .WithTrackingName(TrackingNames.RuleShapes);
 
         var checkedFiles = withShapes
             .Combine(index)
             .Combine(defaultNamespace)
-            .Select((input, _) => SchemaChecker.CheckSafely(input.Left.Left.Schema, input.Left.Right, input.Right, input.Left.Left.Shapes))
+            .Select((input, _) => WithBugs(SchemaChecker.CheckSafely(input.Left.Left.Schema, input.Left.Right, input.Right, input.Left.Left.Shapes.Value), input.Left.Left.Shapes.Bugs))
             .WithTrackingName(TrackingNames.Checked);
 
         var types = checkedFiles
@@ -70,7 +77,14 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Types);
 
         context.RegisterSourceOutput(types, static (output, type) =>
-            output.AddSource(type.HintName, SourceText.From(SourceEmitter.Emit(type), System.Text.Encoding.UTF8)));
+        {
+            var source = Contained.Run<string?>("emit", () => SourceEmitter.Emit(type), e =>
+            {
+                output.ReportDiagnostic(DiagnosticMapper.ToDiagnostic(Contained.Bug(type.SourceFile, e)));
+                return null;
+            });
+            if (source is not null) output.AddSource(type.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+        });
 
         var fileDiagnostics = checkedFiles
             .Select((file, _) => file.Diagnostics)
@@ -82,12 +96,15 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.IndexDiagnostics);
         context.RegisterSourceOutput(indexDiagnostics, Report);
 
-        var cycleDiagnostics = parsed
-            .Select((schema, _) => RequiredCycles.Links(schema))
-            .WithTrackingName(TrackingNames.RequiredLinks)
+        var requiredLinks = parsed
+            .Select((schema, _) => Contained.Run("cycles", schema.FilePath, () => RequiredCycles.Links(schema), EquatableArray<RequiredLink>.Empty))
+            .WithTrackingName(TrackingNames.RequiredLinks);
+        context.RegisterSourceOutput(requiredLinks.Select((links, _) => links.Bugs), Report);
+        var cycleDiagnostics = requiredLinks
+            .Select((links, _) => links.Value)
             .Collect()
             .Combine(index)
-            .Select((pair, _) => RequiredCycles.Find(pair.Left, pair.Right))
+            .Select((pair, _) => Contained.Diagnostics("cycles", "", () => RequiredCycles.Find(pair.Left, pair.Right)))
             .WithTrackingName(TrackingNames.CycleDiagnostics);
         context.RegisterSourceOutput(cycleDiagnostics, Report);
 
@@ -113,22 +130,27 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
             .Select((file, _) => SchemaParser.Parse(file.Path, file.Text ?? ""))
             .WithTrackingName(TrackingNames.BaselineParsed)
             .Collect()
-            .Select((files, _) => CompatibilityChecker.Read(files))
+            .Select((files, _) => Contained.Run("compare", () => CompatibilityChecker.Read(files),
+                e => new Baseline { Diagnostics = new[] { Contained.Bug("", e) }.ToEquatableArray() }))
             .WithTrackingName(TrackingNames.Baseline);
 
-        var currentForms = parsed
-            .Select((schema, _) => CompatibilityChecker.FormsOf(schema))
-            .WithTrackingName(TrackingNames.TypeForms)
+        var typeForms = parsed
+            .Select((schema, _) => Contained.Run("compare", schema.FilePath, () => CompatibilityChecker.FormsOf(schema), EquatableArray<TypeForm>.Empty))
+            .WithTrackingName(TrackingNames.TypeForms);
+        context.RegisterSourceOutput(typeForms.Select((forms, _) => forms.Bugs), Report);
+        var currentForms = typeForms
             .Collect()
-            .Select((forms, _) => forms.SelectMany(f => f.Items).ToEquatableArray());
+            .Select((forms, _) => forms.SelectMany(f => f.Value.Items).ToEquatableArray());
 
         var breakingChanges = parsed
             .Combine(baseline)
-            .Select((pair, _) => (Schema: pair.Left, Slice: CompatibilityChecker.SliceFor(pair.Left, pair.Right)))
+            .Select((pair, _) => (Schema: pair.Left, Slice: Contained.Run("compare", pair.Left.FilePath, () => CompatibilityChecker.SliceFor(pair.Left, pair.Right), BaselineSlice.Empty)))
             .WithTrackingName(TrackingNames.BaselineSlices)
             .Combine(currentForms)
             .Combine(checkedDirections)
-            .Select((input, _) => CompatibilityChecker.Compare(input.Left.Left.Schema, input.Left.Left.Slice, input.Left.Right, input.Right))
+            .Select((input, _) => input.Left.Left.Slice.Bugs.Count > 0
+                ? input.Left.Left.Slice.Bugs
+                : Contained.Diagnostics("compare", input.Left.Left.Schema.FilePath, () => CompatibilityChecker.Compare(input.Left.Left.Schema, input.Left.Left.Slice.Value, input.Left.Right, input.Right)))
             .WithTrackingName(TrackingNames.BreakingChanges);
         context.RegisterSourceOutput(breakingChanges, Report);
 
@@ -137,7 +159,7 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
             .Combine(currentForms)
             .Combine(paths)
             .Combine(checkedDirections)
-            .Select((input, _) => CompatibilityChecker.RemovedTypes(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.ToEquatableArray(), input.Right))
+            .Select((input, _) => Contained.Diagnostics("compare", "", () => CompatibilityChecker.RemovedTypes(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.ToEquatableArray(), input.Right)))
             .WithTrackingName(TrackingNames.RemovedTypes);
         context.RegisterSourceOutput(removedTypes, Report);
 
@@ -155,6 +177,9 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
             ImmutableArray.Create(setting.Invalid, "DomainKitCompatibility", "expected " + Compatibility.Names + "; checking full compatibility").ToEquatableArray());
         return baseline.Diagnostics.Append(invalid).ToEquatableArray();
     }
+
+    private static CheckedSchema WithBugs(CheckedSchema file, EquatableArray<SchemaDiagnostic> bugs) =>
+        bugs.Count == 0 ? file : file with { Diagnostics = file.Diagnostics.Concat(bugs).ToEquatableArray() };
 
     private static void Report(SourceProductionContext output, EquatableArray<SchemaDiagnostic> diagnostics)
     {

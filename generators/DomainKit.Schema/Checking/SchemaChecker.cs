@@ -31,19 +31,12 @@ internal sealed partial class SchemaChecker
     /// <see cref="Check"/>, for hosts: the core is written not to throw, and this turns a bug into a DK9999 on the
     /// file (in the build, instead of Roslyn's CS8785 that drops every generated source).
     /// </summary>
-    public static CheckedSchema CheckSafely(ParsedSchema schema, TypeIndex index, string defaultNamespace, EquatableArray<RecordShape> shapes = default)
-    {
-        try
+    public static CheckedSchema CheckSafely(ParsedSchema schema, TypeIndex index, string defaultNamespace, EquatableArray<RecordShape> shapes = default) =>
+        Contained.Run("check", () => Check(schema, index, defaultNamespace, shapes), e => new CheckedSchema
         {
-            return Check(schema, index, defaultNamespace, shapes);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            var span = SourceSpan.StartOf(schema.FilePath);
-            var diagnostic = new SchemaDiagnostic(DiagnosticCatalog.InternalError, span, new[] { e.GetType().Name + ": " + e.Message }.ToEquatableArray());
-            return new CheckedSchema { FilePath = schema.FilePath, Diagnostics = schema.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
-        }
-    }
+            FilePath = schema.FilePath,
+            Diagnostics = schema.Diagnostics.Concat(new[] { Contained.Bug(schema.FilePath, e) }).ToEquatableArray(),
+        });
 
     /// <param name="shapes">The records (of other files) the file's rules can reach; see <see cref="RecordShapes.ReachableFrom"/>.</param>
     public static CheckedSchema Check(ParsedSchema schema, TypeIndex index, string defaultNamespace, EquatableArray<RecordShape> shapes = default)
@@ -54,7 +47,7 @@ internal sealed partial class SchemaChecker
         var specs = new List<TypeSpec>();
         foreach (var type in schema.Types)
         {
-            if (checker.CheckType(type, ns) is { } spec) specs.Add(spec);
+            if (checker.CheckType(type, ns) is { } spec) specs.Add(spec with { SourceFile = schema.FilePath });
         }
         return new CheckedSchema { FilePath = schema.FilePath, Types = specs.ToEquatableArray(), Diagnostics = checker._diagnostics.ToEquatableArray() };
     }

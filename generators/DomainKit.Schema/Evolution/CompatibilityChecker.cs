@@ -13,7 +13,10 @@ namespace DomainKit.Schema.Evolution;
 internal static class CompatibilityChecker
 {
     /// <summary>The whole check over parsed files, as the command line runs it; nothing when there is no baseline.</summary>
-    public static EquatableArray<SchemaDiagnostic> Run(IReadOnlyList<ParsedSchema> baselineFiles, IReadOnlyList<ParsedSchema> currentFiles, CompatibilityDirections @checked)
+    public static EquatableArray<SchemaDiagnostic> Run(IReadOnlyList<ParsedSchema> baselineFiles, IReadOnlyList<ParsedSchema> currentFiles, CompatibilityDirections @checked) =>
+        Contained.Diagnostics("compare", "", () => RunUncontained(baselineFiles, currentFiles, @checked));
+
+    private static EquatableArray<SchemaDiagnostic> RunUncontained(IReadOnlyList<ParsedSchema> baselineFiles, IReadOnlyList<ParsedSchema> currentFiles, CompatibilityDirections @checked)
     {
         var baseline = Read(baselineFiles.ToImmutableArray());
         var forms = currentFiles.SelectMany(f => FormsOf(f)).ToEquatableArray();

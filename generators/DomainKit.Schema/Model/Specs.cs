@@ -103,6 +103,9 @@ internal sealed record TypeSpec
 {
     public required string Name { get; init; }
 
+    /// <summary>The schema file that declares it (where a bug in its emission is reported).</summary>
+    public string SourceFile { get; init; } = "";
+
     public required string Namespace { get; init; }
 
     public required TypeKind Kind { get; init; }

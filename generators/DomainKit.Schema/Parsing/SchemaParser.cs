@@ -19,6 +19,7 @@ internal static class SchemaParser
         var types = new List<TypeDeclaration>();
         try
         {
+            Contained.InjectFault?.Invoke("parse");
             if (text.Length > MaxFileLength)
             {
                 diagnostics.Report(DiagnosticCatalog.FileTooLarge, map.WholeFile,
