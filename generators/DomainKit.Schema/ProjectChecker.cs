@@ -8,7 +8,7 @@ namespace DomainKit.Schema;
 /// <summary>A folder of schemas checked at once: what the generator's pipeline does in steps, for the command line.</summary>
 internal sealed record CheckedProject(ImmutableArray<CheckedSchema> Files, ImmutableArray<SchemaDiagnostic> Diagnostics)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.Rule.Severity == RuleSeverity.Error);
+    public bool HasErrors => Diagnostics.Any(d => d.Definition.Severity == Severity.Error);
 
     public IEnumerable<TypeSpec> Types => Files.SelectMany(f => f.Types);
 }

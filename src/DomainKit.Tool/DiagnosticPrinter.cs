@@ -14,20 +14,20 @@ internal static class DiagnosticPrinter
         var hasErrors = false;
         foreach (var diagnostic in diagnostics.Distinct()
             .OrderBy(d => d.Span.FilePath, System.StringComparer.Ordinal)
-            .ThenBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ThenBy(d => d.Rule.Id, System.StringComparer.Ordinal))
+            .ThenBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ThenBy(d => d.Definition.Id, System.StringComparer.Ordinal))
         {
             output.WriteLine(Format(diagnostic));
-            hasErrors |= diagnostic.Rule.Severity == RuleSeverity.Error;
+            hasErrors |= diagnostic.Definition.Severity == Severity.Error;
         }
         return hasErrors;
     }
 
     public static string Format(SchemaDiagnostic diagnostic)
     {
-        var severity = diagnostic.Rule.Severity == RuleSeverity.Error ? "error" : "warning";
+        var severity = diagnostic.Definition.Severity == Severity.Error ? "error" : "warning";
         var where = diagnostic.Span.FilePath.Length == 0
             ? "domainkit"
             : $"{diagnostic.Span.FilePath}({diagnostic.Span.StartLine + 1},{diagnostic.Span.StartColumn + 1})";
-        return $"{where}: {severity} {diagnostic.Rule.Id}: {diagnostic.Message}";
+        return $"{where}: {severity} {diagnostic.Definition.Id}: {diagnostic.Message}";
     }
 }

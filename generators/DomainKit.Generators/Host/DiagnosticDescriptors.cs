@@ -189,7 +189,7 @@ internal static class DiagnosticDescriptors
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 
-    public static DiagnosticDescriptor For(DiagnosticRule rule) => ById[rule.Id];
+    public static DiagnosticDescriptor For(DiagnosticDefinition definition) => ById[definition.Id];
 
     private static Dictionary<string, DiagnosticDescriptor> Index()
     {

@@ -12,7 +12,7 @@ internal static class DiagnosticMapper
     {
         var arguments = new object[diagnostic.Arguments.Count];
         for (var i = 0; i < arguments.Length; i++) arguments[i] = diagnostic.Arguments[i];
-        return Diagnostic.Create(DiagnosticDescriptors.For(diagnostic.Rule), ToLocation(diagnostic.Span), arguments);
+        return Diagnostic.Create(DiagnosticDescriptors.For(diagnostic.Definition), ToLocation(diagnostic.Span), arguments);
     }
 
     /// <summary>The YAML node's location; none for a span without a file (a build property, say).</summary>

@@ -7,7 +7,7 @@ namespace DomainKit.Schema.Checking;
 /// <summary>A constraint whose value was read successfully, in comparable form.</summary>
 internal sealed record CheckedConstraint(ConstraintDeclaration Declaration, IComparable Value, string Normalized, string Literal)
 {
-    public ConstraintRule Rule => ConstraintCatalog.Get(Declaration.Kind);
+    public ConstraintDefinition Definition => ConstraintCatalog.Get(Declaration.Kind);
 }
 
 /// <summary>
@@ -22,22 +22,22 @@ internal static class ConstraintChecker
         var result = new Dictionary<ConstraintKind, CheckedConstraint>();
         foreach (var constraint in constraints)
         {
-            var rule = ConstraintCatalog.Get(constraint.Kind);
-            if (!Fits(rule.AppliesTo, type))
+            var definition = ConstraintCatalog.Get(constraint.Kind);
+            if (!Fits(definition.AppliesTo, type))
             {
-                diagnostics.Report(DiagnosticCatalog.ConstraintNotApplicable, constraint.Key.Span, rule.Key, typeText, rule.AppliesToText);
+                diagnostics.Report(DiagnosticCatalog.ConstraintNotApplicable, constraint.Key.Span, definition.Key, typeText, definition.AppliesToText);
                 continue;
             }
-            if (Read(rule, constraint, type, diagnostics) is { } read) result[rule.Kind] = read;
+            if (Read(definition, constraint, type, diagnostics) is { } read) result[definition.Kind] = read;
         }
-        foreach (var low in result.Values.Where(c => c.Rule.IsLowerBound).OrderBy(c => c.Rule.Kind))
+        foreach (var low in result.Values.Where(c => c.Definition.IsLowerBound).OrderBy(c => c.Definition.Kind))
         {
-            foreach (var high in result.Values.Where(c => c.Rule.IsUpperBound && c.Rule.Range == low.Rule.Range).OrderBy(c => c.Rule.Kind))
+            foreach (var high in result.Values.Where(c => c.Definition.IsUpperBound && c.Definition.Range == low.Definition.Range).OrderBy(c => c.Definition.Kind))
             {
                 var order = low.Value.CompareTo(high.Value);
-                if (order > 0 || (order == 0 && (low.Rule.IsExclusive || high.Rule.IsExclusive)))
+                if (order > 0 || (order == 0 && (low.Definition.IsExclusive || high.Definition.IsExclusive)))
                 {
-                    diagnostics.Report(DiagnosticCatalog.RangeInverted, low.Declaration.Key.Span, low.Rule.Key, low.Normalized, high.Rule.Key, high.Normalized);
+                    diagnostics.Report(DiagnosticCatalog.RangeInverted, low.Declaration.Key.Span, low.Definition.Key, low.Normalized, high.Definition.Key, high.Normalized);
                 }
             }
         }
@@ -46,14 +46,14 @@ internal static class ConstraintChecker
 
     public static EquatableArray<ConstraintSpec> ToSpecs(Dictionary<ConstraintKind, CheckedConstraint> constraints) =>
         constraints.Values
-            .OrderBy(c => c.Rule.Kind)
-            .Select(c => new ConstraintSpec { Kind = c.Rule.Kind, Value = c.Normalized, Literal = c.Literal })
+            .OrderBy(c => c.Definition.Kind)
+            .Select(c => new ConstraintSpec { Kind = c.Definition.Kind, Value = c.Normalized, Literal = c.Literal })
             .ToEquatableArray();
 
-    private static CheckedConstraint? Read(ConstraintRule rule, ConstraintDeclaration constraint, FieldTypeSpec type, DiagnosticBag diagnostics)
+    private static CheckedConstraint? Read(ConstraintDefinition definition, ConstraintDeclaration constraint, FieldTypeSpec type, DiagnosticBag diagnostics)
     {
         var text = constraint.Value.Text;
-        switch (rule.Reads)
+        switch (definition.Reads)
         {
             case ConstraintValue.Count:
                 if (ScalarValues.TryReadCount(text, out var count))

@@ -101,17 +101,17 @@ internal sealed class DefaultChecker
     /// <summary>Reports the first constraint on <paramref name="measure"/> that <paramref name="actual"/> breaks, and returns whether one did.</summary>
     private bool Breaks(Dictionary<ConstraintKind, CheckedConstraint> constraints, ConstraintMeasure measure, IComparable actual, Scalar value)
     {
-        foreach (var bound in constraints.Values.Where(c => c.Rule.Measure == measure).OrderBy(c => c.Rule.Kind))
+        foreach (var bound in constraints.Values.Where(c => c.Definition.Measure == measure).OrderBy(c => c.Definition.Kind))
         {
-            if (bound.Rule.Holds(actual.CompareTo(bound.Value))) continue;
-            Broken(bound, value, $"{bound.Rule.Key} is {bound.Normalized}");
+            if (bound.Definition.Holds(actual.CompareTo(bound.Value))) continue;
+            Broken(bound, value, $"{bound.Definition.Key} is {bound.Normalized}");
             return true;
         }
         return false;
     }
 
     private void Broken(CheckedConstraint constraint, Scalar value, string detail) =>
-        _diagnostics.Report(DiagnosticCatalog.DefaultBreaksConstraint, value.Span, CSharpLiteral.String(value.Text), constraint.Rule.Key, detail);
+        _diagnostics.Report(DiagnosticCatalog.DefaultBreaksConstraint, value.Span, CSharpLiteral.String(value.Text), constraint.Definition.Key, detail);
 
     private void Reject(Scalar value, string typeText, string detail) =>
         _diagnostics.Report(DiagnosticCatalog.InvalidDefault, value.Span, value.Text, typeText, detail);

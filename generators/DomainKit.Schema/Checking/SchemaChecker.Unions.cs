@@ -70,10 +70,10 @@ internal sealed partial class SchemaChecker
             _diagnostics.Report(DiagnosticCatalog.DuplicateTag, (variant.Tag ?? variant.Name).Span, tag, union.Name.Text);
             return null;
         }
-        var oldTags = new List<string>();
+        var renamedFrom = new List<string>();
         foreach (var old in variant.RenamedFrom)
         {
-            if (tags.Add(old.Text)) oldTags.Add(old.Text);
+            if (tags.Add(old.Text)) renamedFrom.Add(old.Text);
             else _diagnostics.Report(DiagnosticCatalog.DuplicateTag, old.Span, old.Text, union.Name.Text);
         }
         var own = new List<FieldDeclaration>();
@@ -83,7 +83,7 @@ internal sealed partial class SchemaChecker
             if (sharedNames.Contains(field.Name.Text) || sharedWire.Contains(wire))
             {
                 var repeated = wire == discriminator ? $"the discriminator '{discriminator}'" : $"the shared field '{(sharedNames.Contains(field.Name.Text) ? field.Name.Text : wire)}'";
-                _diagnostics.Report(DiagnosticCatalog.VariantRepeatsShared, (field.JsonName ?? field.Name).Span, field.Name.Text, name, repeated);
+                _diagnostics.Report(DiagnosticCatalog.VariantRepeatsShared, (field.WireNameOverride ?? field.Name).Span, field.Name.Text, name, repeated);
                 continue;
             }
             own.Add(field);
@@ -95,7 +95,7 @@ internal sealed partial class SchemaChecker
         {
             Name = name,
             Tag = tag,
-            OldTags = oldTags.ToEquatableArray(),
+            RenamedFrom = renamedFrom.ToEquatableArray(),
             Reserved = union.Reserved.Concat(variant.Reserved).Select(r => r.Text).Distinct().ToEquatableArray(),
             Doc = variant.Doc,
             Obsolete = Obsolete(variant.Deprecated),
@@ -107,7 +107,7 @@ internal sealed partial class SchemaChecker
     private bool RepeatsDiscriminator(FieldDeclaration field, string discriminator, string union)
     {
         if (field.WireName != discriminator) return false;
-        _diagnostics.Report(DiagnosticCatalog.VariantRepeatsShared, (field.JsonName ?? field.Name).Span, field.Name.Text, union, $"the discriminator '{discriminator}'");
+        _diagnostics.Report(DiagnosticCatalog.VariantRepeatsShared, (field.WireNameOverride ?? field.Name).Span, field.Name.Text, union, $"the discriminator '{discriminator}'");
         return true;
     }
 }

@@ -122,22 +122,22 @@ internal sealed partial class SchemaChecker
             var wireName = field.WireName;
             if (reservedNames.Contains(wireName))
             {
-                _diagnostics.Report(DiagnosticCatalog.ReservedNameUsed, field.JsonName?.Span ?? field.Name.Span, wireName, type.Name.Text);
+                _diagnostics.Report(DiagnosticCatalog.ReservedNameUsed, field.WireNameOverride?.Span ?? field.Name.Span, wireName, type.Name.Text);
                 continue;
             }
             if (!wireNames.Add(wireName))
             {
-                _diagnostics.Report(DiagnosticCatalog.DuplicateWireName, field.JsonName?.Span ?? field.Name.Span, wireName, type.Name.Text);
+                _diagnostics.Report(DiagnosticCatalog.DuplicateWireName, field.WireNameOverride?.Span ?? field.Name.Span, wireName, type.Name.Text);
                 continue;
             }
-            var oldNames = new List<string>();
+            var renamedFrom = new List<string>();
             foreach (var old in field.RenamedFrom)
             {
                 if (reservedNames.Contains(old.Text)) _diagnostics.Report(DiagnosticCatalog.ReservedNameUsed, old.Span, old.Text, type.Name.Text);
                 else if (!wireNames.Add(old.Text)) _diagnostics.Report(DiagnosticCatalog.DuplicateWireName, old.Span, old.Text, type.Name.Text);
-                else oldNames.Add(old.Text);
+                else renamedFrom.Add(old.Text);
             }
-            if (CheckField(field, property, wireName) is { } spec) properties.Add(spec with { OldWireNames = oldNames.ToEquatableArray() });
+            if (CheckField(field, property, wireName) is { } spec) properties.Add(spec with { RenamedFrom = renamedFrom.ToEquatableArray() });
         }
         return properties.ToEquatableArray();
     }
@@ -185,14 +185,14 @@ internal sealed partial class SchemaChecker
             }
             var name = MemberName(member.Name, "enum member", names, reservedClash: null);
             if (name is null) continue;
-            var oldNames = new List<string>();
+            var renamedFrom = new List<string>();
             foreach (var old in member.RenamedFrom)
             {
                 if (reserved.Contains(old.Text)) _diagnostics.Report(DiagnosticCatalog.ReservedNameUsed, old.Span, old.Text, type.Name.Text);
                 else if (!wireNames.Add(old.Text)) _diagnostics.Report(DiagnosticCatalog.DuplicateWireName, old.Span, old.Text, type.Name.Text);
-                else oldNames.Add(old.Text);
+                else renamedFrom.Add(old.Text);
             }
-            members.Add(new EnumMemberSpec { Name = name, WireName = wire, Doc = member.Doc, OldWireNames = oldNames.ToEquatableArray(), Obsolete = Obsolete(member.Deprecated) });
+            members.Add(new EnumMemberSpec { Name = name, WireName = wire, Doc = member.Doc, RenamedFrom = renamedFrom.ToEquatableArray(), Obsolete = Obsolete(member.Deprecated) });
         }
         return members.ToEquatableArray();
     }

@@ -9,10 +9,10 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors { get; private set; }
 
-    public void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
+    public void Report(DiagnosticDefinition definition, SourceSpan span, params string[] arguments)
     {
-        _items.Add(new SchemaDiagnostic(rule, span, arguments.ToEquatableArray()));
-        HasErrors |= rule.Severity == RuleSeverity.Error;
+        _items.Add(new SchemaDiagnostic(definition, span, arguments.ToEquatableArray()));
+        HasErrors |= definition.Severity == Severity.Error;
     }
 
     public void AddRange(IEnumerable<SchemaDiagnostic> diagnostics)
@@ -20,7 +20,7 @@ internal sealed class DiagnosticBag
         foreach (var diagnostic in diagnostics)
         {
             _items.Add(diagnostic);
-            HasErrors |= diagnostic.Rule.Severity == RuleSeverity.Error;
+            HasErrors |= diagnostic.Definition.Severity == Severity.Error;
         }
     }
 

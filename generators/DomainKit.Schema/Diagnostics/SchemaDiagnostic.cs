@@ -1,10 +1,10 @@
 
 namespace DomainKit.Schema.Diagnostics;
 
-/// <summary>A reported problem as plain, equatable data: the rule, where, and the message arguments.</summary>
-internal sealed record SchemaDiagnostic(DiagnosticRule Rule, SourceSpan Span, EquatableArray<string> Arguments)
+/// <summary>A reported problem as plain, equatable data: its definition in the catalog, where, and the message arguments.</summary>
+internal sealed record SchemaDiagnostic(DiagnosticDefinition Definition, SourceSpan Span, EquatableArray<string> Arguments)
 {
-    public string Message => string.Format(System.Globalization.CultureInfo.InvariantCulture, Rule.MessageFormat, ToObjects(Arguments));
+    public string Message => string.Format(System.Globalization.CultureInfo.InvariantCulture, Definition.MessageFormat, ToObjects(Arguments));
 
     private static object[] ToObjects(EquatableArray<string> arguments)
     {

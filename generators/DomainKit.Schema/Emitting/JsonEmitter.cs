@@ -30,11 +30,11 @@ internal static class JsonEmitter
     public static void EmitRecord(IndentedWriter writer, TypeSpec type)
     {
         EmitWriters(writer, "Writes this record as a JSON object; optional fields that are null are left out.");
-        writer.Open($"internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink")
-            .Line("sink.StartObject();");
+        writer.Open($"internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, {Runtime}.IJsonOutput")
+            .Line("output.StartObject();");
         var locals = new LocalNames();
         foreach (var property in type.Properties) WriteProperty(writer, property, locals);
-        writer.Line("sink.EndObject();").Close().Line();
+        writer.Line("output.EndObject();").Close().Line();
         EmitPublicApi(writer, type, nullable: true);
         EmitObjectReader(writer, type.Name, type.Name, $"internal static {type.Name}? ReadJsonCore({Reader}, {Context})", type.Properties, type.UnknownFieldsError, discriminator: null, type.Reserved);
         EmitConverterAndInterface(writer, type, nullable: true);
@@ -55,7 +55,7 @@ internal static class JsonEmitter
     /// </summary>
     private static void EmitWriters(IndentedWriter writer, string summary) => writer.Block($$"""
         /// <summary>{{summary}}</summary>
-        public void WriteJson({{Json}}.Utf8JsonWriter writer) => WriteJsonCore(new {{Runtime}}.WriterSink(writer));
+        public void WriteJson({{Json}}.Utf8JsonWriter writer) => WriteJsonCore(new {{Runtime}}.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => {{Runtime}}.JsonWriterCache.WriteJson(this, output);
@@ -106,7 +106,7 @@ internal static class JsonEmitter
 
     /// <summary>A property written in one call: a primitive, or a value type's wrapped primitive.</summary>
     private static string CombinedWrite(FieldTypeSpec type, string name, string value) =>
-        $"{Runtime}.JsonWrite.Property(sink, {name}, {value}{(type.Kind == FieldTypeKind.Value ? ".Value" : "")});";
+        $"{Runtime}.JsonWrite.Property(output, {name}, {value}{(type.Kind == FieldTypeKind.Value ? ".Value" : "")});";
 
     /// <summary><paramref name="knownNotNull"/>: the value was just unwrapped from an optional, so no null check is needed.</summary>
     private static void WriteNamedValue(IndentedWriter writer, FieldTypeSpec type, string name, string value, LocalNames locals, bool knownNotNull)
@@ -125,47 +125,47 @@ internal static class JsonEmitter
     /// </summary>
     private static void WriteValue(IndentedWriter writer, FieldTypeSpec type, string value, LocalNames locals, bool knownNotNull = false, string? name = null)
     {
-        if (name is not null && type.Kind is not (FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map)) writer.Line($"sink.Name({name});");
+        if (name is not null && type.Kind is not (FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map)) writer.Line($"output.Name({name});");
         if (type.Optional)
         {
             var present = locals.Next("present");
             writer.Open($"if ({value} is {{ }} {present})");
             WriteValue(writer, type with { Optional = false }, present, locals, knownNotNull: true);
-            writer.Close().Line("else sink.Null();");
+            writer.Close().Line("else output.Null();");
             return;
         }
         switch (type.Kind)
         {
             case FieldTypeKind.Record:
-                writer.Line(knownNotNull ? $"{value}.WriteJsonCore(sink);" : $"if ({value} is null) sink.Null(); else {value}.WriteJsonCore(sink);");
+                writer.Line(knownNotNull ? $"{value}.WriteJsonCore(output);" : $"if ({value} is null) output.Null(); else {value}.WriteJsonCore(output);");
                 break;
             case FieldTypeKind.Value:
-                writer.Line($"sink.Value({value}.Value);");
+                writer.Line($"output.Value({value}.Value);");
                 break;
             case FieldTypeKind.Enum:
-                writer.Line($"{type.CSharpType}JsonConverter.WriteJsonValue(sink, {value});");
+                writer.Line($"{type.CSharpType}JsonConverter.WriteJsonValue(output, {value});");
                 break;
             case FieldTypeKind.List:
             case FieldTypeKind.Set:
                 var item = locals.Next("item");
-                writer.Line(name is null ? "sink.StartArray();" : $"{Runtime}.JsonWrite.StartArray(sink, {name});");
+                writer.Line(name is null ? "output.StartArray();" : $"{Runtime}.JsonWrite.StartArray(output, {name});");
                 Loop(writer, $"foreach (var {item} in {value}.AsSpan())", type.Element!, item, locals);
-                writer.Line("sink.EndArray();");
+                writer.Line("output.EndArray();");
                 break;
             case FieldTypeKind.Map:
                 var keys = locals.Next("keys");
                 var values = locals.Next("values");
                 var index = locals.Next("i");
-                writer.Line(name is null ? "sink.StartObject();" : $"{Runtime}.JsonWrite.StartObject(sink, {name});")
+                writer.Line(name is null ? "output.StartObject();" : $"{Runtime}.JsonWrite.StartObject(output, {name});")
                     .Line($"var {keys} = {value}.KeySpan;")
                     .Line($"var {values} = {value}.ValueSpan;")
                     .Open($"for (var {index} = 0; {index} < {keys}.Length; {index}++)")
-                    .Line($"sink.Name({keys}[{index}]);");
+                    .Line($"output.Name({keys}[{index}]);");
                 WriteValue(writer, type.Element!, $"{values}[{index}]", locals);
-                writer.Close().Line("sink.EndObject();");
+                writer.Close().Line("output.EndObject();");
                 break;
             default:
-                writer.Line($"sink.Value({value});");
+                writer.Line($"output.Value({value});");
                 break;
         }
     }
@@ -179,9 +179,9 @@ internal static class JsonEmitter
     public static void EmitUnion(IndentedWriter writer, TypeSpec type)
     {
         EmitWriters(writer, "Writes this value as a JSON object: the discriminator first, then the shared fields, then the variant's.");
-        writer.Line($"internal abstract void WriteJsonCore<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink;")
+        writer.Line($"internal abstract void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, {Runtime}.IJsonOutput;")
             .Line()
-            .Open($"private protected void WriteSharedJson<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink");
+            .Open($"private protected void WriteSharedJson<TOutput>(TOutput output) where TOutput : struct, {Runtime}.IJsonOutput");
         var locals = new LocalNames();
         foreach (var property in type.Properties) WriteProperty(writer, property, locals);
         writer.Close().Line();
@@ -196,10 +196,10 @@ internal static class JsonEmitter
             .Close()
             .Line();
         var tags = string.Join(", ", type.Variants.Select(v => CSharpLiteral.String(v.Tag)));
-        var oldTags = type.Variants.SelectMany((v, i) => v.OldTags.Select(old => (Tag: old, Variant: i))).ToList();
-        var aliases = oldTags.Count == 0 ? ""
-            : $", new string[] {{ {string.Join(", ", oldTags.Select(o => CSharpLiteral.String(o.Tag)))} }}, new int[] {{ {string.Join(", ", oldTags.Select(o => o.Variant.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}";
-        writer.Line($"private static readonly {Runtime}.JsonUnion __JsonUnion = new({CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(type.Discriminator!)}, new string[] {{ {tags} }}{aliases});")
+        var renamedTags = type.Variants.SelectMany((v, i) => v.RenamedFrom.Select(old => (Tag: old, Variant: i))).ToList();
+        var renamed = renamedTags.Count == 0 ? ""
+            : $", new string[] {{ {string.Join(", ", renamedTags.Select(o => CSharpLiteral.String(o.Tag)))} }}, new int[] {{ {string.Join(", ", renamedTags.Select(o => o.Variant.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}";
+        writer.Line($"private static readonly {Runtime}.JsonUnion __JsonUnion = new({CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(type.Discriminator!)}, new string[] {{ {tags} }}{renamed});")
             .Line();
         EmitConverterAndInterface(writer, type, nullable: true);
         writer.Line($"private static readonly {Runtime}.JsonName __Json_Discriminator = new({CSharpLiteral.String(type.Discriminator!)});");
@@ -209,13 +209,13 @@ internal static class JsonEmitter
     /// <summary>A variant: its writer (tag, shared fields, its own) and its reader over the shared and its own fields.</summary>
     public static void EmitVariant(IndentedWriter writer, TypeSpec union, VariantSpec variant)
     {
-        writer.Open("internal override void WriteJsonCore<TSink>(TSink sink)")
-            .Line("sink.StartObject();")
-            .Line($"{Runtime}.JsonWrite.Property(sink, __Json_Discriminator, {CSharpLiteral.String(variant.Tag)});")
-            .Line("WriteSharedJson(sink);");
+        writer.Open("internal override void WriteJsonCore<TOutput>(TOutput output)")
+            .Line("output.StartObject();")
+            .Line($"{Runtime}.JsonWrite.Property(output, __Json_Discriminator, {CSharpLiteral.String(variant.Tag)});")
+            .Line("WriteSharedJson(output);");
         var locals = new LocalNames();
         foreach (var property in variant.Properties) WriteProperty(writer, property, locals);
-        writer.Line("sink.EndObject();").Close().Line();
+        writer.Line("output.EndObject();").Close().Line();
         EmitObjectReader(writer, union.Name, variant.Name, $"internal static {variant.Name}? ReadVariant({Reader}, {Context})",
             union.Properties.Concat(variant.Properties).ToList(), union.UnknownFieldsError, union.Discriminator, variant.Reserved);
         EmitNames(writer, variant.Properties);
@@ -258,9 +258,9 @@ internal static class JsonEmitter
         writer.Line($"return new {constructed} {{ {assignments} }};").Close().Line();
         var wireNames = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator }).Concat(properties.Select(p => p.WireName));
         var required = (discriminator is null ? Enumerable.Empty<bool>() : new[] { false }).Concat(properties.Select(p => p.IsRequired));
-        var aliases = properties.SelectMany((p, i) => p.OldWireNames.Select(old => (Name: old, Target: i + first))).ToList();
-        var extra = aliases.Count == 0 && reserved.Count == 0 ? ""
-            : $", new string[] {{ {string.Join(", ", aliases.Select(a => CSharpLiteral.String(a.Name)))} }}, new int[] {{ {string.Join(", ", aliases.Select(a => a.Target.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}, new string[] {{ {string.Join(", ", reserved.Select(CSharpLiteral.String))} }}";
+        var renamed = properties.SelectMany((p, i) => p.RenamedFrom.Select(old => (Name: old, Target: i + first))).ToList();
+        var extra = renamed.Count == 0 && reserved.Count == 0 ? ""
+            : $", new string[] {{ {string.Join(", ", renamed.Select(a => CSharpLiteral.String(a.Name)))} }}, new int[] {{ {string.Join(", ", renamed.Select(a => a.Target.ToString(System.Globalization.CultureInfo.InvariantCulture)))} }}, new string[] {{ {string.Join(", ", reserved.Select(CSharpLiteral.String))} }}";
         writer.Line($"private static readonly {Runtime}.JsonPropertySet __JsonProperties = new({CSharpLiteral.String(schemaName)}, {(unknownFieldsError ? "true" : "false")},")
             .Line($"    new string[] {{ {string.Join(", ", wireNames.Select(CSharpLiteral.String))} }}, new bool[] {{ {string.Join(", ", required.Select(r => r ? "true" : "false"))} }}{extra});")
             .Line();
@@ -299,7 +299,7 @@ internal static class JsonEmitter
     {
         var wrapped = type.Wrapped!.Type;
         EmitWriters(writer, "Writes the wrapped value as a bare JSON primitive.");
-        writer.Line($"internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, {Runtime}.IJsonSink => sink.Value(Value);")
+        writer.Line($"internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, {Runtime}.IJsonOutput => output.Value(Value);")
             .Line();
         EmitPublicApi(writer, type, nullable: false);
         writer.Line("/// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>")
@@ -318,16 +318,16 @@ internal static class JsonEmitter
             .Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DomainKit\", \"" + SourceEmitter.GeneratorVersion + "\")]")
             .Open($"public sealed class {type.Name}JsonConverter : {Runtime}.DomainEnumJsonConverter<{type.Name}, {type.Name}JsonConverter>, {Runtime}.IJsonReader<{type.Name}>")
             .Line("/// <inheritdoc />")
-            .Line($"public override void Write({Json}.Utf8JsonWriter writer, {type.Name} value, {Json}.JsonSerializerOptions options) => WriteJsonValue(new {Runtime}.WriterSink(writer), value);")
+            .Line($"public override void Write({Json}.Utf8JsonWriter writer, {type.Name} value, {Json}.JsonSerializerOptions options) => WriteJsonValue(new {Runtime}.WriterOutput(writer), value);")
             .Line()
             .Line("/// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>")
-            .Open($"public static void WriteJsonValue<TSink>(TSink sink, {type.Name} value) where TSink : struct, {Runtime}.IJsonSink")
+            .Open($"public static void WriteJsonValue<TOutput>(TOutput output, {type.Name} value) where TOutput : struct, {Runtime}.IJsonOutput")
             .Open("switch (value)");
         foreach (var member in type.Members)
         {
-            writer.Line($"case {type.Name}.{member.Name}: sink.Value({CSharpLiteral.String(member.WireName)}); break;");
+            writer.Line($"case {type.Name}.{member.Name}: output.Value({CSharpLiteral.String(member.WireName)}); break;");
         }
-        writer.Line("default: sink.Value((int)value); break;")
+        writer.Line("default: output.Value((int)value); break;")
             .Close()
             .Close()
             .Line()
@@ -336,7 +336,7 @@ internal static class JsonEmitter
         foreach (var member in type.Members)
         {
             writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.String(member.WireName)}u8)) return {type.Name}.{member.Name};");
-            foreach (var old in member.OldWireNames) writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.String(old)}u8)) return {type.Name}.{member.Name};");
+            foreach (var old in member.RenamedFrom) writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.String(old)}u8)) return {type.Name}.{member.Name};");
         }
         if (type.Members.Count > 0) writer.Close();
         writer.Line($"context.UnknownMember(ref reader, \"{type.Name}\", {CSharpLiteral.String(members)});")
@@ -392,7 +392,7 @@ internal static class JsonEmitter
 
             bool {{DocumentInterface(type)}}.ValidateCore({{Runtime}}.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-            void {{DocumentInterface(type)}}.WriteUtf8({{Runtime}}.Utf8Sink sink) => WriteJsonCore(sink);
+            void {{DocumentInterface(type)}}.WriteUtf8({{Runtime}}.Utf8Output output) => WriteJsonCore(output);
 
             """);
     }

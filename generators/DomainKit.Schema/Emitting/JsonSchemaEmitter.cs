@@ -54,7 +54,7 @@ internal static class JsonSchemaEmitter
     {
         TypeKind.Record => Object(type.Properties, type.UnknownFieldsError, discriminator: null, tag: null, type.Rules, type.Reserved),
         TypeKind.Union => Union(type),
-        TypeKind.Enum => "{\"enum\":[" + string.Join(",", type.Members.SelectMany(m => new[] { m.WireName }.Concat(m.OldWireNames)).Select(JsonLiteral.String)) + "]}",
+        TypeKind.Enum => "{\"enum\":[" + string.Join(",", type.Members.SelectMany(m => new[] { m.WireName }.Concat(m.RenamedFrom)).Select(JsonLiteral.String)) + "]}",
         _ => Field(type.Wrapped!.Type, type.Wrapped.Constraints),
     };
 
@@ -78,7 +78,7 @@ internal static class JsonSchemaEmitter
     private static string Union(TypeSpec type)
     {
         var variants = type.Variants.Select(v =>
-            Object(type.Properties.Concat(v.Properties).ToList(), type.UnknownFieldsError, type.Discriminator, v.OldTags.Count == 0 ? v.Tag : null, type.Rules.Concat(v.Rules).ToList(), v.Reserved, new[] { v.Tag }.Concat(v.OldTags).ToList()));
+            Object(type.Properties.Concat(v.Properties).ToList(), type.UnknownFieldsError, type.Discriminator, v.RenamedFrom.Count == 0 ? v.Tag : null, type.Rules.Concat(v.Rules).ToList(), v.Reserved, new[] { v.Tag }.Concat(v.RenamedFrom).ToList()));
         return "{\"oneOf\":[" + string.Join(",", variants) + "]}";
     }
 
@@ -90,15 +90,15 @@ internal static class JsonSchemaEmitter
             entries.Add(tag is not null ? $"{JsonLiteral.String(discriminator)}:{{\"const\":{JsonLiteral.String(tag)}}}" : $"{JsonLiteral.String(discriminator)}:{{\"enum\":[{string.Join(",", tags!.Select(JsonLiteral.String))}]}}");
         entries.AddRange(properties.Select(p => $"{JsonLiteral.String(p.WireName)}:{Field(p.Type, p.Constraints)}"));
         // Old names read as the field; reserved names are skipped, so either may stand in a document DomainKit accepts.
-        entries.AddRange(properties.SelectMany(p => p.OldWireNames.Select(old => $"{JsonLiteral.String(old)}:{Field(p.Type, p.Constraints)}")));
+        entries.AddRange(properties.SelectMany(p => p.RenamedFrom.Select(old => $"{JsonLiteral.String(old)}:{Field(p.Type, p.Constraints)}")));
         entries.AddRange(reserved.Select(name => $"{JsonLiteral.String(name)}:{{}}"));
         text.Append(string.Join(",", entries)).Append('}');
         var required = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator })
-            .Concat(properties.Where(p => p.IsRequired && p.OldWireNames.Count == 0).Select(p => p.WireName)).ToList();
+            .Concat(properties.Where(p => p.IsRequired && p.RenamedFrom.Count == 0).Select(p => p.WireName)).ToList();
         if (required.Count > 0) text.Append(",\"required\":[").Append(string.Join(",", required.Select(JsonLiteral.String))).Append(']');
         // A required field that was renamed may stand under any of its names.
-        var allOf = properties.Where(p => p.IsRequired && p.OldWireNames.Count > 0)
-            .Select(p => "{\"anyOf\":[" + string.Join(",", new[] { p.WireName }.Concat(p.OldWireNames).Select(n => $"{{\"required\":[{JsonLiteral.String(n)}]}}")) + "]}")
+        var allOf = properties.Where(p => p.IsRequired && p.RenamedFrom.Count > 0)
+            .Select(p => "{\"anyOf\":[" + string.Join(",", new[] { p.WireName }.Concat(p.RenamedFrom).Select(n => $"{{\"required\":[{JsonLiteral.String(n)}]}}")) + "]}")
             .Concat(rules.Where(r => r.JsonSchemaIf is not null).Select(r => $"{{\"if\":{r.JsonSchemaIf},\"then\":{r.JsonSchemaThen}}}"))
             .ToList();
         if (allOf.Count > 0) text.Append(",\"allOf\":[").Append(string.Join(",", allOf)).Append(']');

@@ -184,19 +184,19 @@ internal static class ValidationEmitter
         private void EmitString(string value, PathExpression path, EquatableArray<ConstraintSpec> constraints)
         {
             var length = "";
-            if (constraints.Any(c => c.Rule.Measure == ConstraintMeasure.Length))
+            if (constraints.Any(c => c.Definition.Measure == ConstraintMeasure.Length))
             {
                 length = Local("length");
                 _writer.Line($"var {length} = {Runtime}.ValidationChecks.CodePointLength({value});");
             }
             foreach (var constraint in constraints)
             {
-                var rule = constraint.Rule;
-                var (condition, failure) = rule.Kind switch
+                var definition = constraint.Definition;
+                var (condition, failure) = definition.Kind switch
                 {
                     ConstraintKind.Pattern => ($"!{_patternField}.IsMatch({value})", $"Pattern({path}, {_name}, {constraint.Literal}, {value})"),
                     ConstraintKind.Format => ($"!{Runtime}.Formats.{FormatCatalog.MethodOf(constraint.Value)}({value})", $"Format({path}, {_name}, {constraint.Literal}, {value})"),
-                    _ => Measured(rule, length, constraint.Literal, path),
+                    _ => Measured(definition, length, constraint.Literal, path),
                 };
                 Check(condition, failure);
             }
@@ -207,8 +207,8 @@ internal static class ValidationEmitter
             foreach (var constraint in constraints)
             {
                 // Negated comparisons, so that NaN fails every bound.
-                var rule = constraint.Rule;
-                Check($"!({value} {rule.Operator} {constraint.Literal})", $"{rule.SinkMethod}({path}, {_name}, {CSharpLiteral.String(constraint.Value)}, {value})");
+                var definition = constraint.Definition;
+                Check($"!({value} {definition.Operator} {constraint.Literal})", $"{definition.SinkMethod}({path}, {_name}, {CSharpLiteral.String(constraint.Value)}, {value})");
             }
         }
 
@@ -216,13 +216,13 @@ internal static class ValidationEmitter
         {
             foreach (var constraint in constraints)
             {
-                var rule = constraint.Rule;
-                if (rule.Measure == ConstraintMeasure.Count)
+                var definition = constraint.Definition;
+                if (definition.Measure == ConstraintMeasure.Count)
                 {
-                    var (condition, failure) = Measured(rule, $"{value}.Count", constraint.Literal, path);
+                    var (condition, failure) = Measured(definition, $"{value}.Count", constraint.Literal, path);
                     Check(condition, failure);
                 }
-                else if (rule.Kind == ConstraintKind.Unique && constraint.Literal == "true" && type.Kind != FieldTypeKind.Set)
+                else if (definition.Kind == ConstraintKind.Unique && constraint.Literal == "true" && type.Kind != FieldTypeKind.Set)
                 {
                     var items = type.Kind == FieldTypeKind.Map ? $"{value}.ValueSpan" : $"{value}.AsSpan()";
                     var duplicate = Local("duplicate");
@@ -264,8 +264,8 @@ internal static class ValidationEmitter
         }
 
         /// <summary>A whole-number measure (a length or a count) against its limit: the failing condition and the sink call.</summary>
-        private (string Condition, string Failure) Measured(ConstraintRule rule, string measure, string limit, PathExpression path) =>
-            ($"{measure} {rule.FailingOperator} {limit}", $"{rule.SinkMethod}({path}, {_name}, {limit}, {measure})");
+        private (string Condition, string Failure) Measured(ConstraintDefinition definition, string measure, string limit, PathExpression path) =>
+            ($"{measure} {definition.FailingOperator} {limit}", $"{definition.SinkMethod}({path}, {_name}, {limit}, {measure})");
 
         private void Check(string condition, string failure)
         {

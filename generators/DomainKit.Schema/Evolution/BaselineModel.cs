@@ -11,7 +11,7 @@ internal sealed record BaselineType(TypeDeclaration Declaration, string FilePath
 /// What a field's type name stands for on the wire: a value type is its primitive; a renamed type is the type
 /// it was. One per declared type, on either side.
 /// </summary>
-internal sealed record TypeForm(string Name, TypeKind Kind, string? Wrapped, EquatableArray<string> OldNames);
+internal sealed record TypeForm(string Name, TypeKind Kind, string? Wrapped, EquatableArray<string> RenamedFrom);
 
 /// <summary>All baseline files, read: their types, their type forms, and the files that could not be read.</summary>
 internal sealed record Baseline

@@ -33,9 +33,9 @@ internal static class CompatibilityChecker
         var diagnostics = new DiagnosticBag();
         foreach (var file in files.OrderBy(f => f.FilePath, System.StringComparer.Ordinal))
         {
-            if (file.Diagnostics.FirstOrDefault(d => d.Rule.Severity == RuleSeverity.Error) is { } error)
+            if (file.Diagnostics.FirstOrDefault(d => d.Definition.Severity == Severity.Error) is { } error)
             {
-                var where = $"{error.Rule.Id} at line {error.Span.StartLine + 1}: {error.Message}";
+                var where = $"{error.Definition.Id} at line {error.Span.StartLine + 1}: {error.Message}";
                 diagnostics.Report(DiagnosticCatalog.BaselineUnreadable, SourceSpan.StartOf(file.FilePath), where);
                 continue;
             }
@@ -83,7 +83,7 @@ internal static class CompatibilityChecker
     public static EquatableArray<SchemaDiagnostic> RemovedTypes(Baseline baseline, EquatableArray<TypeForm> currentForms, EquatableArray<string> currentFiles, CompatibilityDirections @checked)
     {
         if ((@checked & CompatibilityDirections.Backward) == CompatibilityDirections.None) return EquatableArray<SchemaDiagnostic>.Empty;
-        var continued = new HashSet<string>(currentForms.SelectMany(f => f.OldNames.Append(f.Name)));
+        var continued = new HashSet<string>(currentForms.SelectMany(f => f.RenamedFrom.Append(f.Name)));
         var diagnostics = new DiagnosticBag();
         foreach (var type in baseline.Types.Where(t => !continued.Contains(t.Name)))
         {

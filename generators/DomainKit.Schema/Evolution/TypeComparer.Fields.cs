@@ -21,7 +21,7 @@ internal sealed partial class TypeComparer
             }
             unmatched.Remove(match);
             if (match.WireName != wire)
-                Report(DiagnosticCatalog.WireNameChanged, (field.JsonName ?? field.Name).Span, renamed ? CompatibilityDirections.Forward : CompatibilityDirections.Both,
+                Report(DiagnosticCatalog.WireNameChanged, (field.WireNameOverride ?? field.Name).Span, renamed ? CompatibilityDirections.Forward : CompatibilityDirections.Both,
                     "Field", field.Name.Text, owner, wire, match.WireName, renamed ? "" : RenameHint(match.WireName));
             CompareField(owner, match, field);
         }
@@ -29,7 +29,7 @@ internal sealed partial class TypeComparer
         {
             var span = field.Name.Span;
             if (oldReserved.Contains(field.WireName) && !nowReserved.Contains(field.WireName))
-                Report(DiagnosticCatalog.ReservedNameReused, (field.JsonName ?? field.Name).Span, CompatibilityDirections.Both, field.WireName, owner);
+                Report(DiagnosticCatalog.ReservedNameReused, (field.WireNameOverride ?? field.Name).Span, CompatibilityDirections.Both, field.WireName, owner);
             if (IsRequiredOnRead(field)) Report(DiagnosticCatalog.RequiredFieldAdded, span, CompatibilityDirections.Backward, field.Name.Text, owner);
             if (baselineClosed) Report(DiagnosticCatalog.FieldAddedToClosedType, span, CompatibilityDirections.Forward, field.Name.Text, owner);
         }

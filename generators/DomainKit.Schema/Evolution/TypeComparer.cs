@@ -79,10 +79,10 @@ internal sealed partial class TypeComparer
             Report(DiagnosticCatalog.RuleChanged, ownerSpan, CompatibilityDirections.Forward, rule.Text, owner, "was removed");
     }
 
-    private void Report(DiagnosticRule rule, SourceSpan span, CompatibilityDirections breaks, params string[] arguments)
+    private void Report(DiagnosticDefinition definition, SourceSpan span, CompatibilityDirections breaks, params string[] arguments)
     {
         if ((breaks & _checked) == CompatibilityDirections.None) return;
-        _diagnostics.Report(rule, span, arguments.Append(Compatibility.Describe(breaks)).ToArray());
+        _diagnostics.Report(definition, span, arguments.Append(Compatibility.Describe(breaks)).ToArray());
     }
 
     private static HashSet<string> Names(IEnumerable<Scalar> names) => new(names.Select(n => n.Text), System.StringComparer.Ordinal);

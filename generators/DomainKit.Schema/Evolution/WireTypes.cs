@@ -45,7 +45,7 @@ internal sealed class WireTypes
     }
 
     private bool SameType(string oldName, string nowName) =>
-        oldName == nowName || (_current.TryGetValue(nowName, out var form) && form.OldNames.Contains(oldName) && !_current.ContainsKey(oldName));
+        oldName == nowName || (_current.TryGetValue(nowName, out var form) && form.RenamedFrom.Contains(oldName) && !_current.ContainsKey(oldName));
 
     private static string Wire(string name, Dictionary<string, TypeForm> forms) =>
         forms.TryGetValue(name, out var form) && form.Kind == TypeKind.Value && form.Wrapped is { } primitive ? primitive : name;

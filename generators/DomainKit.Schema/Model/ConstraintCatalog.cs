@@ -82,7 +82,7 @@ internal enum Comparison
 /// it compares (which is also how a default is checked against it); and the runtime sink method that
 /// reports its error (the error code is the key).
 /// </summary>
-internal sealed record ConstraintRule
+internal sealed record ConstraintDefinition
 {
     public required ConstraintKind Kind { get; init; }
 
@@ -147,28 +147,28 @@ internal sealed record ConstraintRule
 /// <summary>Every constraint, in the order they are checked and emitted. Adding one is a row here and a case in the emitter.</summary>
 internal static class ConstraintCatalog
 {
-    public static readonly ImmutableArray<ConstraintRule> All = ImmutableArray.Create(
-        Rule(ConstraintKind.MinLength, "minLength", ConstraintTarget.String, ConstraintValue.Count, ConstraintMeasure.Length, Comparison.AtLeast, "length"),
-        Rule(ConstraintKind.MaxLength, "maxLength", ConstraintTarget.String, ConstraintValue.Count, ConstraintMeasure.Length, Comparison.AtMost, "length"),
-        Rule(ConstraintKind.Pattern, "pattern", ConstraintTarget.String, ConstraintValue.Regex),
-        Rule(ConstraintKind.Format, "format", ConstraintTarget.String, ConstraintValue.FormatName),
-        Rule(ConstraintKind.Min, "min", ConstraintTarget.Ordered, ConstraintValue.Bound, ConstraintMeasure.Value, Comparison.AtLeast, "value"),
-        Rule(ConstraintKind.Max, "max", ConstraintTarget.Ordered, ConstraintValue.Bound, ConstraintMeasure.Value, Comparison.AtMost, "value"),
-        Rule(ConstraintKind.ExclusiveMin, "exclusiveMin", ConstraintTarget.Ordered, ConstraintValue.Bound, ConstraintMeasure.Value, Comparison.Above, "value"),
-        Rule(ConstraintKind.ExclusiveMax, "exclusiveMax", ConstraintTarget.Ordered, ConstraintValue.Bound, ConstraintMeasure.Value, Comparison.Below, "value"),
-        Rule(ConstraintKind.MinItems, "minItems", ConstraintTarget.Collection, ConstraintValue.Count, ConstraintMeasure.Count, Comparison.AtLeast, "items"),
-        Rule(ConstraintKind.MaxItems, "maxItems", ConstraintTarget.Collection, ConstraintValue.Count, ConstraintMeasure.Count, Comparison.AtMost, "items"),
-        Rule(ConstraintKind.Unique, "unique", ConstraintTarget.Collection, ConstraintValue.Flag));
+    public static readonly ImmutableArray<ConstraintDefinition> All = ImmutableArray.Create(
+        Define(ConstraintKind.MinLength, "minLength", ConstraintTarget.String, ConstraintValue.Count, ConstraintMeasure.Length, Comparison.AtLeast, "length"),
+        Define(ConstraintKind.MaxLength, "maxLength", ConstraintTarget.String, ConstraintValue.Count, ConstraintMeasure.Length, Comparison.AtMost, "length"),
+        Define(ConstraintKind.Pattern, "pattern", ConstraintTarget.String, ConstraintValue.Regex),
+        Define(ConstraintKind.Format, "format", ConstraintTarget.String, ConstraintValue.FormatName),
+        Define(ConstraintKind.Min, "min", ConstraintTarget.Ordered, ConstraintValue.Bound, ConstraintMeasure.Value, Comparison.AtLeast, "value"),
+        Define(ConstraintKind.Max, "max", ConstraintTarget.Ordered, ConstraintValue.Bound, ConstraintMeasure.Value, Comparison.AtMost, "value"),
+        Define(ConstraintKind.ExclusiveMin, "exclusiveMin", ConstraintTarget.Ordered, ConstraintValue.Bound, ConstraintMeasure.Value, Comparison.Above, "value"),
+        Define(ConstraintKind.ExclusiveMax, "exclusiveMax", ConstraintTarget.Ordered, ConstraintValue.Bound, ConstraintMeasure.Value, Comparison.Below, "value"),
+        Define(ConstraintKind.MinItems, "minItems", ConstraintTarget.Collection, ConstraintValue.Count, ConstraintMeasure.Count, Comparison.AtLeast, "items"),
+        Define(ConstraintKind.MaxItems, "maxItems", ConstraintTarget.Collection, ConstraintValue.Count, ConstraintMeasure.Count, Comparison.AtMost, "items"),
+        Define(ConstraintKind.Unique, "unique", ConstraintTarget.Collection, ConstraintValue.Flag));
 
-    public static readonly ImmutableArray<string> Keys = ImmutableArray.CreateRange(All, rule => rule.Key);
+    public static readonly ImmutableArray<string> Keys = ImmutableArray.CreateRange(All, definition => definition.Key);
 
-    private static readonly Dictionary<string, ConstraintRule> ByKey = Index();
+    private static readonly Dictionary<string, ConstraintDefinition> ByKey = Index();
 
-    public static ConstraintRule Get(ConstraintKind kind) => All[(int)kind];
+    public static ConstraintDefinition Get(ConstraintKind kind) => All[(int)kind];
 
-    public static bool TryGet(string key, out ConstraintRule rule) => ByKey.TryGetValue(key, out rule!);
+    public static bool TryGet(string key, out ConstraintDefinition definition) => ByKey.TryGetValue(key, out definition!);
 
-    private static ConstraintRule Rule(ConstraintKind kind, string key, ConstraintTarget target, ConstraintValue reads,
+    private static ConstraintDefinition Define(ConstraintKind kind, string key, ConstraintTarget target, ConstraintValue reads,
         ConstraintMeasure measure = ConstraintMeasure.None, Comparison comparison = Comparison.None, string? range = null) =>
         new()
         {
@@ -182,10 +182,10 @@ internal static class ConstraintCatalog
             SinkMethod = char.ToUpperInvariant(key[0]) + key.Substring(1),
         };
 
-    private static Dictionary<string, ConstraintRule> Index()
+    private static Dictionary<string, ConstraintDefinition> Index()
     {
-        var byKey = new Dictionary<string, ConstraintRule>(System.StringComparer.Ordinal);
-        foreach (var rule in All) byKey.Add(rule.Key, rule);
+        var byKey = new Dictionary<string, ConstraintDefinition>(System.StringComparer.Ordinal);
+        foreach (var definition in All) byKey.Add(definition.Key, definition);
         return byKey;
     }
 }

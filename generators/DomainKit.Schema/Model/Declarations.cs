@@ -27,7 +27,7 @@ internal sealed record DefaultDeclaration(DefaultKind Kind, Scalar Value);
 /// <summary><c>deprecated: true</c> (no message) or <c>deprecated: "use X"</c>.</summary>
 internal sealed record Deprecation(string? Message);
 
-/// <summary>A constraint key and its value as written; <c>Kind</c> is the catalogue row the key names.</summary>
+/// <summary>A constraint key and its value as written; <c>Kind</c> is the catalog row the key names.</summary>
 internal sealed record ConstraintDeclaration
 {
     public required ConstraintKind Kind { get; init; }
@@ -67,10 +67,10 @@ internal sealed record FieldDeclaration
 
     public Deprecation? Deprecated { get; init; }
 
-    public Scalar? JsonName { get; init; }
+    public Scalar? WireNameOverride { get; init; }
 
     /// <summary>The name on the wire: <c>json:</c>, else the name as written.</summary>
-    public string WireName => JsonName?.Text ?? Name.Text;
+    public string WireName => WireNameOverride?.Text ?? Name.Text;
 
     /// <summary>Wire names the field had before; readers accept them too.</summary>
     public EquatableArray<Scalar> RenamedFrom { get; init; } = EquatableArray<Scalar>.Empty;

@@ -6,8 +6,8 @@ namespace DomainKit.Schema.Model;
 
 /// <summary>
 /// A field as rules see it. <c>HasDefault</c>: a document may leave it out and still hold a value;
-/// <c>OldWireNames</c>: other names a document may hold it under.
+/// <c>RenamedFrom</c>: other names a document may hold it under.
 /// </summary>
-internal sealed record FieldShape(string Name, string WireName, TypeExpression Type, bool HasDefault, EquatableArray<string> OldWireNames);
+internal sealed record FieldShape(string Name, string WireName, TypeExpression Type, bool HasDefault, EquatableArray<string> RenamedFrom);
 
 internal sealed record RecordShape(string Name, EquatableArray<FieldShape> Fields);

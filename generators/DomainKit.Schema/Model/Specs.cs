@@ -56,7 +56,7 @@ internal sealed record ConstraintSpec
 
     public required string Literal { get; init; }
 
-    public ConstraintRule Rule => ConstraintCatalog.Get(Kind);
+    public ConstraintDefinition Definition => ConstraintCatalog.Get(Kind);
 }
 
 internal sealed record PropertySpec
@@ -66,7 +66,7 @@ internal sealed record PropertySpec
     public required string WireName { get; init; }
 
     /// <summary>Wire names the field had before (<c>renamedFrom</c>); read as this field, never written.</summary>
-    public EquatableArray<string> OldWireNames { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> RenamedFrom { get; init; } = EquatableArray<string>.Empty;
 
     public required FieldTypeSpec Type { get; init; }
 
@@ -80,7 +80,7 @@ internal sealed record PropertySpec
     /// <summary>Null when not deprecated, else the message (possibly empty).</summary>
     public string? Obsolete { get; init; }
 
-    /// <summary>In catalogue order.</summary>
+    /// <summary>In catalog order.</summary>
     public EquatableArray<ConstraintSpec> Constraints { get; init; } = EquatableArray<ConstraintSpec>.Empty;
 }
 
@@ -91,7 +91,7 @@ internal sealed record EnumMemberSpec
     public required string WireName { get; init; }
 
     /// <summary>Names the member had before (<c>renamedFrom</c>); read as this member, never written.</summary>
-    public EquatableArray<string> OldWireNames { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> RenamedFrom { get; init; } = EquatableArray<string>.Empty;
 
     public string? Doc { get; init; }
 
@@ -146,7 +146,7 @@ internal sealed record VariantSpec
     public required string Tag { get; init; }
 
     /// <summary>Tags the variant had before (<c>renamedFrom</c>); read as this variant, never written.</summary>
-    public EquatableArray<string> OldTags { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> RenamedFrom { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>Wire names the variant's reader skips silently: the union's and its own <c>reserved</c>.</summary>
     public EquatableArray<string> Reserved { get; init; } = EquatableArray<string>.Empty;

@@ -58,7 +58,7 @@ internal static class FieldParser
             Doc = doc,
             Default = defaultValue,
             Deprecated = deprecated,
-            JsonName = json,
+            WireNameOverride = json,
             RenamedFrom = renamedFrom,
             Constraints = constraints.ToEquatableArray(),
         };

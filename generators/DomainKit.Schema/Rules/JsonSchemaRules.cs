@@ -36,7 +36,7 @@ internal static class JsonSchemaRules
         var clauses = new List<string>();
         foreach (var (field, type) in required)
         {
-            var names = new[] { field.WireName }.Concat(field.OldWireNames).ToList();
+            var names = new[] { field.WireName }.Concat(field.RenamedFrom).ToList();
             var value = Empty(type) is { } empty ? $"{{\"not\":{{\"anyOf\":[{{\"type\":\"null\"}},{empty}]}}}}" : "{\"not\":{\"type\":\"null\"}}";
             var properties = "{\"properties\":{" + string.Join(",", names.Select(n => $"{JsonLiteral.String(n)}:{value}")) + "}}";
             clauses.Add(properties);
@@ -45,7 +45,7 @@ internal static class JsonSchemaRules
         }
         foreach (var (field, type) in forbidden)
         {
-            var names = new[] { field.WireName }.Concat(field.OldWireNames);
+            var names = new[] { field.WireName }.Concat(field.RenamedFrom);
             var value = Empty(type) is { } empty ? $"{{\"anyOf\":[{{\"type\":\"null\"}},{empty}]}}" : "{\"type\":\"null\"}";
             clauses.Add("{\"properties\":{" + string.Join(",", names.Select(n => $"{JsonLiteral.String(n)}:{value}")) + "}}");
         }

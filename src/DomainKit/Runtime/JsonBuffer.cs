@@ -9,7 +9,7 @@ using System.Text;
 namespace DomainKit.Runtime;
 
 /// <summary>
-/// The bytes <see cref="Utf8Sink"/> writes: a pooled array that grows, and whether the next value needs a
+/// The bytes <see cref="Utf8Output"/> writes: a pooled array that grows, and whether the next value needs a
 /// comma before it. Formats and escapes exactly as <c>Utf8JsonWriter</c> does with its default encoder.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

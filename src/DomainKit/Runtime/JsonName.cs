@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace DomainKit.Runtime;
 
-/// <summary>A property name encoded once: for <see cref="Utf8Sink"/> as <c>"name":</c> in UTF-8, escaped; for <see cref="WriterSink"/> as <see cref="JsonEncodedText"/>.</summary>
+/// <summary>A property name encoded once: for <see cref="Utf8Output"/> as <c>"name":</c> in UTF-8, escaped; for <see cref="WriterOutput"/> as <see cref="JsonEncodedText"/>.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class JsonName
 {

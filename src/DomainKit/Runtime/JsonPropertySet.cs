@@ -39,20 +39,20 @@ public sealed class JsonPropertySet
     /// <param name="unknownFieldsError">Whether an unknown property is an error (<c>unknownFields: error</c>) rather than skipped.</param>
     /// <param name="wireNames">The properties' wire names, in declaration order.</param>
     /// <param name="required">For each property, whether it must be present.</param>
-    /// <param name="aliases">Old wire names (<c>renamedFrom</c>), read as the property <paramref name="aliasTargets"/> names.</param>
-    /// <param name="aliasTargets">For each alias, the index of its property.</param>
+    /// <param name="renamedFrom">Old wire names (<c>renamedFrom</c>), read as the property <paramref name="renamedTargets"/> names.</param>
+    /// <param name="renamedTargets">For each old name, the index of its property.</param>
     /// <param name="reserved">Wire names skipped silently, even when unknown properties are errors.</param>
-    public JsonPropertySet(string typeName, bool unknownFieldsError, string[] wireNames, bool[] required, string[] aliases, int[] aliasTargets, string[] reserved)
+    public JsonPropertySet(string typeName, bool unknownFieldsError, string[] wireNames, bool[] required, string[] renamedFrom, int[] renamedTargets, string[] reserved)
     {
         TypeName = typeName;
         UnknownFieldsError = unknownFieldsError;
         WireNames = wireNames;
         Required = required;
-        _slotNames = [.. wireNames, .. aliases, .. reserved];
+        _slotNames = [.. wireNames, .. renamedFrom, .. reserved];
         _targets = new int[_slotNames.Length];
         for (var i = 0; i < _targets.Length; i++)
         {
-            _targets[i] = i < wireNames.Length ? i : i < wireNames.Length + aliases.Length ? aliasTargets[i - wireNames.Length] : Reserved;
+            _targets[i] = i < wireNames.Length ? i : i < wireNames.Length + renamedFrom.Length ? renamedTargets[i - wireNames.Length] : Reserved;
         }
         _names = Array.ConvertAll(_slotNames, Encoding.UTF8.GetBytes);
         _buckets = new int[Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(_names.Length * 2)))];
@@ -80,7 +80,7 @@ public sealed class JsonPropertySet
     /// <summary>The property a slot <c>Find</c> returned reads, or <see cref="Reserved"/>.</summary>
     public int PropertyOf(int slot) => _targets[slot];
 
-    /// <summary>The slot of the name at the reader (a property name token) — a property's index, or an alias or reserved name past them — or -1.</summary>
+    /// <summary>The slot of the name at the reader (a property name token) — a property's index, or an old name or a reserved name past them — or -1.</summary>
     public int Find(ref Utf8JsonReader reader, int expected)
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence) return Find(reader.ValueSpan, expected);

@@ -35,7 +35,7 @@ public interface IJsonDocument<T> : IJsonReader<T>
     void WriteJson(Utf8JsonWriter writer);
 
     /// <summary>Writes the value with DomainKit's own UTF-8 writer.</summary>
-    void WriteUtf8(Utf8Sink sink);
+    void WriteUtf8(Utf8Output output);
 }
 
 /// <summary>Reads values through readers, handling null the same way everywhere.</summary>

@@ -31,15 +31,15 @@ public sealed class JsonUnion
     /// <param name="unionName">The union's schema name, for messages.</param>
     /// <param name="discriminator">The discriminator's wire name.</param>
     /// <param name="tags">Each variant's tag, in the order of the generated switch.</param>
-    /// <param name="oldTags">Tags variants had before (<c>renamedFrom</c>), read as the variant <paramref name="oldTagVariants"/> names.</param>
-    /// <param name="oldTagVariants">For each old tag, the index of its variant.</param>
-    public JsonUnion(string unionName, string discriminator, string[] tags, string[] oldTags, int[] oldTagVariants)
+    /// <param name="renamedFrom">Tags variants had before (<c>renamedFrom</c>), read as the variant <paramref name="renamedVariants"/> names.</param>
+    /// <param name="renamedVariants">For each old tag, the index of its variant.</param>
+    public JsonUnion(string unionName, string discriminator, string[] tags, string[] renamedFrom, int[] renamedVariants)
     {
         _unionName = unionName;
         _discriminatorName = discriminator;
         _discriminator = Encoding.UTF8.GetBytes(discriminator);
-        _tags = Array.ConvertAll([.. tags, .. oldTags], Encoding.UTF8.GetBytes);
-        _variants = [.. System.Linq.Enumerable.Range(0, tags.Length), .. oldTagVariants];
+        _tags = Array.ConvertAll([.. tags, .. renamedFrom], Encoding.UTF8.GetBytes);
+        _variants = [.. System.Linq.Enumerable.Range(0, tags.Length), .. renamedVariants];
         _tagList = string.Join(", ", tags);
     }
 

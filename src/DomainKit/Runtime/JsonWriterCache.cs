@@ -22,7 +22,7 @@ public static class JsonWriterCache
         var buffer = Rent();
         try
         {
-            value.WriteUtf8(new Utf8Sink(buffer));
+            value.WriteUtf8(new Utf8Output(buffer));
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
         finally
@@ -37,7 +37,7 @@ public static class JsonWriterCache
         var buffer = Rent();
         try
         {
-            value.WriteUtf8(new Utf8Sink(buffer));
+            value.WriteUtf8(new Utf8Output(buffer));
             return buffer.WrittenSpan.ToArray();
         }
         finally
@@ -53,7 +53,7 @@ public static class JsonWriterCache
         var buffer = Rent();
         try
         {
-            value.WriteUtf8(new Utf8Sink(buffer));
+            value.WriteUtf8(new Utf8Output(buffer));
             output.Write(buffer.WrittenSpan);
         }
         finally

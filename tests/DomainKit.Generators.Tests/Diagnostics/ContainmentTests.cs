@@ -62,7 +62,7 @@ public class ContainmentTests
     public void The_command_lines_checker_contains_a_bug_too(string stage)
     {
         var project = WithFault(stage, () => ProjectChecker.Check([SchemaParser.Parse("schema/probe.yaml", Current)], "Probe"));
-        Assert.Contains(project.Diagnostics, d => d.Rule == DiagnosticCatalog.InternalError && d.Arguments[0].Contains($"injected into {stage}", StringComparison.Ordinal));
+        Assert.Contains(project.Diagnostics, d => d.Definition == DiagnosticCatalog.InternalError && d.Arguments[0].Contains($"injected into {stage}", StringComparison.Ordinal));
     }
 
     private static T WithFault<T>(string stage, Func<T> run)

@@ -300,7 +300,7 @@ public partial class DiagnosticLocationTests
         var result = DomainKit.Schema.Checking.SchemaChecker.CheckSafely(schema, index: null!, "Ns");
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("DK9999", diagnostic.Rule.Id);
+        Assert.Equal("DK9999", diagnostic.Definition.Id);
         Assert.Equal("schema/test.yaml", diagnostic.Span.FilePath);
         Assert.Empty(result.Types);
     }
@@ -468,7 +468,7 @@ public partial class DiagnosticLocationTests
         Single(Run(Head + "      city: string\n      town: { type: string, renamedFrom: [city] }\n"), "DK0019", 5, 43);
 
     [Fact]
-    public void Every_catalogue_rule_has_a_test_in_these_files()
+    public void Every_catalog_rule_has_a_test_in_these_files()
     {
         var source = string.Concat(Directory.GetFiles(SourceDirectory(), "DiagnosticLocationTests*.cs").Select(File.ReadAllText));
         var untested = DomainKit.Schema.Diagnostics.DiagnosticCatalog.All

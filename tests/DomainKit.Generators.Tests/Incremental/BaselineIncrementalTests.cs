@@ -32,7 +32,7 @@ public class BaselineIncrementalTests
         var compared = Outputs(result, TrackingNames.BreakingChanges).ToList();
         Assert.Equal(2, compared.Count);
         var modified = Assert.Single(compared, o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Equal("DK0046", Assert.Single((EquatableArray<SchemaDiagnostic>)modified.Value).Rule.Id);
+        Assert.Equal("DK0046", Assert.Single((EquatableArray<SchemaDiagnostic>)modified.Value).Definition.Id);
         Assert.Single(compared, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
         Assert.All(Outputs(result, TrackingNames.Types), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
         Assert.Equal("DK0046", Assert.Single(result.Diagnostics).Id);

@@ -64,7 +64,7 @@ public class SchemaParserTests
 
         var fields = schema.Types.Single().Fields;
         Assert.Equal("Use new.", fields[0].Deprecated!.Message);
-        Assert.Equal("old_name", fields[0].JsonName!.Text);
+        Assert.Equal("old_name", fields[0].WireNameOverride!.Text);
         Assert.Equal((DefaultKind.Scalar, "x"), (fields[0].Default!.Kind, fields[0].Default!.Value.Text));
         Assert.Equal("maxLength", fields[0].Constraints.Single().Key.Text);
         Assert.NotNull(fields[1].Deprecated);
@@ -104,7 +104,7 @@ public class SchemaParserTests
         var schema = SchemaParser.Parse("s.yaml", "types:\n  Bad: 5\n  Good:\n    enum: [X]\n");
 
         Assert.Equal("Good", schema.Types.Single().Name.Text);
-        Assert.Equal("DK0002", schema.Diagnostics.Single().Rule.Id);
+        Assert.Equal("DK0002", schema.Diagnostics.Single().Definition.Id);
     }
 
     [Fact]

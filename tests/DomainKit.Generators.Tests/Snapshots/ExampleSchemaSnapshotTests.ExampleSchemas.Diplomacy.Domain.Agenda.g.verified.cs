@@ -236,7 +236,7 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -244,44 +244,44 @@ namespace Diplomacy.Domain
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Id, Id);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Title, Title);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_City, City);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_HeldOn, HeldOn);
-            if (StartsAt is { } presentStartsAt) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_StartsAt, presentStartsAt);
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Delegations);
-            foreach (var item0 in Delegations.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
-            sink.EndArray();
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Items);
-            foreach (var item1 in Items.AsSpan()) if (item1 is null) sink.Null(); else item1.WriteJsonCore(sink);
-            sink.EndArray();
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_OffAgenda);
-            foreach (var item2 in OffAgenda.AsSpan()) global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(sink, item2);
-            sink.EndArray();
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_MissionsInScope);
-            foreach (var item3 in MissionsInScope.AsSpan()) sink.Value(item3.Value);
-            sink.EndArray();
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_PrecedingEvents);
-            foreach (var item4 in PrecedingEvents.AsSpan()) if (item4 is null) sink.Null(); else item4.WriteJsonCore(sink);
-            sink.EndArray();
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_PossibleFollowUps);
-            foreach (var item5 in PossibleFollowUps.AsSpan()) if (item5 is null) sink.Null(); else item5.WriteJsonCore(sink);
-            sink.EndArray();
-            global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_NotesByDelegation);
+            output.StartObject();
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Id, Id);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Title, Title);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_City, City);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_HeldOn, HeldOn);
+            if (StartsAt is { } presentStartsAt) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_StartsAt, presentStartsAt);
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Delegations);
+            foreach (var item0 in Delegations.AsSpan()) if (item0 is null) output.Null(); else item0.WriteJsonCore(output);
+            output.EndArray();
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Items);
+            foreach (var item1 in Items.AsSpan()) if (item1 is null) output.Null(); else item1.WriteJsonCore(output);
+            output.EndArray();
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_OffAgenda);
+            foreach (var item2 in OffAgenda.AsSpan()) global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(output, item2);
+            output.EndArray();
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_MissionsInScope);
+            foreach (var item3 in MissionsInScope.AsSpan()) output.Value(item3.Value);
+            output.EndArray();
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_PrecedingEvents);
+            foreach (var item4 in PrecedingEvents.AsSpan()) if (item4 is null) output.Null(); else item4.WriteJsonCore(output);
+            output.EndArray();
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_PossibleFollowUps);
+            foreach (var item5 in PossibleFollowUps.AsSpan()) if (item5 is null) output.Null(); else item5.WriteJsonCore(output);
+            output.EndArray();
+            global::DomainKit.Runtime.JsonWrite.StartObject(output, __Json_NotesByDelegation);
             var keys6 = NotesByDelegation.KeySpan;
             var values7 = NotesByDelegation.ValueSpan;
             for (var i8 = 0; i8 < keys6.Length; i8++)
             {
-                sink.Name(keys6[i8]);
-                sink.StartArray();
-                foreach (var item9 in values7[i8].AsSpan()) sink.Value(item9);
-                sink.EndArray();
+                output.Name(keys6[i8]);
+                output.StartArray();
+                foreach (var item9 in values7[i8].AsSpan()) output.Value(item9);
+                output.EndArray();
             }
-            sink.EndObject();
-            sink.EndObject();
+            output.EndObject();
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -356,7 +356,7 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Agenda>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Agenda>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Agenda>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Title = new("title");

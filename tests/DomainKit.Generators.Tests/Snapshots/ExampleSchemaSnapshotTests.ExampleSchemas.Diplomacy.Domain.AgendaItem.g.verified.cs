@@ -83,7 +83,7 @@ namespace Diplomacy.Domain
         internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor { }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -91,17 +91,17 @@ namespace Diplomacy.Domain
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            sink.Name(__Json_Topic);
-            global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(sink, Topic);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Summary, Summary);
-            sink.Name(__Json_Status);
-            global::Diplomacy.Domain.ItemStatusJsonConverter.WriteJsonValue(sink, Status);
-            if (AllottedTime is { } presentAllottedTime) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_AllottedTime, presentAllottedTime);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Priority, Priority);
-            sink.EndObject();
+            output.StartObject();
+            output.Name(__Json_Topic);
+            global::Diplomacy.Domain.AgendaTopicJsonConverter.WriteJsonValue(output, Topic);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Summary, Summary);
+            output.Name(__Json_Status);
+            global::Diplomacy.Domain.ItemStatusJsonConverter.WriteJsonValue(output, Status);
+            if (AllottedTime is { } presentAllottedTime) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_AllottedTime, presentAllottedTime);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Priority, Priority);
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -162,7 +162,7 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<AgendaItem>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<AgendaItem>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<AgendaItem>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Topic = new("topic");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Summary = new("summary");

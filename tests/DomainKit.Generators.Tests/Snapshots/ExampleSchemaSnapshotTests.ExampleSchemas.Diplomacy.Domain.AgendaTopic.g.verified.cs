@@ -52,23 +52,23 @@ namespace Diplomacy.Domain
     public sealed class AgendaTopicJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<AgendaTopic, AgendaTopicJsonConverter>, global::DomainKit.Runtime.IJsonReader<AgendaTopic>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AgendaTopic value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AgendaTopic value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue<TSink>(TSink sink, AgendaTopic value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        public static void WriteJsonValue<TOutput>(TOutput output, AgendaTopic value) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
             switch (value)
             {
-                case AgendaTopic.StaffingLevels: sink.Value("StaffingLevels"); break;
-                case AgendaTopic.VisaPolicy: sink.Value("VisaPolicy"); break;
-                case AgendaTopic.DiplomaticBanking: sink.Value("DiplomaticBanking"); break;
-                case AgendaTopic.OperationalIssues: sink.Value("OperationalIssues"); break;
-                case AgendaTopic.Ukraine: sink.Value("Ukraine"); break;
-                case AgendaTopic.PoliticalAndSecurity: sink.Value("PoliticalAndSecurity"); break;
-                case AgendaTopic.UnitedNationsMission: sink.Value("UnitedNationsMission"); break;
-                case AgendaTopic.JointVentures: sink.Value("JointVentures"); break;
-                case AgendaTopic.LeadersSummit: sink.Value("LeadersSummit"); break;
-                default: sink.Value((int)value); break;
+                case AgendaTopic.StaffingLevels: output.Value("StaffingLevels"); break;
+                case AgendaTopic.VisaPolicy: output.Value("VisaPolicy"); break;
+                case AgendaTopic.DiplomaticBanking: output.Value("DiplomaticBanking"); break;
+                case AgendaTopic.OperationalIssues: output.Value("OperationalIssues"); break;
+                case AgendaTopic.Ukraine: output.Value("Ukraine"); break;
+                case AgendaTopic.PoliticalAndSecurity: output.Value("PoliticalAndSecurity"); break;
+                case AgendaTopic.UnitedNationsMission: output.Value("UnitedNationsMission"); break;
+                case AgendaTopic.JointVentures: output.Value("JointVentures"); break;
+                case AgendaTopic.LeadersSummit: output.Value("LeadersSummit"); break;
+                default: output.Value((int)value); break;
             }
         }
 

@@ -101,7 +101,7 @@ namespace Diplomacy.Domain
         internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor { }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -109,20 +109,20 @@ namespace Diplomacy.Domain
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Id, Id.Value);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_City, City);
-            sink.Name(__Json_Status);
-            global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(sink, Status);
-            if (Staff is { } presentStaff) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Staff, presentStaff.Value);
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_District);
-            foreach (var item0 in District.AsSpan()) sink.Value(item0);
-            sink.EndArray();
-            if (OpensAt is { } presentOpensAt) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_OpensAt, presentOpensAt);
-            if (Website is { } presentWebsite) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Website, presentWebsite);
-            sink.EndObject();
+            output.StartObject();
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Id, Id.Value);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_City, City);
+            output.Name(__Json_Status);
+            global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(output, Status);
+            if (Staff is { } presentStaff) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Staff, presentStaff.Value);
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_District);
+            foreach (var item0 in District.AsSpan()) output.Value(item0);
+            output.EndArray();
+            if (OpensAt is { } presentOpensAt) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_OpensAt, presentOpensAt);
+            if (Website is { } presentWebsite) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Website, presentWebsite);
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -187,7 +187,7 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Consulate>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Consulate>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Consulate>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
         private static readonly global::DomainKit.Runtime.JsonName __Json_City = new("city");

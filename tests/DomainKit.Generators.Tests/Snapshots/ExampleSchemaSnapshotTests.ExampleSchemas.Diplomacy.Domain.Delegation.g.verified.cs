@@ -90,7 +90,7 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -98,16 +98,16 @@ namespace Diplomacy.Domain
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Country, Country.Value);
-            sink.Name(__Json_Head);
-            if (Head is null) sink.Null(); else Head.WriteJsonCore(sink);
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Members);
-            foreach (var item0 in Members.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
-            sink.EndArray();
-            sink.EndObject();
+            output.StartObject();
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Country, Country.Value);
+            output.Name(__Json_Head);
+            if (Head is null) output.Null(); else Head.WriteJsonCore(output);
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Members);
+            foreach (var item0 in Members.AsSpan()) if (item0 is null) output.Null(); else item0.WriteJsonCore(output);
+            output.EndArray();
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -164,7 +164,7 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Delegation>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Delegation>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Delegation>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Country = new("country");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Head = new("head");

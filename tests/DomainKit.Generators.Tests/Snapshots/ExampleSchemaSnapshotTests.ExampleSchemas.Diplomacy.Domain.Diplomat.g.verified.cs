@@ -132,7 +132,7 @@ namespace Diplomacy.Domain
         internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor { }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -140,23 +140,23 @@ namespace Diplomacy.Domain
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Id, Id.Value);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_FullName, FullName);
-            sink.Name(__Json_Rank);
-            global::Diplomacy.Domain.RankJsonConverter.WriteJsonValue(sink, Rank);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Country, Country.Value);
-            if (Ministry is { } presentMinistry) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Ministry, presentMinistry);
-            if (Email is { } presentEmail) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Email, presentEmail);
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Languages);
-            foreach (var item0 in Languages.AsSpan()) sink.Value(item0);
-            sink.EndArray();
-            if (AccreditedOn is { } presentAccreditedOn) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_AccreditedOn, presentAccreditedOn);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_LeadsDelegation, LeadsDelegation);
-            if (Title is { } presentTitle) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Title, presentTitle);
-            sink.EndObject();
+            output.StartObject();
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Id, Id.Value);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_FullName, FullName);
+            output.Name(__Json_Rank);
+            global::Diplomacy.Domain.RankJsonConverter.WriteJsonValue(output, Rank);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Country, Country.Value);
+            if (Ministry is { } presentMinistry) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Ministry, presentMinistry);
+            if (Email is { } presentEmail) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Email, presentEmail);
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Languages);
+            foreach (var item0 in Languages.AsSpan()) output.Value(item0);
+            output.EndArray();
+            if (AccreditedOn is { } presentAccreditedOn) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_AccreditedOn, presentAccreditedOn);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_LeadsDelegation, LeadsDelegation);
+            if (Title is { } presentTitle) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Title, presentTitle);
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -227,7 +227,7 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Diplomat>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Diplomat>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Diplomat>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
         private static readonly global::DomainKit.Runtime.JsonName __Json_FullName = new("fullName");

@@ -70,7 +70,7 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.SimplePattern __Pattern_Value = new(new global::DomainKit.Runtime.SimplePattern.Atom("az", 1, 1), new global::DomainKit.Runtime.SimplePattern.Atom("az09--", 2, 39));
 
         /// <summary>Writes the wrapped value as a bare JSON primitive.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -78,7 +78,7 @@ namespace Diplomacy.Domain
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink => sink.Value(Value);
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput => output.Value(Value);
 
         /// <summary>This value as JSON text.</summary>
         public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
@@ -111,7 +111,7 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<DiplomatId>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<DiplomatId>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<DiplomatId>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
         public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("DiplomatId", __AddJsonSchemaDefs);

@@ -88,7 +88,7 @@ namespace Diplomacy.Domain
         private protected void VisitSharedReferences<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor { }
 
         /// <summary>Writes this value as a JSON object: the discriminator first, then the shared fields, then the variant's.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -96,12 +96,12 @@ namespace Diplomacy.Domain
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal abstract void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink;
+        internal abstract void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput;
 
-        private protected void WriteSharedJson<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        private protected void WriteSharedJson<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_On, On);
-            if (Summary is { } presentSummary) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Summary, presentSummary);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_On, On);
+            if (Summary is { } presentSummary) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Summary, presentSummary);
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -147,7 +147,7 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Discriminator = new("kind");
         private static readonly global::DomainKit.Runtime.JsonName __Json_On = new("on");
@@ -266,15 +266,15 @@ namespace Diplomacy.Domain
                 VisitSharedReferences(ref visitor, path);
             }
 
-            internal override void WriteJsonCore<TSink>(TSink sink)
+            internal override void WriteJsonCore<TOutput>(TOutput output)
             {
-                sink.StartObject();
-                global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Discriminator, "PhoneCall");
-                WriteSharedJson(sink);
-                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Participants);
-                foreach (var item0 in Participants.AsSpan()) sink.Value(item0);
-                sink.EndArray();
-                sink.EndObject();
+                output.StartObject();
+                global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Discriminator, "PhoneCall");
+                WriteSharedJson(output);
+                global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Participants);
+                foreach (var item0 in Participants.AsSpan()) output.Value(item0);
+                output.EndArray();
+                output.EndObject();
             }
 
             /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
@@ -348,16 +348,16 @@ namespace Diplomacy.Domain
                 VisitSharedReferences(ref visitor, path);
             }
 
-            internal override void WriteJsonCore<TSink>(TSink sink)
+            internal override void WriteJsonCore<TOutput>(TOutput output)
             {
-                sink.StartObject();
-                global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Discriminator, "HighLevelMeeting");
-                WriteSharedJson(sink);
-                global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Place, Place);
-                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Participants);
-                foreach (var item0 in Participants.AsSpan()) sink.Value(item0);
-                sink.EndArray();
-                sink.EndObject();
+                output.StartObject();
+                global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Discriminator, "HighLevelMeeting");
+                WriteSharedJson(output);
+                global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Place, Place);
+                global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Participants);
+                foreach (var item0 in Participants.AsSpan()) output.Value(item0);
+                output.EndArray();
+                output.EndObject();
             }
 
             /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
@@ -430,16 +430,16 @@ namespace Diplomacy.Domain
                 VisitSharedReferences(ref visitor, path);
             }
 
-            internal override void WriteJsonCore<TSink>(TSink sink)
+            internal override void WriteJsonCore<TOutput>(TOutput output)
             {
-                sink.StartObject();
-                global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Discriminator, "WorkingTalks");
-                WriteSharedJson(sink);
-                global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Place, Place);
-                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Heads);
-                foreach (var item0 in Heads.AsSpan()) sink.Value(item0.Value);
-                sink.EndArray();
-                sink.EndObject();
+                output.StartObject();
+                global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Discriminator, "WorkingTalks");
+                WriteSharedJson(output);
+                global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Place, Place);
+                global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Heads);
+                foreach (var item0 in Heads.AsSpan()) output.Value(item0.Value);
+                output.EndArray();
+                output.EndObject();
             }
 
             /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>

@@ -66,7 +66,7 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -74,15 +74,15 @@ namespace Diplomacy.Domain
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            sink.Name(__Json_Agenda);
-            if (Agenda is null) sink.Null(); else Agenda.WriteJsonCore(sink);
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Missions);
-            foreach (var item0 in Missions.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
-            sink.EndArray();
-            sink.EndObject();
+            output.StartObject();
+            output.Name(__Json_Agenda);
+            if (Agenda is null) output.Null(); else Agenda.WriteJsonCore(output);
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Missions);
+            foreach (var item0 in Missions.AsSpan()) if (item0 is null) output.Null(); else item0.WriteJsonCore(output);
+            output.EndArray();
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -137,7 +137,7 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Dossier>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Dossier>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Dossier>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Agenda = new("agenda");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Missions = new("missions");

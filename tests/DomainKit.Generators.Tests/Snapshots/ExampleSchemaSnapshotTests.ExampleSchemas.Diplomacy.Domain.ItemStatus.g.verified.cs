@@ -20,18 +20,18 @@ namespace Diplomacy.Domain
     public sealed class ItemStatusJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<ItemStatus, ItemStatusJsonConverter>, global::DomainKit.Runtime.IJsonReader<ItemStatus>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ItemStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ItemStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue<TSink>(TSink sink, ItemStatus value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        public static void WriteJsonValue<TOutput>(TOutput output, ItemStatus value) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
             switch (value)
             {
-                case ItemStatus.Proposed: sink.Value("proposed"); break;
-                case ItemStatus.Agreed: sink.Value("agreed"); break;
-                case ItemStatus.Resolved: sink.Value("resolved"); break;
-                case ItemStatus.Deferred: sink.Value("deferred"); break;
-                default: sink.Value((int)value); break;
+                case ItemStatus.Proposed: output.Value("proposed"); break;
+                case ItemStatus.Agreed: output.Value("agreed"); break;
+                case ItemStatus.Resolved: output.Value("resolved"); break;
+                case ItemStatus.Deferred: output.Value("deferred"); break;
+                default: output.Value((int)value); break;
             }
         }
 

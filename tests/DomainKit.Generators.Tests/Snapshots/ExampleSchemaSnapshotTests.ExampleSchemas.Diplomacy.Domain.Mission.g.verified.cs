@@ -288,7 +288,7 @@ namespace Diplomacy.Domain
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -296,49 +296,49 @@ namespace Diplomacy.Domain
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Id, Id.Value);
-            sink.Name(__Json_Kind);
-            global::Diplomacy.Domain.MissionKindJsonConverter.WriteJsonValue(sink, Kind);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_SendingCountry, SendingCountry.Value);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_HostCountry, HostCountry.Value);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_City, City);
-            sink.Name(__Json_Status);
-            global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(sink, Status);
+            output.StartObject();
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Id, Id.Value);
+            output.Name(__Json_Kind);
+            global::Diplomacy.Domain.MissionKindJsonConverter.WriteJsonValue(output, Kind);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_SendingCountry, SendingCountry.Value);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_HostCountry, HostCountry.Value);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_City, City);
+            output.Name(__Json_Status);
+            global::Diplomacy.Domain.PostStatusJsonConverter.WriteJsonValue(output, Status);
             if (Head is { } presentHead)
             {
-                sink.Name(__Json_Head);
-                presentHead.WriteJsonCore(sink);
+                output.Name(__Json_Head);
+                presentHead.WriteJsonCore(output);
             }
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_StaffCeiling, StaffCeiling);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_StaffPresent, StaffPresent);
-            if (RegistryNumber is { } presentRegistryNumber) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_RegistryNumber, presentRegistryNumber);
-            if (AnnualBudgetUsd is { } presentAnnualBudgetUsd) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_AnnualBudgetUsd, presentAnnualBudgetUsd);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_StaffCeiling, StaffCeiling);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_StaffPresent, StaffPresent);
+            if (RegistryNumber is { } presentRegistryNumber) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_RegistryNumber, presentRegistryNumber);
+            if (AnnualBudgetUsd is { } presentAnnualBudgetUsd) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_AnnualBudgetUsd, presentAnnualBudgetUsd);
             if (Location is { } presentLocation)
             {
-                sink.Name(__Json_Location);
-                presentLocation.WriteJsonCore(sink);
+                output.Name(__Json_Location);
+                presentLocation.WriteJsonCore(output);
             }
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_OpenedOn, OpenedOn);
-            if (ClosedOn is { } presentClosedOn) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_ClosedOn, presentClosedOn);
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Consulates);
-            foreach (var item0 in Consulates.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
-            sink.EndArray();
-            global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_Contacts);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_OpenedOn, OpenedOn);
+            if (ClosedOn is { } presentClosedOn) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_ClosedOn, presentClosedOn);
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Consulates);
+            foreach (var item0 in Consulates.AsSpan()) if (item0 is null) output.Null(); else item0.WriteJsonCore(output);
+            output.EndArray();
+            global::DomainKit.Runtime.JsonWrite.StartObject(output, __Json_Contacts);
             var keys1 = Contacts.KeySpan;
             var values2 = Contacts.ValueSpan;
             for (var i3 = 0; i3 < keys1.Length; i3++)
             {
-                sink.Name(keys1[i3]);
-                sink.Value(values2[i3]);
+                output.Name(keys1[i3]);
+                output.Value(values2[i3]);
             }
-            sink.EndObject();
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Tags);
-            foreach (var item4 in Tags.AsSpan()) sink.Value(item4);
-            sink.EndArray();
-            sink.EndObject();
+            output.EndObject();
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Tags);
+            foreach (var item4 in Tags.AsSpan()) output.Value(item4);
+            output.EndArray();
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -423,7 +423,7 @@ namespace Diplomacy.Domain
 
         bool global::DomainKit.Runtime.IJsonDocument<Mission>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Mission>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Mission>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Kind = new("kind");

@@ -19,17 +19,17 @@ namespace Diplomacy.Domain
     public sealed class MissionKindJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<MissionKind, MissionKindJsonConverter>, global::DomainKit.Runtime.IJsonReader<MissionKind>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MissionKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MissionKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue<TSink>(TSink sink, MissionKind value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        public static void WriteJsonValue<TOutput>(TOutput output, MissionKind value) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
             switch (value)
             {
-                case MissionKind.Embassy: sink.Value("Embassy"); break;
-                case MissionKind.ConsulateGeneral: sink.Value("ConsulateGeneral"); break;
-                case MissionKind.PermanentMission: sink.Value("PermanentMission"); break;
-                default: sink.Value((int)value); break;
+                case MissionKind.Embassy: output.Value("Embassy"); break;
+                case MissionKind.ConsulateGeneral: output.Value("ConsulateGeneral"); break;
+                case MissionKind.PermanentMission: output.Value("PermanentMission"); break;
+                default: output.Value((int)value); break;
             }
         }
 

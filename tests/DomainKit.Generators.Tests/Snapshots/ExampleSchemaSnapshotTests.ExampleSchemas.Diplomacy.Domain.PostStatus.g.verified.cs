@@ -23,18 +23,18 @@ namespace Diplomacy.Domain
     public sealed class PostStatusJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<PostStatus, PostStatusJsonConverter>, global::DomainKit.Runtime.IJsonReader<PostStatus>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PostStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PostStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue<TSink>(TSink sink, PostStatus value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        public static void WriteJsonValue<TOutput>(TOutput output, PostStatus value) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
             switch (value)
             {
-                case PostStatus.Operating: sink.Value("operating"); break;
-                case PostStatus.ReducedStaff: sink.Value("reduced-staff"); break;
-                case PostStatus.Suspended: sink.Value("suspended"); break;
-                case PostStatus.Closed: sink.Value("closed"); break;
-                default: sink.Value((int)value); break;
+                case PostStatus.Operating: output.Value("operating"); break;
+                case PostStatus.ReducedStaff: output.Value("reduced-staff"); break;
+                case PostStatus.Suspended: output.Value("suspended"); break;
+                case PostStatus.Closed: output.Value("closed"); break;
+                default: output.Value((int)value); break;
             }
         }
 

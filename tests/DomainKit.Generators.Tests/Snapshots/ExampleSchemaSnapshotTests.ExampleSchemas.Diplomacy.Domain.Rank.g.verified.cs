@@ -47,21 +47,21 @@ namespace Diplomacy.Domain
     public sealed class RankJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Rank, RankJsonConverter>, global::DomainKit.Runtime.IJsonReader<Rank>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Rank value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Rank value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue<TSink>(TSink sink, Rank value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        public static void WriteJsonValue<TOutput>(TOutput output, Rank value) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
             switch (value)
             {
-                case Rank.Ambassador: sink.Value("Ambassador"); break;
-                case Rank.Minister: sink.Value("Minister"); break;
-                case Rank.Counselor: sink.Value("Counselor"); break;
-                case Rank.Director: sink.Value("Director"); break;
-                case Rank.DeputyAssistantSecretary: sink.Value("DeputyAssistantSecretary"); break;
-                case Rank.Secretary: sink.Value("Secretary"); break;
-                case Rank.Attache: sink.Value("Attache"); break;
-                default: sink.Value((int)value); break;
+                case Rank.Ambassador: output.Value("Ambassador"); break;
+                case Rank.Minister: output.Value("Minister"); break;
+                case Rank.Counselor: output.Value("Counselor"); break;
+                case Rank.Director: output.Value("Director"); break;
+                case Rank.DeputyAssistantSecretary: output.Value("DeputyAssistantSecretary"); break;
+                case Rank.Secretary: output.Value("Secretary"); break;
+                case Rank.Attache: output.Value("Attache"); break;
+                default: output.Value((int)value); break;
             }
         }
 

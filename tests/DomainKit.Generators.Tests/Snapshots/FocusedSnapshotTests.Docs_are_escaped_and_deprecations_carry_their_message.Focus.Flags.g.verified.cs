@@ -22,16 +22,16 @@ namespace Focus
     public sealed class FlagsJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Flags, FlagsJsonConverter>, global::DomainKit.Runtime.IJsonReader<Flags>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Flags value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Flags value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue<TSink>(TSink sink, Flags value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        public static void WriteJsonValue<TOutput>(TOutput output, Flags value) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
             switch (value)
             {
-                case Flags.Yes: sink.Value("Yes"); break;
-                case Flags.No: sink.Value("No"); break;
-                default: sink.Value((int)value); break;
+                case Flags.Yes: output.Value("Yes"); break;
+                case Flags.No: output.Value("No"); break;
+                default: output.Value((int)value); break;
             }
         }
 

@@ -323,7 +323,7 @@ namespace DomainKit.Tests.Validation
         internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor { }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -331,56 +331,56 @@ namespace DomainKit.Tests.Validation
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Text, Text);
-            if (Code is { } presentCode) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Code, presentCode);
-            if (Email is { } presentEmail) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Email, presentEmail);
-            if (Uri is { } presentUri) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Uri, presentUri);
-            if (Hostname is { } presentHostname) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Hostname, presentHostname);
-            if (Ipv4 is { } presentIpv4) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Ipv4, presentIpv4);
-            if (Ipv6 is { } presentIpv6) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Ipv6, presentIpv6);
-            if (Uuid is { } presentUuid) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Uuid, presentUuid);
-            if (Date is { } presentDate) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Date, presentDate);
-            if (DateTime is { } presentDateTime) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_DateTime, presentDateTime);
-            if (Count is { } presentCount) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Count, presentCount);
-            if (Big is { } presentBig) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Big, presentBig);
-            if (Price is { } presentPrice) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Price, presentPrice);
-            if (Ratio is { } presentRatio) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Ratio, presentRatio);
-            if (Day is { } presentDay) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Day, presentDay);
-            if (Moment is { } presentMoment) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Moment, presentMoment);
+            output.StartObject();
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Text, Text);
+            if (Code is { } presentCode) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Code, presentCode);
+            if (Email is { } presentEmail) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Email, presentEmail);
+            if (Uri is { } presentUri) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Uri, presentUri);
+            if (Hostname is { } presentHostname) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Hostname, presentHostname);
+            if (Ipv4 is { } presentIpv4) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Ipv4, presentIpv4);
+            if (Ipv6 is { } presentIpv6) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Ipv6, presentIpv6);
+            if (Uuid is { } presentUuid) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Uuid, presentUuid);
+            if (Date is { } presentDate) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Date, presentDate);
+            if (DateTime is { } presentDateTime) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_DateTime, presentDateTime);
+            if (Count is { } presentCount) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Count, presentCount);
+            if (Big is { } presentBig) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Big, presentBig);
+            if (Price is { } presentPrice) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Price, presentPrice);
+            if (Ratio is { } presentRatio) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Ratio, presentRatio);
+            if (Day is { } presentDay) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Day, presentDay);
+            if (Moment is { } presentMoment) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Moment, presentMoment);
             if (Tags is { } presentTags)
             {
-                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Tags);
-                foreach (var item0 in presentTags.AsSpan()) sink.Value(item0);
-                sink.EndArray();
+                global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Tags);
+                foreach (var item0 in presentTags.AsSpan()) output.Value(item0);
+                output.EndArray();
             }
             if (Labels is { } presentLabels)
             {
-                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Labels);
-                foreach (var item1 in presentLabels.AsSpan()) sink.Value(item1);
-                sink.EndArray();
+                global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Labels);
+                foreach (var item1 in presentLabels.AsSpan()) output.Value(item1);
+                output.EndArray();
             }
             if (Scores is { } presentScores)
             {
-                global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_Scores);
+                global::DomainKit.Runtime.JsonWrite.StartObject(output, __Json_Scores);
                 var keys2 = presentScores.KeySpan;
                 var values3 = presentScores.ValueSpan;
                 for (var i4 = 0; i4 < keys2.Length; i4++)
                 {
-                    sink.Name(keys2[i4]);
-                    sink.Value(values3[i4]);
+                    output.Name(keys2[i4]);
+                    output.Value(values3[i4]);
                 }
-                sink.EndObject();
+                output.EndObject();
             }
             if (Level is { } presentLevel)
             {
-                sink.Name(__Json_Level);
-                global::DomainKit.Tests.Validation.LevelJsonConverter.WriteJsonValue(sink, presentLevel);
+                output.Name(__Json_Level);
+                global::DomainKit.Tests.Validation.LevelJsonConverter.WriteJsonValue(output, presentLevel);
             }
-            if (OddName is { } presentOddName) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_OddName, presentOddName);
-            sink.EndObject();
+            if (OddName is { } presentOddName) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_OddName, presentOddName);
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -473,7 +473,7 @@ namespace DomainKit.Tests.Validation
 
         bool global::DomainKit.Runtime.IJsonDocument<Checked>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Checked>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Checked>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Text = new("text");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Code = new("code");

@@ -62,7 +62,7 @@ namespace DomainKit.Tests.Validation
         }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -70,27 +70,27 @@ namespace DomainKit.Tests.Validation
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Items);
-            foreach (var item0 in Items.AsSpan()) if (item0 is null) sink.Null(); else item0.WriteJsonCore(sink);
-            sink.EndArray();
-            global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_ByName);
+            output.StartObject();
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Items);
+            foreach (var item0 in Items.AsSpan()) if (item0 is null) output.Null(); else item0.WriteJsonCore(output);
+            output.EndArray();
+            global::DomainKit.Runtime.JsonWrite.StartObject(output, __Json_ByName);
             var keys1 = ByName.KeySpan;
             var values2 = ByName.ValueSpan;
             for (var i3 = 0; i3 < keys1.Length; i3++)
             {
-                sink.Name(keys1[i3]);
-                if (values2[i3] is null) sink.Null(); else values2[i3].WriteJsonCore(sink);
+                output.Name(keys1[i3]);
+                if (values2[i3] is null) output.Null(); else values2[i3].WriteJsonCore(output);
             }
-            sink.EndObject();
+            output.EndObject();
             if (Single is { } presentSingle)
             {
-                sink.Name(__Json_Single);
-                presentSingle.WriteJsonCore(sink);
+                output.Name(__Json_Single);
+                presentSingle.WriteJsonCore(output);
             }
-            sink.EndObject();
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -147,7 +147,7 @@ namespace DomainKit.Tests.Validation
 
         bool global::DomainKit.Runtime.IJsonDocument<Holder>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Holder>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Holder>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Items = new("items");
         private static readonly global::DomainKit.Runtime.JsonName __Json_ByName = new("byName");

@@ -56,7 +56,7 @@ namespace DomainKit.Tests.Validation
         }
 
         /// <summary>Writes the wrapped value as a bare JSON primitive.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -64,7 +64,7 @@ namespace DomainKit.Tests.Validation
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink => sink.Value(Value);
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput => output.Value(Value);
 
         /// <summary>This value as JSON text.</summary>
         public string ToJson() => global::DomainKit.Runtime.JsonWriterCache.ToJson(this);
@@ -97,7 +97,7 @@ namespace DomainKit.Tests.Validation
 
         bool global::DomainKit.Runtime.IJsonDocument<Positive>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Positive>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Positive>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>
         public static string JsonSchema => __jsonSchema ??= global::DomainKit.Runtime.JsonSchemaDefs.Document("Positive", __AddJsonSchemaDefs);

@@ -87,7 +87,7 @@ namespace Focus
         internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor { }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -95,27 +95,27 @@ namespace Focus
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Text, Text);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Flag, Flag);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Small, Small);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Big, Big);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Money, Money);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Ratio, Ratio);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Whole, Whole);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Day, Day);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_At, At);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Moment, Moment);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Span, Span);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Key, Key);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Link, Link);
-            sink.Name(__Json_Rank);
-            global::Focus.LevelJsonConverter.WriteJsonValue(sink, Rank);
-            global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Code, Code.Value);
-            if (Missing is { } presentMissing) global::DomainKit.Runtime.JsonWrite.Property(sink, __Json_Missing, presentMissing);
-            sink.EndObject();
+            output.StartObject();
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Text, Text);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Flag, Flag);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Small, Small);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Big, Big);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Money, Money);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Ratio, Ratio);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Whole, Whole);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Day, Day);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_At, At);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Moment, Moment);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Span, Span);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Key, Key);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Link, Link);
+            output.Name(__Json_Rank);
+            global::Focus.LevelJsonConverter.WriteJsonValue(output, Rank);
+            global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Code, Code.Value);
+            if (Missing is { } presentMissing) global::DomainKit.Runtime.JsonWrite.Property(output, __Json_Missing, presentMissing);
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -198,7 +198,7 @@ namespace Focus
 
         bool global::DomainKit.Runtime.IJsonDocument<Defaults>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Defaults>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Defaults>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Text = new("text");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Flag = new("flag");

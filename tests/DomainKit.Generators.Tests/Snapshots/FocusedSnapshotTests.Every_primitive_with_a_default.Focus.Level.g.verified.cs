@@ -18,16 +18,16 @@ namespace Focus
     public sealed class LevelJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Level, LevelJsonConverter>, global::DomainKit.Runtime.IJsonReader<Level>
     {
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
 
         /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-        public static void WriteJsonValue<TSink>(TSink sink, Level value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        public static void WriteJsonValue<TOutput>(TOutput output, Level value) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
             switch (value)
             {
-                case Level.LowLevel: sink.Value("low-level"); break;
-                case Level.HighLevel: sink.Value("high-level"); break;
-                default: sink.Value((int)value); break;
+                case Level.LowLevel: output.Value("low-level"); break;
+                case Level.HighLevel: output.Value("high-level"); break;
+                default: output.Value((int)value); break;
             }
         }
 

@@ -15,15 +15,15 @@ public enum Other
 public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Other, OtherJsonConverter>, global::DomainKit.Runtime.IJsonReader<Other>
 {
     /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Other value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterSink(writer), value);
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Other value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
 
     /// <summary>Writes the member's schema name; an undefined value is written as its number.</summary>
-    public static void WriteJsonValue<TSink>(TSink sink, Other value) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+    public static void WriteJsonValue<TOutput>(TOutput output, Other value) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
     {
         switch (value)
         {
-            case Other.A: sink.Value("A"); break;
-            default: sink.Value((int)value); break;
+            case Other.A: output.Value("A"); break;
+            default: output.Value((int)value); break;
         }
     }
 

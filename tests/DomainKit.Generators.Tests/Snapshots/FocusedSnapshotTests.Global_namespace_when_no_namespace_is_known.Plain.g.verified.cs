@@ -41,7 +41,7 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
     internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor { }
 
     /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
     /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
     public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -49,12 +49,12 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-    internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+    internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
     {
-        sink.StartObject();
-        sink.Name(__Json_Ref);
-        global::OtherJsonConverter.WriteJsonValue(sink, Ref);
-        sink.EndObject();
+        output.StartObject();
+        output.Name(__Json_Ref);
+        global::OtherJsonConverter.WriteJsonValue(output, Ref);
+        output.EndObject();
     }
 
     /// <summary>This value as JSON text.</summary>
@@ -107,7 +107,7 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
 
     bool global::DomainKit.Runtime.IJsonDocument<Plain>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-    void global::DomainKit.Runtime.IJsonDocument<Plain>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+    void global::DomainKit.Runtime.IJsonDocument<Plain>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
     private static readonly global::DomainKit.Runtime.JsonName __Json_Ref = new("ref");
 

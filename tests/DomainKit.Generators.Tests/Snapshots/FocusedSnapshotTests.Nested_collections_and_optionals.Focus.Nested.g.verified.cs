@@ -78,7 +78,7 @@ namespace Focus
         internal void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path) where TVisitor : global::DomainKit.IReferenceVisitor { }
 
         /// <summary>Writes this record as a JSON object; optional fields that are null are left out.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterSink(writer));
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => WriteJsonCore(new global::DomainKit.Runtime.WriterOutput(writer));
 
         /// <summary>Writes this value as UTF-8 JSON to <paramref name="output"/>; the same bytes as <see cref="ToUtf8Json"/>.</summary>
         public void WriteJson(global::System.Buffers.IBufferWriter<byte> output) => global::DomainKit.Runtime.JsonWriterCache.WriteJson(this, output);
@@ -86,64 +86,64 @@ namespace Focus
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToUtf8Json() => global::DomainKit.Runtime.JsonWriterCache.ToUtf8Json(this);
 
-        internal void WriteJsonCore<TSink>(TSink sink) where TSink : struct, global::DomainKit.Runtime.IJsonSink
+        internal void WriteJsonCore<TOutput>(TOutput output) where TOutput : struct, global::DomainKit.Runtime.IJsonOutput
         {
-            sink.StartObject();
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Grid);
+            output.StartObject();
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Grid);
             foreach (var item0 in Grid.AsSpan())
             {
-                sink.StartArray();
-                foreach (var item1 in item0.AsSpan()) sink.Value(item1);
-                sink.EndArray();
+                output.StartArray();
+                foreach (var item1 in item0.AsSpan()) output.Value(item1);
+                output.EndArray();
             }
-            sink.EndArray();
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_MaybeItems);
+            output.EndArray();
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_MaybeItems);
             foreach (var item2 in MaybeItems.AsSpan())
             {
                 if (item2 is { } present3)
                 {
-                    sink.Value(present3);
+                    output.Value(present3);
                 }
-                else sink.Null();
+                else output.Null();
             }
-            sink.EndArray();
+            output.EndArray();
             if (OptionalList is { } presentOptionalList)
             {
-                global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_OptionalList);
-                foreach (var item4 in presentOptionalList.AsSpan()) sink.Value(item4);
-                sink.EndArray();
+                global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_OptionalList);
+                foreach (var item4 in presentOptionalList.AsSpan()) output.Value(item4);
+                output.EndArray();
             }
-            global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_ByRegion);
+            global::DomainKit.Runtime.JsonWrite.StartObject(output, __Json_ByRegion);
             var keys5 = ByRegion.KeySpan;
             var values6 = ByRegion.ValueSpan;
             for (var i7 = 0; i7 < keys5.Length; i7++)
             {
-                sink.Name(keys5[i7]);
-                sink.StartArray();
-                foreach (var item8 in values6[i7].AsSpan()) sink.Value(item8.Value);
-                sink.EndArray();
+                output.Name(keys5[i7]);
+                output.StartArray();
+                foreach (var item8 in values6[i7].AsSpan()) output.Value(item8.Value);
+                output.EndArray();
             }
-            sink.EndObject();
-            global::DomainKit.Runtime.JsonWrite.StartArray(sink, __Json_Tags);
-            foreach (var item9 in Tags.AsSpan()) sink.Value(item9);
-            sink.EndArray();
+            output.EndObject();
+            global::DomainKit.Runtime.JsonWrite.StartArray(output, __Json_Tags);
+            foreach (var item9 in Tags.AsSpan()) output.Value(item9);
+            output.EndArray();
             if (OptionalMap is { } presentOptionalMap)
             {
-                global::DomainKit.Runtime.JsonWrite.StartObject(sink, __Json_OptionalMap);
+                global::DomainKit.Runtime.JsonWrite.StartObject(output, __Json_OptionalMap);
                 var keys10 = presentOptionalMap.KeySpan;
                 var values11 = presentOptionalMap.ValueSpan;
                 for (var i12 = 0; i12 < keys10.Length; i12++)
                 {
-                    sink.Name(keys10[i12]);
+                    output.Name(keys10[i12]);
                     if (values11[i12] is { } present13)
                     {
-                        sink.Value(present13.Value);
+                        output.Value(present13.Value);
                     }
-                    else sink.Null();
+                    else output.Null();
                 }
-                sink.EndObject();
+                output.EndObject();
             }
-            sink.EndObject();
+            output.EndObject();
         }
 
         /// <summary>This value as JSON text.</summary>
@@ -206,7 +206,7 @@ namespace Focus
 
         bool global::DomainKit.Runtime.IJsonDocument<Nested>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
-        void global::DomainKit.Runtime.IJsonDocument<Nested>.WriteUtf8(global::DomainKit.Runtime.Utf8Sink sink) => WriteJsonCore(sink);
+        void global::DomainKit.Runtime.IJsonDocument<Nested>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Grid = new("grid");
         private static readonly global::DomainKit.Runtime.JsonName __Json_MaybeItems = new("maybeItems");

@@ -15,12 +15,12 @@ public class Utf8WriterDifferentialTests
 {
     private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("DOMAINKIT_ROUNDTRIPS"), out var n) ? n : 300;
 
-    private static string Ours(Action<Utf8Sink> write)
+    private static string Ours(Action<Utf8Output> write)
     {
         var buffer = new JsonBuffer(16);
         try
         {
-            write(new Utf8Sink(buffer));
+            write(new Utf8Output(buffer));
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
         finally
@@ -37,7 +37,7 @@ public class Utf8WriterDifferentialTests
     }
 
     /// <summary>The value in an array after another, and as a property value and name: commas and colons too.</summary>
-    private static void Same<T>(T value, Action<Utf8Sink, T> ours, Action<Utf8JsonWriter, T> theirs)
+    private static void Same<T>(T value, Action<Utf8Output, T> ours, Action<Utf8JsonWriter, T> theirs)
     {
         var expected = Theirs(w => { w.WriteStartArray(); w.WriteNullValue(); theirs(w, value); w.WriteEndArray(); });
         var actual = Ours(s => { s.StartArray(); s.Null(); ours(s, value); s.EndArray(); });
@@ -123,7 +123,7 @@ public class Utf8WriterDifferentialTests
         var buffer = new JsonBuffer(16);
         try
         {
-            new Utf8Sink(buffer).Value(text);
+            new Utf8Output(buffer).Value(text);
             Assert.Equal(5_000_000 + 8, buffer.WrittenSpan.Length);
             Assert.InRange(buffer.Capacity, 5_000_008, 2 * 5_000_008);
         }
@@ -157,12 +157,12 @@ public class Utf8WriterDifferentialTests
 
         public void WriteJson(Utf8JsonWriter writer) => throw new NotSupportedException();
 
-        public void WriteUtf8(Utf8Sink sink)
+        public void WriteUtf8(Utf8Output json)
         {
-            sink.StartObject();
-            JsonWrite.Property(sink, Inner, inner.ToJson());
-            JsonWrite.Property(sink, After, 1);
-            sink.EndObject();
+            json.StartObject();
+            JsonWrite.Property(json, Inner, inner.ToJson());
+            JsonWrite.Property(json, After, 1);
+            json.EndObject();
         }
     }
 }

@@ -6,7 +6,7 @@ using Text = DomainKit.Runtime.ValueText;
 namespace DomainKit.Tests.Primitives;
 
 /// <summary>
-/// One reading of each literal form: the schema compiler's catalogue row, the runtime's text form, and, inside the
+/// One reading of each literal form: the schema compiler's catalog row, the runtime's text form, and, inside the
 /// compiler, a default, a bound and a rule's typed literal accept exactly the same texts.
 /// </summary>
 public class PrimitiveFormsTests

@@ -4,10 +4,10 @@ using DomainKit.Runtime;
 using DomainKit.Schema.Model;
 using DomainKit.Schema.Parsing;
 
-namespace DomainKit.Generators.Tests.Catalogue;
+namespace DomainKit.Generators.Tests.Catalog;
 
 /// <summary>
-/// The constraint and format catalogues against everything else that lists them: the keys the parser allows,
+/// The constraint and format catalogs against everything else that lists them: the keys the parser allows,
 /// the runtime's sink and format checks, the editor schema and the language reference.
 /// </summary>
 public class ConstraintCatalogTests
@@ -75,7 +75,7 @@ public class ConstraintCatalogTests
     }
 
     [Fact]
-    public void The_editor_schema_lists_exactly_the_catalogue_formats()
+    public void The_editor_schema_lists_exactly_the_catalog_formats()
     {
         var formats = EditorSchema["$defs"]!["format"]!["enum"]!.AsArray().Select(f => f!.GetValue<string>());
         Assert.Equal(FormatCatalog.Names, formats);

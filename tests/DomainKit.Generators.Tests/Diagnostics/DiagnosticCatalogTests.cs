@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis;
 
 namespace DomainKit.Generators.Tests.Diagnostics;
 
-/// <summary>The core catalogue, the host's descriptors, the analyzer release files and docs/diagnostics.md agree.</summary>
-public class DiagnosticCatalogueTests
+/// <summary>The core catalog, the host's descriptors, the analyzer release files and docs/diagnostics.md agree.</summary>
+public class DiagnosticCatalogTests
 {
     private static readonly string Docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
 
@@ -26,16 +26,16 @@ public class DiagnosticCatalogueTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void The_summary_table_matches_the_catalogue(string id)
+    public void The_summary_table_matches_the_catalog(string id)
     {
         var rule = DiagnosticCatalog.All.Single(r => r.Id == id);
-        var severity = rule.Severity == RuleSeverity.Error ? "error" : "warning";
+        var severity = rule.Severity == Severity.Error ? "error" : "warning";
         Assert.Contains($"| {id} | {severity} | {rule.Title} |", Docs);
     }
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void The_descriptor_mirrors_the_catalogue_and_links_to_its_docs_section(string id)
+    public void The_descriptor_mirrors_the_catalog_and_links_to_its_docs_section(string id)
     {
         var rule = DiagnosticCatalog.All.Single(r => r.Id == id);
         var descriptor = DiagnosticDescriptors.For(rule);
@@ -43,14 +43,14 @@ public class DiagnosticCatalogueTests
         Assert.Equal(rule.Id, descriptor.Id);
         Assert.Equal(rule.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(rule.Severity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
+        Assert.Equal(rule.Severity == Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
         Assert.Equal("DomainKit", descriptor.Category);
         // GitHub and most Markdown renderers anchor "## DK0001" as "#dk0001".
         Assert.Equal($"docs/diagnostics.md#{id.ToLowerInvariant()}", descriptor.HelpLinkUri);
     }
 
     [Fact]
-    public void Every_descriptor_belongs_to_a_catalogue_rule()
+    public void Every_descriptor_belongs_to_a_catalog_rule()
     {
         Assert.Equal(DiagnosticCatalog.All.Select(r => r.Id).Order(), DiagnosticDescriptors.All.Select(d => d.Id).Order());
     }

@@ -1,10 +1,10 @@
 namespace DomainKit.Schema.Diagnostics;
 
-internal enum RuleSeverity
+internal enum Severity
 {
     Error,
     Warning,
 }
 
 /// <summary>One kind of problem DomainKit reports: the core's Roslyn-free counterpart of a DiagnosticDescriptor.</summary>
-internal sealed record DiagnosticRule(string Id, string Title, string MessageFormat, RuleSeverity Severity);
+internal sealed record DiagnosticDefinition(string Id, string Title, string MessageFormat, Severity Severity);

@@ -11,11 +11,11 @@ namespace DomainKit.Runtime;
 
 /// <summary>DomainKit's own writer: UTF-8 straight into a <see cref="JsonBuffer"/>, no per-call state checks.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public readonly struct Utf8Sink : IJsonSink
+public readonly struct Utf8Output : IJsonOutput
 {
     private readonly JsonBuffer _buffer;
 
-    public Utf8Sink(JsonBuffer buffer) => _buffer = buffer;
+    public Utf8Output(JsonBuffer buffer) => _buffer = buffer;
 
     public void StartObject() => _buffer.Open((byte)'{');
 
@@ -82,11 +82,11 @@ public readonly struct Utf8Sink : IJsonSink
 
 /// <summary>Writes to a <c>Utf8JsonWriter</c>, for <c>JsonSerializer</c> and callers with a writer of their own.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public readonly struct WriterSink : IJsonSink
+public readonly struct WriterOutput : IJsonOutput
 {
     private readonly Utf8JsonWriter _writer;
 
-    public WriterSink(Utf8JsonWriter writer) => _writer = writer;
+    public WriterOutput(Utf8JsonWriter writer) => _writer = writer;
 
     public void StartObject() => _writer.WriteStartObject();
 

@@ -1,7 +1,7 @@
 using DomainKit.Generators.Host;
 using DomainKit.Generators.Tests.Infrastructure;
 
-namespace DomainKit.Generators.Tests.Catalogue;
+namespace DomainKit.Generators.Tests.Catalog;
 
 /// <summary>docs/architecture.md names every file of the schema compiler and the generator's host, every step of the pipeline, and nothing that is gone.</summary>
 public class ArchitectureDocTests
