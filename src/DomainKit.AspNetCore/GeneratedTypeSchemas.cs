@@ -1,11 +1,10 @@
 #if NET10_0_OR_GREATER
 using System;
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
-using System.Reflection;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using DomainKit.Runtime;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.OpenApi;
@@ -27,7 +26,7 @@ internal static class GeneratedTypeSchemas
         // A route or query value of a value type is described by its parameter's type, not by a JSON contract.
         var type = context.ParameterDescription?.Type ?? context.JsonTypeInfo.Type;
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (Documents.GetOrAdd(type, Find) is not { } document || context.Document is not { } openApi) return Task.CompletedTask;
+        if (Documents.GetOrAdd(type, Find, context.JsonTypeInfo) is not { } document || context.Document is not { } openApi) return Task.CompletedTask;
         var root = ((string)document["$ref"]!)["#/$defs/".Length..];
         foreach (var (name, definition) in ((JsonObject)document["$defs"]!).OrderBy(d => d.Key, StringComparer.Ordinal))
         {
@@ -37,13 +36,15 @@ internal static class GeneratedTypeSchemas
         return Task.CompletedTask;
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Generated types keep their public static JsonSchema property; a type without one is skipped.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "As above, for an enum's generated converter.")]
-    private static JsonObject? Find(Type type)
+    /// <summary>
+    /// The type's JSON Schema from its System.Text.Json converter: a generated type's (an enum's generated converter
+    /// included) is an <see cref="IDomainJsonConverter"/>, which reaches the type's static <c>JsonSchema</c> through a
+    /// static abstract interface member — no reflection. Null for any other type.
+    /// </summary>
+    private static JsonObject? Find(Type type, JsonTypeInfo contract)
     {
-        var holder = type.IsEnum ? type.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType : type;
-        var property = holder?.GetProperty("JsonSchema", BindingFlags.Public | BindingFlags.Static);
-        return property?.PropertyType == typeof(string) && property.GetValue(null) is string text ? JsonNode.Parse(text) as JsonObject : null;
+        var info = contract.Type == type ? contract : contract.Options.TryGetTypeInfo(type, out var found) ? found : null;
+        return info?.Converter is IDomainJsonConverter converter ? JsonNode.Parse(converter.JsonSchema) as JsonObject : null;
     }
 }
 #endif

@@ -20,13 +20,19 @@ public sealed class UriValueConverter<TValue>() : ValueConverter<TValue, string>
     private static TValue Wrap(string text) => TValue.From(new Uri(text, UriKind.RelativeOrAbsolute));
 }
 
-/// <summary>A generated enum as its wire name (what the JSON says), not its number: reordering members changes nothing stored.</summary>
-public sealed class WireNameConverter<TEnum>() : ValueConverter<TEnum, string>(value => Write(value), text => Read(text))
+/// <summary>
+/// A generated enum as its wire name (what the JSON says), not its number: reordering members changes nothing stored.
+/// <typeparamref name="TText"/> is the enum's generated converter, which knows the names (and the old ones it still reads).
+/// </summary>
+public sealed class WireNameConverter<TEnum, TText>() : ValueConverter<TEnum, string>(value => Write(value), text => Read(text))
     where TEnum : struct, Enum
+    where TText : IDomainEnum<TEnum>
 {
-    private static string Write(TEnum value) => JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(value))!;
+    private static string Write(TEnum value) => TText.ToWireName(value);
 
-    private static TEnum Read(string text) => JsonSerializer.Deserialize<TEnum>(JsonSerializer.Serialize(text));
+    private static TEnum Read(string text) => TText.TryFromWireName(text, out var value)
+        ? value
+        : throw new InvalidOperationException($"'{text}' is not a member of {typeof(TEnum).Name} (nor a name one had before).");
 }
 
 /// <summary>A record, union or value collection as a JSON column, written and read by the generated code.</summary>

@@ -32,7 +32,7 @@ public static class DomainKitConventions
             }
             if (type.IsEnum)
             {
-                builder.Properties(type).HaveConversion(Generic(typeof(WireNameConverter<>), type));
+                if (TextFormsOf(type) is { } text) builder.Properties(type).HaveConversion(Generic(typeof(WireNameConverter<,>), type, text));
                 continue;
             }
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
@@ -59,6 +59,11 @@ public static class DomainKitConventions
     /// <summary>The primitive of a generated value type (an <see cref="IDomainValue{TSelf, TValue}"/>); null for other types.</summary>
     private static Type? DomainValueOf(Type type) => type.GetInterfaces()
         .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainValue<,>))?.GetGenericArguments()[1];
+
+    /// <summary>A generated enum's converter, which is its <see cref="IDomainEnum{TEnum}"/>; null for another enum.</summary>
+    private static Type? TextFormsOf(Type type) =>
+        type.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>()?.ConverterType is { } converter
+        && typeof(IDomainEnum<>).MakeGenericType(type).IsAssignableFrom(converter) ? converter : null;
 
     internal static bool IsValueCollection(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() is var definition &&

@@ -316,7 +316,7 @@ internal static class JsonEmitter
         writer.Line()
             .Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as its member names, exactly as written in the schema.</summary>")
             .Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DomainKit\", \"" + SourceEmitter.GeneratorVersion + "\")]")
-            .Open($"public sealed class {type.Name}JsonConverter : {Runtime}.DomainEnumJsonConverter<{type.Name}, {type.Name}JsonConverter>, {Runtime}.IJsonReader<{type.Name}>")
+            .Open($"public sealed class {type.Name}JsonConverter : {Runtime}.DomainEnumJsonConverter<{type.Name}, {type.Name}JsonConverter>, {Runtime}.IJsonReader<{type.Name}>, global::DomainKit.IDomainEnum<{type.Name}>, {Runtime}.IJsonSchemaType")
             .Line("/// <inheritdoc />")
             .Line($"public override void Write({Json}.Utf8JsonWriter writer, {type.Name} value, {Json}.JsonSerializerOptions options) => WriteJsonValue(new {Runtime}.WriterOutput(writer), value);")
             .Line()
@@ -341,6 +341,24 @@ internal static class JsonEmitter
         if (type.Members.Count > 0) writer.Close();
         writer.Line($"context.UnknownMember(ref reader, \"{type.Name}\", {CSharpLiteral.String(members)});")
             .Line("return default;")
+            .Close()
+            .Line()
+            .Line("/// <inheritdoc />")
+            .Line($"public static string ToWireName({type.Name} value) => value switch")
+            .Line("{");
+        foreach (var member in type.Members) writer.Line($"    {type.Name}.{member.Name} => {CSharpLiteral.String(member.WireName)},");
+        writer.Line("    _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),")
+            .Line("};")
+            .Line()
+            .Line("/// <inheritdoc />")
+            .Open($"public static bool TryFromWireName(string text, out {type.Name} value)");
+        foreach (var member in type.Members)
+        {
+            var names = string.Join(" || ", new[] { member.WireName }.Concat(member.RenamedFrom).Select(n => $"text == {CSharpLiteral.String(n)}"));
+            writer.Line($"if ({names}) {{ value = {type.Name}.{member.Name}; return true; }}");
+        }
+        writer.Line("value = default;")
+            .Line("return false;")
             .Close();
         JsonSchemaEmitter.Emit(writer, type);
         writer.Close();

@@ -25,7 +25,7 @@ public interface IJsonReader<T>
 
 /// <summary>A type generated from a schema that is a JSON document of its own: records and value types.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public interface IJsonDocument<T> : IJsonReader<T>
+public interface IJsonDocument<T> : IJsonReader<T>, IJsonSchemaType
 {
     /// <summary>The type's name in the schema, used in validation messages about the root.</summary>
     static abstract string SchemaName { get; }

@@ -95,8 +95,10 @@ public static class JsonReading
 
 /// <summary>Lets <c>JsonSerializer</c> use a generated type's reader and writer, with default options.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public class DomainJsonConverter<T> : System.Text.Json.Serialization.JsonConverter<T> where T : IJsonDocument<T>
+public class DomainJsonConverter<T> : System.Text.Json.Serialization.JsonConverter<T>, IDomainJsonConverter where T : IJsonDocument<T>
 {
+    string IDomainJsonConverter.JsonSchema => T.JsonSchema;
+
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => JsonReading.ReadForConverter<T>(ref reader);
 
@@ -106,10 +108,12 @@ public class DomainJsonConverter<T> : System.Text.Json.Serialization.JsonConvert
 
 /// <summary>Lets <c>JsonSerializer</c> read a generated enum by its schema names; <typeparamref name="TSelf"/> is the generated converter, which also writes.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public abstract class DomainEnumJsonConverter<T, TSelf> : System.Text.Json.Serialization.JsonConverter<T>
+public abstract class DomainEnumJsonConverter<T, TSelf> : System.Text.Json.Serialization.JsonConverter<T>, IDomainJsonConverter
     where T : struct, Enum
-    where TSelf : IJsonReader<T>
+    where TSelf : IJsonReader<T>, IDomainEnum<T>, IJsonSchemaType
 {
+    string IDomainJsonConverter.JsonSchema => TSelf.JsonSchema;
+
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -49,7 +49,7 @@ namespace Diplomacy.Domain
 
     /// <summary>Reads and writes <see cref="AgendaTopic"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class AgendaTopicJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<AgendaTopic, AgendaTopicJsonConverter>, global::DomainKit.Runtime.IJsonReader<AgendaTopic>
+    public sealed class AgendaTopicJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<AgendaTopic, AgendaTopicJsonConverter>, global::DomainKit.Runtime.IJsonReader<AgendaTopic>, global::DomainKit.IDomainEnum<AgendaTopic>, global::DomainKit.Runtime.IJsonSchemaType
     {
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AgendaTopic value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
@@ -88,6 +88,37 @@ namespace Diplomacy.Domain
             }
             context.UnknownMember(ref reader, "AgendaTopic", "StaffingLevels, VisaPolicy, DiplomaticBanking, OperationalIssues, Ukraine, PoliticalAndSecurity, UnitedNationsMission, JointVentures, LeadersSummit");
             return default;
+        }
+
+        /// <inheritdoc />
+        public static string ToWireName(AgendaTopic value) => value switch
+        {
+            AgendaTopic.StaffingLevels => "StaffingLevels",
+            AgendaTopic.VisaPolicy => "VisaPolicy",
+            AgendaTopic.DiplomaticBanking => "DiplomaticBanking",
+            AgendaTopic.OperationalIssues => "OperationalIssues",
+            AgendaTopic.Ukraine => "Ukraine",
+            AgendaTopic.PoliticalAndSecurity => "PoliticalAndSecurity",
+            AgendaTopic.UnitedNationsMission => "UnitedNationsMission",
+            AgendaTopic.JointVentures => "JointVentures",
+            AgendaTopic.LeadersSummit => "LeadersSummit",
+            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        /// <inheritdoc />
+        public static bool TryFromWireName(string text, out AgendaTopic value)
+        {
+            if (text == "StaffingLevels") { value = AgendaTopic.StaffingLevels; return true; }
+            if (text == "VisaPolicy") { value = AgendaTopic.VisaPolicy; return true; }
+            if (text == "DiplomaticBanking") { value = AgendaTopic.DiplomaticBanking; return true; }
+            if (text == "OperationalIssues") { value = AgendaTopic.OperationalIssues; return true; }
+            if (text == "Ukraine") { value = AgendaTopic.Ukraine; return true; }
+            if (text == "PoliticalAndSecurity") { value = AgendaTopic.PoliticalAndSecurity; return true; }
+            if (text == "UnitedNationsMission") { value = AgendaTopic.UnitedNationsMission; return true; }
+            if (text == "JointVentures") { value = AgendaTopic.JointVentures; return true; }
+            if (text == "LeadersSummit") { value = AgendaTopic.LeadersSummit; return true; }
+            value = default;
+            return false;
         }
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>

@@ -17,7 +17,7 @@ namespace Diplomacy.Domain
 
     /// <summary>Reads and writes <see cref="ItemStatus"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class ItemStatusJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<ItemStatus, ItemStatusJsonConverter>, global::DomainKit.Runtime.IJsonReader<ItemStatus>
+    public sealed class ItemStatusJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<ItemStatus, ItemStatusJsonConverter>, global::DomainKit.Runtime.IJsonReader<ItemStatus>, global::DomainKit.IDomainEnum<ItemStatus>, global::DomainKit.Runtime.IJsonSchemaType
     {
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ItemStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
@@ -46,6 +46,27 @@ namespace Diplomacy.Domain
             }
             context.UnknownMember(ref reader, "ItemStatus", "proposed, agreed, resolved, deferred");
             return default;
+        }
+
+        /// <inheritdoc />
+        public static string ToWireName(ItemStatus value) => value switch
+        {
+            ItemStatus.Proposed => "proposed",
+            ItemStatus.Agreed => "agreed",
+            ItemStatus.Resolved => "resolved",
+            ItemStatus.Deferred => "deferred",
+            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        /// <inheritdoc />
+        public static bool TryFromWireName(string text, out ItemStatus value)
+        {
+            if (text == "proposed") { value = ItemStatus.Proposed; return true; }
+            if (text == "agreed") { value = ItemStatus.Agreed; return true; }
+            if (text == "resolved") { value = ItemStatus.Resolved; return true; }
+            if (text == "deferred") { value = ItemStatus.Deferred; return true; }
+            value = default;
+            return false;
         }
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>

@@ -16,7 +16,7 @@ namespace Diplomacy.Domain
 
     /// <summary>Reads and writes <see cref="MissionKind"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class MissionKindJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<MissionKind, MissionKindJsonConverter>, global::DomainKit.Runtime.IJsonReader<MissionKind>
+    public sealed class MissionKindJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<MissionKind, MissionKindJsonConverter>, global::DomainKit.Runtime.IJsonReader<MissionKind>, global::DomainKit.IDomainEnum<MissionKind>, global::DomainKit.Runtime.IJsonSchemaType
     {
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MissionKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
@@ -43,6 +43,25 @@ namespace Diplomacy.Domain
             }
             context.UnknownMember(ref reader, "MissionKind", "Embassy, ConsulateGeneral, PermanentMission");
             return default;
+        }
+
+        /// <inheritdoc />
+        public static string ToWireName(MissionKind value) => value switch
+        {
+            MissionKind.Embassy => "Embassy",
+            MissionKind.ConsulateGeneral => "ConsulateGeneral",
+            MissionKind.PermanentMission => "PermanentMission",
+            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        /// <inheritdoc />
+        public static bool TryFromWireName(string text, out MissionKind value)
+        {
+            if (text == "Embassy") { value = MissionKind.Embassy; return true; }
+            if (text == "ConsulateGeneral") { value = MissionKind.ConsulateGeneral; return true; }
+            if (text == "PermanentMission") { value = MissionKind.PermanentMission; return true; }
+            value = default;
+            return false;
         }
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>

@@ -20,7 +20,7 @@ namespace Diplomacy.Domain
 
     /// <summary>Reads and writes <see cref="PostStatus"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class PostStatusJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<PostStatus, PostStatusJsonConverter>, global::DomainKit.Runtime.IJsonReader<PostStatus>
+    public sealed class PostStatusJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<PostStatus, PostStatusJsonConverter>, global::DomainKit.Runtime.IJsonReader<PostStatus>, global::DomainKit.IDomainEnum<PostStatus>, global::DomainKit.Runtime.IJsonSchemaType
     {
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PostStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
@@ -49,6 +49,27 @@ namespace Diplomacy.Domain
             }
             context.UnknownMember(ref reader, "PostStatus", "operating, reduced-staff, suspended, closed");
             return default;
+        }
+
+        /// <inheritdoc />
+        public static string ToWireName(PostStatus value) => value switch
+        {
+            PostStatus.Operating => "operating",
+            PostStatus.ReducedStaff => "reduced-staff",
+            PostStatus.Suspended => "suspended",
+            PostStatus.Closed => "closed",
+            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        /// <inheritdoc />
+        public static bool TryFromWireName(string text, out PostStatus value)
+        {
+            if (text == "operating") { value = PostStatus.Operating; return true; }
+            if (text == "reduced-staff") { value = PostStatus.ReducedStaff; return true; }
+            if (text == "suspended") { value = PostStatus.Suspended; return true; }
+            if (text == "closed") { value = PostStatus.Closed; return true; }
+            value = default;
+            return false;
         }
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>

@@ -44,7 +44,7 @@ namespace Diplomacy.Domain
 
     /// <summary>Reads and writes <see cref="Rank"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class RankJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Rank, RankJsonConverter>, global::DomainKit.Runtime.IJsonReader<Rank>
+    public sealed class RankJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Rank, RankJsonConverter>, global::DomainKit.Runtime.IJsonReader<Rank>, global::DomainKit.IDomainEnum<Rank>, global::DomainKit.Runtime.IJsonSchemaType
     {
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Rank value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
@@ -79,6 +79,33 @@ namespace Diplomacy.Domain
             }
             context.UnknownMember(ref reader, "Rank", "Ambassador, Minister, Counselor, Director, DeputyAssistantSecretary, Secretary, Attache");
             return default;
+        }
+
+        /// <inheritdoc />
+        public static string ToWireName(Rank value) => value switch
+        {
+            Rank.Ambassador => "Ambassador",
+            Rank.Minister => "Minister",
+            Rank.Counselor => "Counselor",
+            Rank.Director => "Director",
+            Rank.DeputyAssistantSecretary => "DeputyAssistantSecretary",
+            Rank.Secretary => "Secretary",
+            Rank.Attache => "Attache",
+            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        /// <inheritdoc />
+        public static bool TryFromWireName(string text, out Rank value)
+        {
+            if (text == "Ambassador") { value = Rank.Ambassador; return true; }
+            if (text == "Minister") { value = Rank.Minister; return true; }
+            if (text == "Counselor") { value = Rank.Counselor; return true; }
+            if (text == "Director") { value = Rank.Director; return true; }
+            if (text == "DeputyAssistantSecretary") { value = Rank.DeputyAssistantSecretary; return true; }
+            if (text == "Secretary") { value = Rank.Secretary; return true; }
+            if (text == "Attache") { value = Rank.Attache; return true; }
+            value = default;
+            return false;
         }
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>

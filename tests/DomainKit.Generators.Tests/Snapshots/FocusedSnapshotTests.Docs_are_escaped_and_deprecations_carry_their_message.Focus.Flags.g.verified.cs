@@ -19,7 +19,7 @@ namespace Focus
 
     /// <summary>Reads and writes <see cref="Flags"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class FlagsJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Flags, FlagsJsonConverter>, global::DomainKit.Runtime.IJsonReader<Flags>
+    public sealed class FlagsJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Flags, FlagsJsonConverter>, global::DomainKit.Runtime.IJsonReader<Flags>, global::DomainKit.IDomainEnum<Flags>, global::DomainKit.Runtime.IJsonSchemaType
     {
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Flags value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
@@ -44,6 +44,23 @@ namespace Focus
             }
             context.UnknownMember(ref reader, "Flags", "Yes, No");
             return default;
+        }
+
+        /// <inheritdoc />
+        public static string ToWireName(Flags value) => value switch
+        {
+            Flags.Yes => "Yes",
+            Flags.No => "No",
+            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        /// <inheritdoc />
+        public static bool TryFromWireName(string text, out Flags value)
+        {
+            if (text == "Yes") { value = Flags.Yes; return true; }
+            if (text == "No") { value = Flags.No; return true; }
+            value = default;
+            return false;
         }
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>

@@ -15,7 +15,7 @@ namespace DomainKit.Tests.Validation
 
     /// <summary>Reads and writes <see cref="Level"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class LevelJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Level, LevelJsonConverter>, global::DomainKit.Runtime.IJsonReader<Level>
+    public sealed class LevelJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Level, LevelJsonConverter>, global::DomainKit.Runtime.IJsonReader<Level>, global::DomainKit.IDomainEnum<Level>, global::DomainKit.Runtime.IJsonSchemaType
     {
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
@@ -40,6 +40,23 @@ namespace DomainKit.Tests.Validation
             }
             context.UnknownMember(ref reader, "Level", "Low, High");
             return default;
+        }
+
+        /// <inheritdoc />
+        public static string ToWireName(Level value) => value switch
+        {
+            Level.Low => "Low",
+            Level.High => "High",
+            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        /// <inheritdoc />
+        public static bool TryFromWireName(string text, out Level value)
+        {
+            if (text == "Low") { value = Level.Low; return true; }
+            if (text == "High") { value = Level.High; return true; }
+            value = default;
+            return false;
         }
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>

@@ -15,7 +15,7 @@ namespace Focus
 
     /// <summary>Reads and writes <see cref="Level"/> as its member names, exactly as written in the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-    public sealed class LevelJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Level, LevelJsonConverter>, global::DomainKit.Runtime.IJsonReader<Level>
+    public sealed class LevelJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Level, LevelJsonConverter>, global::DomainKit.Runtime.IJsonReader<Level>, global::DomainKit.IDomainEnum<Level>, global::DomainKit.Runtime.IJsonSchemaType
     {
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Level value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
@@ -40,6 +40,23 @@ namespace Focus
             }
             context.UnknownMember(ref reader, "Level", "low-level, high-level");
             return default;
+        }
+
+        /// <inheritdoc />
+        public static string ToWireName(Level value) => value switch
+        {
+            Level.LowLevel => "low-level",
+            Level.HighLevel => "high-level",
+            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        /// <inheritdoc />
+        public static bool TryFromWireName(string text, out Level value)
+        {
+            if (text == "low-level") { value = Level.LowLevel; return true; }
+            if (text == "high-level") { value = Level.HighLevel; return true; }
+            value = default;
+            return false;
         }
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>

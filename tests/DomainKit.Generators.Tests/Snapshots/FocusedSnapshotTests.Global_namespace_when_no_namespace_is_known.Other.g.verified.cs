@@ -12,7 +12,7 @@ public enum Other
 
 /// <summary>Reads and writes <see cref="Other"/> as its member names, exactly as written in the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DomainKit", "{version}")]
-public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Other, OtherJsonConverter>, global::DomainKit.Runtime.IJsonReader<Other>
+public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJsonConverter<Other, OtherJsonConverter>, global::DomainKit.Runtime.IJsonReader<Other>, global::DomainKit.IDomainEnum<Other>, global::DomainKit.Runtime.IJsonSchemaType
 {
     /// <inheritdoc />
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Other value, global::System.Text.Json.JsonSerializerOptions options) => WriteJsonValue(new global::DomainKit.Runtime.WriterOutput(writer), value);
@@ -35,6 +35,21 @@ public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJso
         }
         context.UnknownMember(ref reader, "Other", "A");
         return default;
+    }
+
+    /// <inheritdoc />
+    public static string ToWireName(Other value) => value switch
+    {
+        Other.A => "A",
+        _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <inheritdoc />
+    public static bool TryFromWireName(string text, out Other value)
+    {
+        if (text == "A") { value = Other.A; return true; }
+        value = default;
+        return false;
     }
 
     /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>

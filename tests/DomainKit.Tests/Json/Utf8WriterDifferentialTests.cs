@@ -151,6 +151,8 @@ public class Utf8WriterDifferentialTests
 
         static string IJsonDocument<Outer>.SchemaName => "Outer";
 
+        static string IJsonSchemaType.JsonSchema => throw new NotSupportedException();
+
         static Outer IJsonReader<Outer>.Read(ref Utf8JsonReader reader, JsonReadContext context) => throw new NotSupportedException();
 
         public bool ValidateCore(ValidationErrorSink? sink, string path, string name) => true;
