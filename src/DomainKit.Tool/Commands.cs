@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using DomainKit.Schema;
 using DomainKit.Schema.Diagnostics;
 using DomainKit.Schema.Evolution;
-using DomainKit.Schema;
 
 namespace DomainKit.Tool;
 

@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System;
 using DomainKit.Schema.Model;
 using DomainKit.Schema.Parsing;
 

@@ -4,8 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Diplomacy.Domain;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Diplomacy.Api.Tests;
 

@@ -79,12 +79,23 @@ internal static class SampleAgenda
 
     private static DiplomatPoco ToPoco(Diplomat d) => new()
     {
-        Id = d.Id.Value, FullName = d.FullName, Rank = (RankPoco)(int)d.Rank, Country = d.Country.Value, Ministry = d.Ministry, Email = d.Email,
-        Languages = [.. d.Languages], AccreditedOn = d.AccreditedOn, LeadsDelegation = d.LeadsDelegation,
+        Id = d.Id.Value,
+        FullName = d.FullName,
+        Rank = (RankPoco)(int)d.Rank,
+        Country = d.Country.Value,
+        Ministry = d.Ministry,
+        Email = d.Email,
+        Languages = [.. d.Languages],
+        AccreditedOn = d.AccreditedOn,
+        LeadsDelegation = d.LeadsDelegation,
     };
 
     private static AgendaItemPoco ToPoco(AgendaItem i) => new()
     {
-        Topic = (AgendaTopicPoco)(int)i.Topic, Summary = i.Summary, Status = (ItemStatusPoco)(int)i.Status, AllottedTime = i.AllottedTime, Priority = i.Priority,
+        Topic = (AgendaTopicPoco)(int)i.Topic,
+        Summary = i.Summary,
+        Status = (ItemStatusPoco)(int)i.Status,
+        AllottedTime = i.AllottedTime,
+        Priority = i.Priority,
     };
 }

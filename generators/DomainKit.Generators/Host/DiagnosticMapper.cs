@@ -1,7 +1,7 @@
 using DomainKit.Schema.Diagnostics;
 using DomainKit.Schema.Model;
-using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DomainKit.Generators.Host;
 

@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System;
 using DomainKit.Schema.Checking;
 using DomainKit.Schema.Diagnostics;
 using DomainKit.Schema.Emitting;
@@ -8,8 +8,8 @@ using DomainKit.Schema.Evolution;
 using DomainKit.Schema.Indexing;
 using DomainKit.Schema.Model;
 using DomainKit.Schema.Parsing;
-using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DomainKit.Generators.Host;
 
@@ -173,8 +173,8 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
     private static EquatableArray<SchemaDiagnostic> BaselineDiagnostics(Baseline baseline, CompatibilitySetting setting)
     {
         if (setting.Invalid is null) return baseline.Diagnostics;
-                var invalid = new SchemaDiagnostic(DiagnosticCatalog.InvalidOptionValue, SourceSpan.StartOf(""),
-            ImmutableArray.Create(setting.Invalid, "DomainKitCompatibility", "expected " + Compatibility.Names + "; checking full compatibility").ToEquatableArray());
+        var invalid = new SchemaDiagnostic(DiagnosticCatalog.InvalidOptionValue, SourceSpan.StartOf(""),
+    ImmutableArray.Create(setting.Invalid, "DomainKitCompatibility", "expected " + Compatibility.Names + "; checking full compatibility").ToEquatableArray());
         return baseline.Diagnostics.Append(invalid).ToEquatableArray();
     }
 

@@ -14,7 +14,7 @@ internal sealed record PathExpression(string Expression, string PendingConstant)
 
     /// <summary>A segment computed at run time, e.g. an index or an escaped map key.</summary>
     public PathExpression Dynamic(string segmentExpression) =>
-        new($"{this.WithConstant("/")} + {segmentExpression}", "");
+        new($"{WithConstant("/")} + {segmentExpression}", "");
 
     private string WithConstant(string extra)
     {

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using YamlDotNet.Core;
-using MappingStyle = YamlDotNet.Core.Events.MappingStyle;
 using YamlDotNet.RepresentationModel;
+using MappingStyle = YamlDotNet.Core.Events.MappingStyle;
 
 namespace DomainKit.Schema.Parsing;
 

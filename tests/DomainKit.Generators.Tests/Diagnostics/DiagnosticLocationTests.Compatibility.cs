@@ -1,7 +1,7 @@
-using Microsoft.CodeAnalysis;
 using DomainKit.Generators.Tests.Infrastructure;
-using static DomainKit.Generators.Tests.Infrastructure.DiagnosticAssert;
+using Microsoft.CodeAnalysis;
 using static DomainKit.Generators.Tests.Infrastructure.BaselineHarness;
+using static DomainKit.Generators.Tests.Infrastructure.DiagnosticAssert;
 
 namespace DomainKit.Generators.Tests.Diagnostics;
 

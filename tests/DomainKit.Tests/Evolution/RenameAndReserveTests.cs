@@ -1,6 +1,6 @@
 #pragma warning disable CS0618 // Grade.Silver is deprecated in the schema; the tests read it on purpose
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 
 namespace DomainKit.Tests.Evolution;
 
