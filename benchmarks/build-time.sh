@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole `dotnet build` of a consumer of N synthetic types (default 1,000 in 100 files): DomainKit schemas
 # against equal hand-written records with a System.Text.Json source-generated context. Each consumer is
-# restored first, then built cold once with --no-incremental (Release); prints both times and the ratio.
+# restored first, then built cold once with --no-incremental, in Debug (as developers mostly build) and in
+# Release; prints both times and the ratio for each configuration. The generator itself is a Release build in
+# both, as the package ships it.
 #   benchmarks/build-time.sh [types] [work folder] [domainkit]
 # With "domainkit" as the third argument only the DomainKit consumer is built (at 10,000 types the
 # System.Text.Json consumer's single compilation needs more than 18 GB and half an hour here).
@@ -23,16 +25,18 @@ time_build() {
   dotnet build-server shutdown >/dev/null 2>&1 || true
   local start end
   start=$(date +%s.%N)
-  dotnet build "$1" -c Release --no-restore --no-incremental -v q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+  dotnet build "$1" -c "$2" --no-restore --no-incremental -v q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
   end=$(date +%s.%N)
   awk "BEGIN { print $end - $start }"
 }
 
-if [ "${3:-}" = domainkit ]; then
-  printf 'types: %s\nDomainKit consumer: %.1f s\n' "$types" "$(time_build "$work/DomainKitConsumer")"
-  exit 0
-fi
-stj=$(time_build "$work/StjConsumer")
-dk=$(time_build "$work/DomainKitConsumer")
-printf 'types: %s\nSystem.Text.Json consumer: %.1f s\nDomainKit consumer:        %.1f s\nratio (DomainKit / STJ):   %.2fx\n' \
-  "$types" "$stj" "$dk" "$(awk "BEGIN { print $dk / $stj }")"
+for configuration in Debug Release; do
+  if [ "${3:-}" = domainkit ]; then
+    printf 'types: %s, %s\nDomainKit consumer: %.1f s\n' "$types" "$configuration" "$(time_build "$work/DomainKitConsumer" "$configuration")"
+    continue
+  fi
+  stj=$(time_build "$work/StjConsumer" "$configuration")
+  dk=$(time_build "$work/DomainKitConsumer" "$configuration")
+  printf 'types: %s, %s\nSystem.Text.Json consumer: %.1f s\nDomainKit consumer:        %.1f s\nratio (DomainKit / STJ):   %.2fx\n' \
+    "$types" "$configuration" "$stj" "$dk" "$(awk "BEGIN { print $dk / $stj }")"
+done

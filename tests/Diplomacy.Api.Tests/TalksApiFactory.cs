@@ -20,7 +20,8 @@ public sealed class TalksApiFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Only this factory's file: other test classes' pooled connections stay open while they run.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString)) Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
         Directory.Delete(_folder, recursive: true);
     }
 }

@@ -13,6 +13,8 @@ internal static class GeneratorLoading
         var root = RepositoryRoot();
         var dll = Path.Combine(root, "generators", "DomainKit.Generators", "bin", "Release", "netstandard2.0", "DomainKit.Generators.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException("build the generator in Release first", dll);
+        // The schema compiler it ships next to itself, as the compiler finds it in the analyzer folder.
+        AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.Combine(Path.GetDirectoryName(dll)!, "DomainKit.Schema.dll"));
         return Load(dll).Single();
     }
 

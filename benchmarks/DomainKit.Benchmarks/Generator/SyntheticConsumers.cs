@@ -26,6 +26,7 @@ public static class SyntheticConsumers
               <ItemGroup>
                 <AdditionalFiles Include="schema/**/*.yaml" />
                 <Analyzer Include="{generator}/DomainKit.Generators.dll" />
+                <Analyzer Include="{generator}/DomainKit.Schema.dll" />
                 <Analyzer Include="{yamlDotNet}" />
                 <Reference Include="{runtime}" />
               </ItemGroup>

@@ -58,7 +58,7 @@ public class Utf8WriterDifferentialTests
     public void Random_strings_and_map_keys_are_written_alike()
     {
         var anyChar = Gen.OneOf(Gen.Char, Gen.Char['\0', '\u00FF'], Gen.Char['\uD800', '\uDFFF'], Gen.Char[' ', '~']);
-        anyChar.Array[0, 40].Select(chars => new string(chars)).Sample(text =>
+        anyChar.Array[0, 40].Select(chars => new string(chars)).SampleSeeded(text =>
         {
             Same(text, (s, v) => s.Value(v), (w, v) => w.WriteStringValue(v));
             var expected = Theirs(w => { w.WriteStartObject(); w.WriteNumber("x", 1); w.WritePropertyName(text); w.WriteNumberValue(2); w.WriteEndObject(); });
@@ -70,10 +70,10 @@ public class Utf8WriterDifferentialTests
     [Fact]
     public void Numbers_are_written_alike()
     {
-        Gen.Int.Sample(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteNumberValue(x)), iter: Iterations);
-        Gen.Long.Sample(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteNumberValue(x)), iter: Iterations);
-        Gen.Decimal.Sample(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteNumberValue(x)), iter: Iterations);
-        Gen.Double.Where(double.IsFinite).Sample(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteNumberValue(x)), iter: Iterations * 10);
+        Gen.Int.SampleSeeded(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteNumberValue(x)), iter: Iterations);
+        Gen.Long.SampleSeeded(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteNumberValue(x)), iter: Iterations);
+        Gen.Decimal.SampleSeeded(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteNumberValue(x)), iter: Iterations);
+        Gen.Double.Where(double.IsFinite).SampleSeeded(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteNumberValue(x)), iter: Iterations * 10);
         foreach (var v in new[] { 0.0, -0.0, double.Epsilon, double.MaxValue, double.MinValue, 1e21, 1e-7, 0.1, 1.0 / 3 })
             Same(v, (s, x) => s.Value(x), (w, x) => w.WriteNumberValue(x));
         foreach (var v in new[] { decimal.MaxValue, decimal.MinValue, 0m, 1.50m, -0.0000000000000000000000000001m })
@@ -85,13 +85,13 @@ public class Utf8WriterDifferentialTests
     [Fact]
     public void Dates_times_guids_and_uris_are_written_as_the_runtime_writes_them()
     {
-        Gen.DateTimeOffset.Sample(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteStringValue(x)), iter: Iterations * 10);
+        Gen.DateTimeOffset.SampleSeeded(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteStringValue(x)), iter: Iterations * 10);
         foreach (var v in new[] { DateTimeOffset.MinValue, DateTimeOffset.MaxValue, new DateTimeOffset(2025, 2, 27, 10, 0, 0, TimeSpan.FromHours(3)), new DateTimeOffset(2025, 2, 27, 10, 0, 0, 120, TimeSpan.Zero) })
             Same(v, (s, x) => s.Value(x), (w, x) => w.WriteStringValue(x));
-        Gen.Guid.Sample(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteStringValue(x)), iter: Iterations);
-        Gen.Date.Select(DateOnly.FromDateTime).Sample(v => Same(v, (s, x) => s.Value(x), (w, x) => JsonPrimitives.WriteDate(w, x)), iter: Iterations);
-        Gen.Long[0, TimeSpan.TicksPerDay - 1].Select(t => new TimeOnly(t)).Sample(v => Same(v, (s, x) => s.Value(x), (w, x) => JsonPrimitives.WriteTime(w, x)), iter: Iterations);
-        Gen.TimeSpan.Sample(v => Same(v, (s, x) => s.Value(x), (w, x) => JsonPrimitives.WriteTimeSpan(w, x)), iter: Iterations);
+        Gen.Guid.SampleSeeded(v => Same(v, (s, x) => s.Value(x), (w, x) => w.WriteStringValue(x)), iter: Iterations);
+        Gen.Date.Select(DateOnly.FromDateTime).SampleSeeded(v => Same(v, (s, x) => s.Value(x), (w, x) => JsonPrimitives.WriteDate(w, x)), iter: Iterations);
+        Gen.Long[0, TimeSpan.TicksPerDay - 1].Select(t => new TimeOnly(t)).SampleSeeded(v => Same(v, (s, x) => s.Value(x), (w, x) => JsonPrimitives.WriteTime(w, x)), iter: Iterations);
+        Gen.TimeSpan.SampleSeeded(v => Same(v, (s, x) => s.Value(x), (w, x) => JsonPrimitives.WriteTimeSpan(w, x)), iter: Iterations);
         foreach (var v in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity })
             Same(v, (s, x) => s.Value(x), (w, x) => JsonPrimitives.WriteDouble(w, x));
         foreach (var v in new[] { new Uri("https://example.org/a b?<x>"), new Uri("relative/é", UriKind.Relative) })
@@ -101,7 +101,7 @@ public class Utf8WriterDifferentialTests
     [Fact]
     public void Whole_documents_are_the_same_bytes_on_every_path()
     {
-        ExampleGenerators.Agendas.Sample(agenda =>
+        ExampleGenerators.Agendas.SampleSeeded(agenda =>
         {
             var utf8 = agenda.ToUtf8Json();
             Assert.Equal(Theirs(agenda.WriteJson), Encoding.UTF8.GetString(utf8));
@@ -112,8 +112,8 @@ public class Utf8WriterDifferentialTests
             Assert.Equal(utf8, output.WrittenSpan.ToArray());
             Assert.Equal(agenda, Agenda.FromJson(utf8));
         }, iter: Iterations / 3);
-        ExampleGenerators.Missions.Sample(mission => Assert.Equal(Theirs(mission.WriteJson), mission.ToJson()), iter: Iterations);
-        ExampleGenerators.Staff.Sample(staff => Assert.Equal(Theirs(staff.WriteJson), Encoding.UTF8.GetString(staff.ToUtf8Json())), iter: Iterations);
+        ExampleGenerators.Missions.SampleSeeded(mission => Assert.Equal(Theirs(mission.WriteJson), mission.ToJson()), iter: Iterations);
+        ExampleGenerators.Staff.SampleSeeded(staff => Assert.Equal(Theirs(staff.WriteJson), Encoding.UTF8.GetString(staff.ToUtf8Json())), iter: Iterations);
     }
 
     [Fact]

@@ -9,16 +9,16 @@ public class ValueTextTests
     [Fact]
     public void Every_primitive_round_trips_through_its_text()
     {
-        Gen.Int.Where(i => i >= 0).Sample(i => RoundTrip(Count.From(i)));
-        Gen.Long.Sample(l => RoundTrip(Big.From(l)));
-        Gen.Decimal.Where(d => d >= 0).Sample(d => RoundTrip(Money.From(d)));
-        Gen.Double.Where(double.IsFinite).Sample(d => RoundTrip(Ratio.From(d)));
-        Gen.Date.Sample(d => RoundTrip(Day.From(DateOnly.FromDateTime(d))));
-        Gen.DateTime.Sample(d => RoundTrip(Clock.From(TimeOnly.FromDateTime(d))));
-        Gen.DateTimeOffset.Sample(d => RoundTrip(Moment.From(d)));
-        Gen.TimeSpan.Sample(t => RoundTrip(Span.From(t)));
-        Gen.Guid.Sample(g => RoundTrip(Ident.From(g)));
-        Gen.String[2, 40].Sample(s => RoundTrip(Text.From(s)));
+        Gen.Int.Where(i => i >= 0).SampleSeeded(i => RoundTrip(Count.From(i)));
+        Gen.Long.SampleSeeded(l => RoundTrip(Big.From(l)));
+        Gen.Decimal.Where(d => d >= 0).SampleSeeded(d => RoundTrip(Money.From(d)));
+        Gen.Double.Where(double.IsFinite).SampleSeeded(d => RoundTrip(Ratio.From(d)));
+        Gen.Date.SampleSeeded(d => RoundTrip(Day.From(DateOnly.FromDateTime(d))));
+        Gen.DateTime.SampleSeeded(d => RoundTrip(Clock.From(TimeOnly.FromDateTime(d))));
+        Gen.DateTimeOffset.SampleSeeded(d => RoundTrip(Moment.From(d)));
+        Gen.TimeSpan.SampleSeeded(t => RoundTrip(Span.From(t)));
+        Gen.Guid.SampleSeeded(g => RoundTrip(Ident.From(g)));
+        Gen.String[2, 40].SampleSeeded(s => RoundTrip(Text.From(s)));
         RoundTrip(Flag.From(true));
         RoundTrip(Flag.From(false));
         RoundTrip(Link.From(new Uri("https://example.org/a?b=c")));
@@ -60,7 +60,7 @@ public class ValueTextTests
     [Fact]
     public void Comparison_follows_the_primitive_and_strings_compare_ordinally()
     {
-        Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 1000]).Sample((a, b) => Math.Sign(Count.From(a).CompareTo(Count.From(b))) == Math.Sign(a.CompareTo(b)));
+        Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 1000]).SampleSeeded((a, b) => Math.Sign(Count.From(a).CompareTo(Count.From(b))) == Math.Sign(a.CompareTo(b)));
         Assert.True(Text.From("Zz").CompareTo(Text.From("aa")) < 0);
         Assert.Equal(new[] { Day.From(new DateOnly(2020, 1, 1)), Day.From(new DateOnly(2021, 1, 1)) },
             new[] { Day.From(new DateOnly(2021, 1, 1)), Day.From(new DateOnly(2020, 1, 1)) }.Order());
