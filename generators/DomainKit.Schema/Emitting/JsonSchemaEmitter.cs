@@ -99,11 +99,11 @@ internal static class JsonSchemaEmitter
         // A required field that was renamed may stand under any of its names.
         var allOf = properties.Where(p => p.IsRequired && p.RenamedFrom.Count > 0)
             .Select(p => "{\"anyOf\":[" + string.Join(",", new[] { p.WireName }.Concat(p.RenamedFrom).Select(n => $"{{\"required\":[{JsonLiteral.String(n)}]}}")) + "]}")
-            .Concat(rules.Where(r => r.JsonSchemaIf is not null).Select(r => $"{{\"if\":{r.JsonSchemaIf},\"then\":{r.JsonSchemaThen}}}"))
+            .Concat(rules.Select(JsonSchemaRules.IfThen).OfType<string>())
             .ToList();
         if (allOf.Count > 0) text.Append(",\"allOf\":[").Append(string.Join(",", allOf)).Append(']');
         if (closed) text.Append(",\"additionalProperties\":false");
-        var unsaid = rules.Where(r => r.JsonSchemaIf is null).ToList();
+        var unsaid = rules.Where(r => JsonSchemaRules.IfThen(r) is null).ToList();
         if (unsaid.Count > 0) text.Append(",\"x-domainkit-rules\":[").Append(string.Join(",", unsaid.Select(r => JsonLiteral.String(r.Text)))).Append(']');
         return text.Append('}').ToString();
     }

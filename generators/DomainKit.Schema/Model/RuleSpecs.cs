@@ -1,12 +1,13 @@
 namespace DomainKit.Schema.Model;
 
-// Check stage output for rules: each rule as the C# the emitter writes into the record, free of positions.
+// Check stage output for rules: each rule as a typed tree (RuleTree.cs), free of positions and of output languages.
 
 /// <summary>
-/// One checked rule. <c>Condition</c> is the C# boolean of the <c>check</c> (or of the <c>when</c>);
+/// One checked rule. <c>Condition</c> is the typed tree of the <c>check</c> (or of the <c>when</c>);
 /// <c>Guards</c> skip the rule when a required value it reads is missing; <c>Functions</c> are the local
 /// functions its macros became; <c>Reads</c> the JSON Pointers it reads (ending in '/' for "anything
-/// under"), so a read that already failed for one of them skips it.
+/// under"), so a read that already failed for one of them skips it; <c>Required</c> and <c>Forbidden</c> the
+/// fields a <c>when</c> lists.
 /// </summary>
 internal sealed record RuleSpec
 {
@@ -21,16 +22,15 @@ internal sealed record RuleSpec
 
     public required bool IsWhen { get; init; }
 
-    /// <summary>A <c>when</c> rule as JSON Schema <c>if</c>/<c>then</c> (JSON text); null when its condition has no exact-enough translation.</summary>
-    public string? JsonSchemaIf { get; init; }
+    public required RuleNode Condition { get; init; }
 
-    public string? JsonSchemaThen { get; init; }
+    public EquatableArray<RuleGuard> Guards { get; init; } = EquatableArray<RuleGuard>.Empty;
 
-    public required string Condition { get; init; }
+    public EquatableArray<RuleFunction> Functions { get; init; } = EquatableArray<RuleFunction>.Empty;
 
-    public EquatableArray<string> Guards { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<RuleField> Required { get; init; } = EquatableArray<RuleField>.Empty;
 
-    public EquatableArray<string> Functions { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<RuleField> Forbidden { get; init; } = EquatableArray<RuleField>.Empty;
 
     public bool UsesMacros { get; init; }
 
@@ -48,6 +48,6 @@ internal sealed record RuleSpec
 
 /// <summary>
 /// One error a rule can report: at <c>Pointer</c> (relative to the record, "" for the record itself) with
-/// <c>Message</c>; <c>Broken</c> is the C# test of a <c>when</c> rule's field (null for a <c>check</c>).
+/// <c>Message</c>; <c>Broken</c> is the test of a <c>when</c> rule's field (null for a <c>check</c>).
 /// </summary>
-internal sealed record RuleOutcome(string Pointer, string? Broken, string Message);
+internal sealed record RuleOutcome(string Pointer, RuleNode? Broken, string Message);

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 
 namespace DomainKit.Schema.Rules;
 
@@ -33,8 +32,7 @@ internal sealed partial class ExpressionChecker
                     var argument = Check(call.Arguments[0], facts);
                     if (argument is null) return null;
                     if (argument.Type.Kind != RuleKind.String) return Error(call.Arguments[0].Span, $"'{call.Name}' needs a string, not {Describe(argument.Type)}");
-                    var method = char.ToUpperInvariant(call.Name[0]) + call.Name.Substring(1);
-                    return new Typed(RuleType.Bool, $"{target.Code}.{method}({argument.Code}, global::System.StringComparison.Ordinal)");
+                    return new Typed(RuleType.Bool, new StringTestNode(target.Node, call.Name, argument.Node));
                 }
             case "contains" when Arity(call, 1) && target.Type.Kind is RuleKind.List or RuleKind.Set:
                 {
@@ -48,7 +46,7 @@ internal sealed partial class ExpressionChecker
                     if (!PatternChecker.Check(pattern.Text, pattern.Span, _diagnostics)) return Fail();
                     var field = $"{_prefix}_Pattern{_patterns.Count}";
                     _patterns.Add(pattern.Text);
-                    return new Typed(RuleType.Bool, $"{field}.IsMatch({target.Code})");
+                    return new Typed(RuleType.Bool, new MatchesNode(field, target.Node));
                 }
             case "size" or "startsWith" or "endsWith" or "contains" or "matches":
                 return Error(call.NameSpan, $"'{call.Name}' does not apply to {Describe(target.Type)} with {Count(call.Arguments.Count)}");
@@ -73,7 +71,7 @@ internal sealed partial class ExpressionChecker
                     var value = Raw(call.Arguments[0], facts);
                     if (value is null) return null;
                     if (!value.Type.Optional) return Error(call.Arguments[0].Span, $"'{KeyOf(call.Arguments[0])}' is required, so has() is always true");
-                    return new Typed(RuleType.Bool, $"({value.Code} is not null)");
+                    return new Typed(RuleType.Bool, new NullTestNode(value.Node, IsNull: false));
                 }
             case var name when PrimitiveCatalog.Find(name) is { HasRuleLiteral: true } primitive && Arity(call, 1):
                 return TypedLiteral(call, primitive);
@@ -86,8 +84,8 @@ internal sealed partial class ExpressionChecker
 
     private Typed? Size(Typed value, SourceSpan span) => value.Type.Kind switch
     {
-        RuleKind.String => new Typed(RuleType.Int, $"global::DomainKit.Runtime.ValidationChecks.CodePointLength({value.Code})"),
-        RuleKind.List or RuleKind.Set or RuleKind.Map => new Typed(RuleType.Int, $"{value.Code}.Count"),
+        RuleKind.String => new Typed(RuleType.Int, new SizeNode(value.Node, OfString: true)),
+        RuleKind.List or RuleKind.Set or RuleKind.Map => new Typed(RuleType.Int, new SizeNode(value.Node, OfString: false)),
         _ => Error(span, $"'size' needs a string or a collection, not {Describe(value.Type)}"),
     };
 
@@ -96,7 +94,7 @@ internal sealed partial class ExpressionChecker
         if (call.Arguments[0] is not LiteralExpr { Kind: LiteralKind.String } literal)
             return Error(call.Arguments[0].Span, $"'{call.Name}' takes a string literal, e.g. {call.Name}('{primitive.Example}')");
         return primitive.Read(literal.Text) is { } value
-            ? new Typed(RuleType.FromPrimitive(primitive.Kind), value.CSharp)
+            ? new Typed(RuleType.FromPrimitive(primitive.Kind), new PrimitiveLiteralNode(primitive.Kind, literal.Text))
             : Error(literal.Span, $"'{literal.Text}' is not a valid {call.Name}; write it like '{primitive.Example}'");
     }
 
@@ -111,12 +109,13 @@ internal sealed partial class ExpressionChecker
         UsesMacros = true;
         var itemSpec = collection.Type.Spec!.Element!;
         var item = NewLocal(variable.Name.Length <= 12 && variable.Name.All(char.IsLetterOrDigit) ? variable.Name : "item");
-        var items = collection.Code + (collection.Type.Kind == RuleKind.Map ? ".ValueSpan" : ".AsSpan()");
+        var items = new ItemsNode(collection.Node, collection.Type.Kind == RuleKind.Map);
         var pointer = collection.Pointer is null ? null : collection.Pointer.EndsWith("/", StringComparison.Ordinal) ? collection.Pointer : collection.Pointer + "/";
         var outer = _scope;
         _scope = new RuleScope(outer);
         _scope.Variables[variable.Name] = new RuleVariable(item, itemSpec, pointer ?? "/");
-        if (itemSpec.IsReferenceType && !itemSpec.Optional) Guard(null, item);
+        // The same node as a read of the item, so that the read's own guard is this one.
+        if (itemSpec.IsReferenceType && !itemSpec.Optional) Guard(null, new ReadNode(new LocalNode(item), null, ReadForm.Present, false));
         var inner = facts.Where(f => f != variable.Name && !f.StartsWith(variable.Name + ".", StringComparison.Ordinal)).ToImmutableHashSet();
         var body = Check(call.Arguments[1], inner);
         var scope = _scope;
@@ -130,50 +129,9 @@ internal sealed partial class ExpressionChecker
             return Error(call.Arguments[1].Span, "the key of 'unique' cannot itself use a macro or 'in' over a collection");
         var name = NewLocal(call.Name);
         _scope.Functions.Add(call.Name == "unique"
-            ? Unique(name, item, itemSpec.CSharpDeclaration, items, body, scope)
-            : Loop(name, item, items, body.Code, scope, call.Name == "all"));
-        return new Typed(RuleType.Bool, name + "()");
-    }
-
-    private static string Loop(string name, string item, string items, string test, RuleScope scope, bool all)
-    {
-        var text = new StringBuilder();
-        text.Append("bool ").Append(name).Append("()\n{\n");
-        text.Append("    foreach (var ").Append(item).Append(" in ").Append(items).Append(")\n    {\n");
-        if (scope.Guards.Count > 0)
-            text.Append("        if (").Append(string.Join(" || ", scope.Guards)).Append(") { __skip = true; return true; }\n");
-        text.Append(all ? $"        if (!({test})) return false;\n" : $"        if ({test}) return true;\n");
-        // Nested macros read this loop's variable, so they are declared inside the loop.
-        AppendFunctions(text, scope, "        ");
-        text.Append("    }\n    return ").Append(all ? "true" : "false").Append(";\n");
-        return text.Append('}').ToString();
-    }
-
-    private static string Unique(string name, string item, string itemType, string items, Typed key, RuleScope scope)
-    {
-        var keyType = key.Type.CSharp;
-        var (all, i, j, keyOf, skips) = (name + "_items", name + "_i", name + "_j", name + "_key", name + "_skips");
-        var text = new StringBuilder();
-        text.Append("bool ").Append(name).Append("()\n{\n");
-        text.Append($"    var {all} = {items};\n");
-        text.Append($"    for (var {i} = 0; {i} < {all}.Length; {i}++)\n    {{\n");
-        if (scope.Guards.Count > 0)
-            text.Append($"        if ({skips}({all}[{i}])) {{ __skip = true; return true; }}\n");
-        text.Append($"        for (var {j} = 0; {j} < {i}; {j}++)\n        {{\n");
-        text.Append($"            if (global::System.Collections.Generic.EqualityComparer<{keyType}>.Default.Equals({keyOf}({all}[{i}]), {keyOf}({all}[{j}]))) return false;\n");
-        text.Append("        }\n    }\n    return true;\n");
-        text.Append($"    {keyType} {keyOf}({itemType} {item}) => {key.Code};\n");
-        if (scope.Guards.Count > 0)
-            text.Append($"    bool {skips}({itemType} {item}) => {string.Join(" || ", scope.Guards)};\n");
-        return text.Append('}').ToString();
-    }
-
-    private static void AppendFunctions(StringBuilder text, RuleScope scope, string indent)
-    {
-        foreach (var function in scope.Functions)
-        {
-            foreach (var line in function.Split('\n')) text.Append(indent).Append(line).Append('\n');
-        }
+            ? new UniqueFunction(name, item, itemSpec.CSharpDeclaration, items, body.Node, body.Type.CSharp, scope.Guards.ToEquatableArray())
+            : new LoopFunction(name, item, items, body.Node, call.Name == "all", scope.Guards.ToEquatableArray(), scope.Functions.ToEquatableArray()));
+        return new Typed(RuleType.Bool, new LocalCallNode(name));
     }
 
     private bool Arity(CallExpr call, int count) => call.Arguments.Count == count;

@@ -14,19 +14,20 @@ internal sealed partial class ExpressionChecker
         if (unary.Operator == "!")
         {
             return operand.Type.Kind == RuleKind.Bool
-                ? new Typed(RuleType.Bool, $"!({operand.Code})")
+                ? new Typed(RuleType.Bool, new NotNode(operand.Node))
                 : Error(unary.Span, $"'!' needs a boolean, not {Describe(operand.Type)}");
         }
-        if (operand.Type.Kind == RuleKind.Fraction || (unary.Operand is LiteralExpr && operand.Type.IsNumeric))
-            return operand with { Code = "-" + operand.Code };
+        // A negated number literal is a literal (only literals have the fraction type).
+        if ((operand.Type.Kind == RuleKind.Fraction || (unary.Operand is LiteralExpr && operand.Type.IsNumeric)) && operand.Node is LiteralNode literal)
+            return operand with { Node = literal with { Text = "-" + literal.Text } };
         if (operand.Type.IsNumeric)
         {
             UsesArithmetic = true;
             var type = operand.Type.Kind == RuleKind.Fraction ? RuleType.Decimal : operand.Type;
-            return new Typed(type, $"checked(-({Coerce(operand, type)}))");
+            return new Typed(type, new NegateNode(Coerce(operand, type), Checked: true));
         }
         return operand.Type.Kind == RuleKind.Duration
-            ? new Typed(operand.Type, $"(-({operand.Code}))")
+            ? new Typed(operand.Type, new NegateNode(operand.Node, Checked: false))
             : Error(unary.Span, $"'-' needs a number or a duration, not {Describe(operand.Type)}");
     }
 
@@ -43,7 +44,7 @@ internal sealed partial class ExpressionChecker
                     if (left is null || right is null) return null;
                     if (left.Type.Kind != RuleKind.Bool) return Error(binary.OperatorSpan, $"'{binary.Operator}' needs booleans; its left side is {Describe(left.Type)}");
                     if (right.Type.Kind != RuleKind.Bool) return Error(binary.OperatorSpan, $"'{binary.Operator}' needs booleans; its right side is {Describe(right.Type)}");
-                    return new Typed(RuleType.Bool, $"({left.Code} {binary.Operator} {right.Code})");
+                    return new Typed(RuleType.Bool, new BinaryNode(binary.Operator, left.Node, right.Node));
                 }
             case "==":
             case "!=":
@@ -69,14 +70,14 @@ internal sealed partial class ExpressionChecker
             if (value is null) return null;
             if (!value.Type.Optional)
                 return Error(other.Span, $"{Describe(value.Type)} is never null here (the field is required); compare it with a value, or make the field optional");
-            return new Typed(RuleType.Bool, binary.Operator == "==" ? $"({value.Code} is null)" : $"({value.Code} is not null)");
+            return new Typed(RuleType.Bool, new NullTestNode(value.Node, IsNull: binary.Operator == "=="));
         }
         var (left, right) = Operands(binary, facts);
         if (left is null || right is null) return null;
         var common = Common(left.Type, right.Type);
         if (common is null || common.Kind is RuleKind.Record or RuleKind.List or RuleKind.Set or RuleKind.Map or RuleKind.Literals)
             return Error(binary.OperatorSpan, $"'{binary.Operator}' cannot compare {Describe(left.Type)} with {Describe(right.Type)}");
-        return new Typed(RuleType.Bool, $"({Coerce(left, common)} {binary.Operator} {Coerce(right, common)})");
+        return new Typed(RuleType.Bool, new BinaryNode(binary.Operator, Coerce(left, common), Coerce(right, common)));
     }
 
     private Typed? Comparison(BinaryExpr binary, ImmutableHashSet<string> facts)
@@ -87,8 +88,8 @@ internal sealed partial class ExpressionChecker
         if (common is null || !common.IsOrdered)
             return Error(binary.OperatorSpan, $"'{binary.Operator}' cannot order {Describe(left.Type)} and {Describe(right.Type)}");
         return common.Kind == RuleKind.String
-            ? new Typed(RuleType.Bool, $"(string.CompareOrdinal({left.Code}, {right.Code}) {binary.Operator} 0)")
-            : new Typed(RuleType.Bool, $"({Coerce(left, common)} {binary.Operator} {Coerce(right, common)})");
+            ? new Typed(RuleType.Bool, new BinaryNode(binary.Operator, left.Node, right.Node, Ordinal: true))
+            : new Typed(RuleType.Bool, new BinaryNode(binary.Operator, Coerce(left, common), Coerce(right, common)));
     }
 
     private Typed? In(BinaryExpr binary, ImmutableHashSet<string> facts)
@@ -98,7 +99,7 @@ internal sealed partial class ExpressionChecker
         if (binary.Right is ListExpr list)
         {
             if (list.Items.Count == 0) return Error(list.Span, "the list after 'in' is empty, so the test is always false");
-            var tests = new System.Collections.Generic.List<string>();
+            var tests = new System.Collections.Generic.List<BinaryNode>();
             foreach (var item in list.Items)
             {
                 var value = item is NameExpr bare && left.Type.Kind == RuleKind.Enum && !IsKnownName(bare) && _index.TryGet(left.Type.Name!, out var enumType)
@@ -108,16 +109,16 @@ internal sealed partial class ExpressionChecker
                 var common = Common(left.Type, value.Type);
                 if (common is null || common.Kind is RuleKind.Record or RuleKind.List or RuleKind.Set or RuleKind.Map)
                     return Error(item.Span, $"{Describe(value.Type)} cannot be compared with {Describe(left.Type)}");
-                tests.Add($"{Coerce(left, common)} == {Coerce(value, common)}");
+                tests.Add(new BinaryNode("==", Coerce(left, common), Coerce(value, common)));
             }
-            return new Typed(RuleType.Bool, "(" + string.Join(" || ", tests) + ")");
+            return new Typed(RuleType.Bool, new AnyEqualNode(tests.ToEquatableArray()));
         }
         var collection = Check(binary.Right, facts);
         if (collection is null) return null;
         if (collection.Type.Kind == RuleKind.Map)
         {
             return left.Type.Kind == RuleKind.String
-                ? new Typed(RuleType.Bool, $"{collection.Code}.ContainsKey({left.Code})")
+                ? new Typed(RuleType.Bool, new ContainsKeyNode(collection.Node, left.Node))
                 : Error(binary.OperatorSpan, $"a map's keys are strings; {Describe(left.Type)} is not");
         }
         if (collection.Type.Kind is not (RuleKind.List or RuleKind.Set))
@@ -132,17 +133,13 @@ internal sealed partial class ExpressionChecker
         if (common is null || common.Kind != element.Kind || common.Kind is RuleKind.Record or RuleKind.List or RuleKind.Set or RuleKind.Map)
             return Error(span, $"{Describe(collection.Type)} cannot hold {Describe(item.Type)}");
         if (collection.Type.Spec?.Element?.Kind != FieldTypeKind.Value && !collection.Type.Element!.Optional)
-            return new Typed(RuleType.Bool, $"{collection.Code}.Contains({Coerce(item, common)})");
+            return new Typed(RuleType.Bool, new ContainsNode(collection.Node, Coerce(item, common)));
         // Items of a value type compare by their wrapped value; optional items may be null.
         var name = NewLocal("contains");
         var each = NewLocal("item");
         var spec = collection.Type.Spec!.Element!;
-        var value = spec.Optional
-            ? (spec.IsReferenceType ? each : $"{each}.GetValueOrDefault()") + (spec.Kind == FieldTypeKind.Value ? ".Value" : "")
-            : each + (spec.Kind == FieldTypeKind.Value ? ".Value" : "");
-        var test = spec.Optional ? $"{each} is not null && {value} == {Coerce(item, common)}" : $"{value} == {Coerce(item, common)}";
-        _scope.Functions.Add($"bool {name}()\n{{\n    foreach (var {each} in {collection.Code}.AsSpan()) if ({test}) return true;\n    return false;\n}}");
-        return new Typed(RuleType.Bool, name + "()");
+        _scope.Functions.Add(new SearchFunction(name, each, collection.Node, spec.Optional, spec.IsReferenceType, spec.Kind == FieldTypeKind.Value, Coerce(item, common)));
+        return new Typed(RuleType.Bool, new LocalCallNode(name));
     }
 
     private Typed? Arithmetic(BinaryExpr binary, ImmutableHashSet<string> facts)
@@ -154,7 +151,7 @@ internal sealed partial class ExpressionChecker
         if (RuleType.Promote(left.Type, right.Type) is { } number)
         {
             UsesArithmetic = true;
-            return new Typed(number, $"checked({Coerce(left, number)} {op} {Coerce(right, number)})");
+            return new Typed(number, new BinaryNode(op, Coerce(left, number), Coerce(right, number), Checked: true));
         }
         var (l, r) = (left.Type.Kind, right.Type.Kind);
         var result = (op, l, r) switch
@@ -171,7 +168,7 @@ internal sealed partial class ExpressionChecker
             return Error(binary.OperatorSpan, $"'{op}' cannot combine {Describe(left.Type)} and {Describe(right.Type)}{hint}");
         }
         UsesArithmetic = true;
-        return new Typed(result, $"({left.Code} {op} {right.Code})");
+        return new Typed(result, new BinaryNode(op, left.Node, right.Node));
     }
 
     private Typed? Conditional(ConditionalExpr conditional, ImmutableHashSet<string> facts)
@@ -183,7 +180,7 @@ internal sealed partial class ExpressionChecker
         if (condition.Type.Kind != RuleKind.Bool) return Error(conditional.Condition.Span, $"the condition of '?:' must be a boolean, not {Describe(condition.Type)}");
         var common = Common(whenTrue.Type, whenFalse.Type);
         if (common is null) return Error(conditional.Span, $"the branches of '?:' differ: {Describe(whenTrue.Type)} and {Describe(whenFalse.Type)}");
-        return new Typed(common, $"({condition.Code} ? {Coerce(whenTrue, common)} : {Coerce(whenFalse, common)})");
+        return new Typed(common, new ConditionalNode(condition.Node, Coerce(whenTrue, common), Coerce(whenFalse, common)));
     }
 
     /// <summary>Both sides of a comparison, a bare name on one side read as a member of the other side's enum.</summary>
@@ -220,8 +217,11 @@ internal sealed partial class ExpressionChecker
         return a.NonNull;
     }
 
-    private static string Coerce(Typed value, RuleType type) =>
-        value.Type.Kind == RuleKind.Fraction ? (type.Kind == RuleKind.Double ? value.Code : value.Code + "m") : value.Code;
+    /// <summary>A fraction literal as the type it is used as (decimal or double); anything else as it is.</summary>
+    private static RuleNode Coerce(Typed value, RuleType type) =>
+        value.Type.Kind == RuleKind.Fraction && value.Node is LiteralNode literal
+            ? literal with { Kind = type.Kind == RuleKind.Double ? RuleLiteralKind.Double : RuleLiteralKind.Decimal }
+            : value.Node;
 
     private static bool IsNull(Expr expr) => expr is LiteralExpr { Kind: LiteralKind.Null };
 

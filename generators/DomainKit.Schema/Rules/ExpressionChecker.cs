@@ -6,10 +6,10 @@ using System.Linq;
 namespace DomainKit.Schema.Rules;
 
 /// <summary>
-/// Type-checks one rule expression against its record and writes it as C#: names, nested access, enum
+/// Type-checks one rule expression against its record and builds its typed tree: names, nested access, enum
 /// members, numeric promotion, operators, functions and macros, and null safety that follows the guards
 /// (<c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, <c>?:</c>, <c>has()</c>). Each problem is reported at its token; the
-/// result is null when there was one.
+/// result is null when there was one. The emitters write the tree (<see cref="RuleWriter"/>, <see cref="JsonSchemaRules"/>).
 /// </summary>
 internal sealed partial class ExpressionChecker
 {
@@ -43,12 +43,12 @@ internal sealed partial class ExpressionChecker
 
     public IReadOnlyList<string> Patterns => _patterns;
 
-    public IReadOnlyList<string> Guards => _scope.Guards;
+    public IReadOnlyList<RuleGuard> Guards => _scope.Guards;
 
-    public IReadOnlyList<string> Functions => _scope.Functions;
+    public IReadOnlyList<RuleFunction> Functions => _scope.Functions;
 
-    /// <summary>The expression as a C# boolean, or null (reported) when it does not check.</summary>
-    public string? CheckCondition(RuleExpression expression, string what)
+    /// <summary>The expression's typed tree (a boolean), or null (reported) when it does not check.</summary>
+    public RuleNode? CheckCondition(RuleExpression expression, string what)
     {
         if (expression.Tree is null)
         {
@@ -62,7 +62,7 @@ internal sealed partial class ExpressionChecker
             _diagnostics.Report(DiagnosticCatalog.RuleNotBoolean, expression.Tree.Span, what, expression.Source.Text, Describe(typed.Type));
             return null;
         }
-        return typed.Code;
+        return typed.Node;
     }
 
     /// <summary>Marks a top-level field as read (a <c>require</c>/<c>forbid</c> field).</summary>
@@ -96,24 +96,26 @@ internal sealed partial class ExpressionChecker
 
     private static Typed? Literal(LiteralExpr literal) => literal.Kind switch
     {
-        LiteralKind.Integer when int.TryParse(literal.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _) => new Typed(RuleType.Int, literal.Text),
-        LiteralKind.Integer when long.TryParse(literal.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _) => new Typed(RuleType.Long, literal.Text + "L"),
-        LiteralKind.Integer or LiteralKind.Fraction => new Typed(new RuleType(RuleKind.Fraction), literal.Text),
-        LiteralKind.String => new Typed(RuleType.String, CSharpLiteral.String(literal.Text)),
-        LiteralKind.True => new Typed(RuleType.Bool, "true"),
-        LiteralKind.False => new Typed(RuleType.Bool, "false"),
-        _ => new Typed(RuleType.Null, "null"),
+        LiteralKind.Integer when int.TryParse(literal.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _) => new Typed(RuleType.Int, new LiteralNode(RuleLiteralKind.Int, literal.Text)),
+        LiteralKind.Integer when long.TryParse(literal.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _) => new Typed(RuleType.Long, new LiteralNode(RuleLiteralKind.Long, literal.Text)),
+        LiteralKind.Integer or LiteralKind.Fraction => new Typed(new RuleType(RuleKind.Fraction), new LiteralNode(RuleLiteralKind.Fraction, literal.Text)),
+        LiteralKind.String => new Typed(RuleType.String, new LiteralNode(RuleLiteralKind.String, literal.Text)),
+        LiteralKind.True => new Typed(RuleType.Bool, new LiteralNode(RuleLiteralKind.True, "true")),
+        LiteralKind.False => new Typed(RuleType.Bool, new LiteralNode(RuleLiteralKind.False, "false")),
+        _ => new Typed(RuleType.Null, new LiteralNode(RuleLiteralKind.Null, "null")),
     };
 
     /// <summary>A field of the record or a macro variable, as read (possibly null).</summary>
     private Typed? Name(NameExpr name)
     {
         if (_scope.Find(name.Name) is { } variable)
-            return Access(variable.Spec, variable.Code, name.Name, null, variable.Pointer);
+            return Access(variable.Spec, new LocalNode(variable.Local), null, name.Name, null, variable.Pointer, null);
         if (FieldOf(_record, name.Name) is { } field)
         {
             // A field whose type does not resolve has its own error already.
-            return Resolve(field) is { } spec ? Access(spec, Naming.ToPascalCase(field.Name), field.Name, null, "/" + Naming.PointerSegment(field.WireName)) : Fail();
+            return Resolve(field) is { } spec
+                ? Access(spec, ThisNode.Instance, Naming.ToPascalCase(field.Name), field.Name, null, "/" + Naming.PointerSegment(field.WireName), Describe(field, spec))
+                : Fail();
         }
         return Unknown(name.Span, name.Name, $"a field of '{_record.Name}'", _record.Fields.Select(f => f.Name).Concat(_scope.VisibleNames()));
     }
@@ -134,13 +136,13 @@ internal sealed partial class ExpressionChecker
         if (field is null || spec is null) return Unknown(member.NameSpan, member.Name, $"a field of '{shape.Name}'", shape.Fields.Select(f => f.Name));
         var pointer = target.Pointer is null ? null : target.Pointer.EndsWith("/", StringComparison.Ordinal) ? target.Pointer : target.Pointer + "/" + Naming.PointerSegment(field.WireName);
         var key = target.Key is null ? null : target.Key + "." + member.Name;
-        return Access(spec, target.Code + "." + Naming.ToPascalCase(field.Name), key, target.Reach, pointer);
+        return Access(spec, target.Node, Naming.ToPascalCase(field.Name), key, target.Reach, pointer, null);
     }
 
     private Typed? EnumMember(IndexedType type, string member, SourceSpan span)
     {
         if (type.EnumMembers.Items.Contains(member))
-            return new Typed(new RuleType(RuleKind.Enum, Name: type.Name), type.FullName + "." + Naming.ToPascalCase(member));
+            return new Typed(new RuleType(RuleKind.Enum, Name: type.Name), new EnumMemberNode(type.FullName, Naming.ToPascalCase(member), member));
         return Unknown(span, member, $"a member of enum '{type.Name}'", type.EnumMembers);
     }
 
@@ -158,15 +160,18 @@ internal sealed partial class ExpressionChecker
     /// A value read from a field or variable. Required values of reference types may still be null in
     /// memory (a required error is then reported for them): a guard skips the rule in that case.
     /// </summary>
-    private Typed Access(FieldTypeSpec spec, string code, string? key, string? reach, string? pointer)
+    private Typed Access(FieldTypeSpec spec, RuleNode owner, string? property, string? key, ImmutableList<RuleNode>? reach, string? pointer, RuleField? field)
     {
         if (pointer is not null) _reads.Add(pointer);
         var type = TypeOf(spec);
-        if (spec.Optional) return new Typed(type, code, key, reach, pointer, spec);
-        if (spec.Kind == FieldTypeKind.Value) code += ".Value";
-        if (IsReference(spec)) Guard(reach, code);
-        return new Typed(type, code, key, reach, pointer, spec);
+        if (spec.Optional) return new Typed(type, new ReadNode(owner, property, ReadForm.Raw, false, field), key, reach, pointer, spec, field);
+        var read = new ReadNode(owner, property, ReadForm.Present, spec.Kind == FieldTypeKind.Value, field);
+        if (IsReference(spec)) Guard(reach, read);
+        return new Typed(type, read, key, reach, pointer, spec, field);
     }
+
+    private static RuleField Describe(FieldShape field, FieldTypeSpec spec) =>
+        new(field.Name, Naming.ToPascalCase(field.Name), field.WireName, field.RenamedFrom, field.HasDefault, spec);
 
     /// <summary>The value of an access where it is used: an optional one only where a guard proves it is not null.</summary>
     private Typed? Use(Typed? typed, SourceSpan span, ImmutableHashSet<string> facts)
@@ -179,27 +184,22 @@ internal sealed partial class ExpressionChecker
             return Fail();
         }
         var spec = typed.Spec;
-        var reach = Join(typed.Reach, $"{typed.Code} is not null");
-        var code = spec.IsReferenceType ? typed.Code + "!" : typed.Code + ".GetValueOrDefault()";
-        if (spec.Kind == FieldTypeKind.Value)
-        {
-            code += ".Value";
-            if (PrimitiveCatalog.IsReferenceType(spec.Primitive)) Guard(reach, code);
-        }
-        return typed with { Type = typed.Type.NonNull, Code = code, Reach = reach };
+        var raw = (ReadNode)typed.Node;
+        var reach = (typed.Reach ?? ImmutableList<RuleNode>.Empty).Add(raw);
+        var narrowed = raw with { Form = spec.IsReferenceType ? ReadForm.NarrowedReference : ReadForm.NarrowedValue, Unwrap = spec.Kind == FieldTypeKind.Value };
+        if (spec.Kind == FieldTypeKind.Value && PrimitiveCatalog.IsReferenceType(spec.Primitive)) Guard(reach, narrowed);
+        return typed with { Type = typed.Type.NonNull, Node = narrowed, Reach = reach };
     }
 
-    private void Guard(string? reach, string code)
+    private void Guard(ImmutableList<RuleNode>? reach, RuleNode value)
     {
-        var guard = reach is null ? $"{code} is null" : $"({reach} && {code} is null)";
+        var guard = new RuleGuard((reach ?? ImmutableList<RuleNode>.Empty).ToEquatableArray(), value);
         for (var scope = _scope; scope is not null; scope = scope.Parent)
         {
             if (scope.Guards.Contains(guard)) return;
         }
         _scope.Guards.Add(guard);
     }
-
-    private static string? Join(string? a, string b) => a is null ? b : a + " && " + b;
 
     private static bool IsReference(FieldTypeSpec spec) =>
         spec.IsReferenceType || (spec.Kind == FieldTypeKind.Value && PrimitiveCatalog.IsReferenceType(spec.Primitive));

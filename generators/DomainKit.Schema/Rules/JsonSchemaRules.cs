@@ -11,42 +11,45 @@ namespace DomainKit.Schema.Rules;
 /// </summary>
 internal static class JsonSchemaRules
 {
-    /// <param name="resolve">A field's resolved type; null when it does not resolve.</param>
-    public static string? If(Expr condition, RecordShape record, System.Func<FieldShape, FieldTypeSpec?> resolve)
+    /// <summary>The rule as <c>{"if":…,"then":…}</c>; null for a <c>check</c>, or a condition with no exact-enough translation.</summary>
+    public static string? IfThen(RuleSpec rule) =>
+        rule.IsWhen && If(rule.Condition) is { } condition ? $"{{\"if\":{condition},\"then\":{Then(rule.Required, rule.Forbidden)}}}" : null;
+
+    private static string? If(RuleNode condition)
     {
         switch (condition)
         {
-            case BinaryExpr { Operator: "&&" or "||" } both:
-                if (If(both.Left, record, resolve) is not { } left || If(both.Right, record, resolve) is not { } right) return null;
+            case BinaryNode { Operator: "&&" or "||", Checked: false, Ordinal: false } both:
+                if (If(both.Left) is not { } left || If(both.Right) is not { } right) return null;
                 return $"{{\"{(both.Operator == "&&" ? "allOf" : "anyOf")}\":[{left},{right}]}}";
-            case CallExpr { Target: null, Name: "has", Arguments.Count: 1 } has when Field(has.Arguments[0], record) is { } field:
+            case NullTestNode { IsNull: false } has when Field(has.Operand) is { } field:
                 return Holds(field, "{\"not\":{\"type\":\"null\"}}");
-            case NameExpr name when Field(name, record) is { } flag && resolve(flag) is { Kind: FieldTypeKind.Primitive, Primitive: PrimitiveKind.Bool }:
+            case ReadNode read when Field(read) is { Type: { Kind: FieldTypeKind.Primitive, Primitive: PrimitiveKind.Bool } } flag:
                 return Holds(flag, "{\"const\":true}");
-            case BinaryExpr { Operator: "==" } equal:
-                return Equals(equal.Left, equal.Right, record, resolve) ?? Equals(equal.Right, equal.Left, record, resolve);
+            case BinaryNode { Operator: "==", Checked: false, Ordinal: false } equal:
+                return Equals(equal.Left, equal.Right) ?? Equals(equal.Right, equal.Left);
             default:
                 return null;
         }
     }
 
     /// <summary>What <c>require</c> and <c>forbid</c> ask of a document, for every field listed.</summary>
-    public static string Then(IEnumerable<(FieldShape Field, FieldTypeSpec Type)> required, IEnumerable<(FieldShape Field, FieldTypeSpec Type)> forbidden)
+    private static string Then(EquatableArray<RuleField> required, EquatableArray<RuleField> forbidden)
     {
         var clauses = new List<string>();
-        foreach (var (field, type) in required)
+        foreach (var field in required)
         {
             var names = new[] { field.WireName }.Concat(field.RenamedFrom).ToList();
-            var value = Empty(type) is { } empty ? $"{{\"not\":{{\"anyOf\":[{{\"type\":\"null\"}},{empty}]}}}}" : "{\"not\":{\"type\":\"null\"}}";
+            var value = Empty(field.Type) is { } empty ? $"{{\"not\":{{\"anyOf\":[{{\"type\":\"null\"}},{empty}]}}}}" : "{\"not\":{\"type\":\"null\"}}";
             var properties = "{\"properties\":{" + string.Join(",", names.Select(n => $"{JsonLiteral.String(n)}:{value}")) + "}}";
             clauses.Add(properties);
             var present = names.Select(n => $"{{\"required\":[{JsonLiteral.String(n)}]}}").ToList();
             if (!field.HasDefault) clauses.Add(present.Count == 1 ? present[0] : "{\"anyOf\":[" + string.Join(",", present) + "]}");
         }
-        foreach (var (field, type) in forbidden)
+        foreach (var field in forbidden)
         {
             var names = new[] { field.WireName }.Concat(field.RenamedFrom);
-            var value = Empty(type) is { } empty ? $"{{\"anyOf\":[{{\"type\":\"null\"}},{empty}]}}" : "{\"type\":\"null\"}";
+            var value = Empty(field.Type) is { } empty ? $"{{\"anyOf\":[{{\"type\":\"null\"}},{empty}]}}" : "{\"type\":\"null\"}";
             clauses.Add("{\"properties\":{" + string.Join(",", names.Select(n => $"{JsonLiteral.String(n)}:{value}")) + "}}");
         }
         return "{\"allOf\":[" + string.Join(",", clauses) + "]}";
@@ -61,25 +64,26 @@ internal static class JsonSchemaRules
         _ => null,
     };
 
-    private static string? Equals(Expr left, Expr right, RecordShape record, System.Func<FieldShape, FieldTypeSpec?> resolve)
+    private static string? Equals(RuleNode left, RuleNode right)
     {
-        if (Field(left, record) is not { } field || resolve(field) is not { } type) return null;
+        if (Field(left) is not { } field) return null;
+        var type = field.Type;
         var value = (type.Kind, type.Primitive, right) switch
         {
-            (FieldTypeKind.Primitive, PrimitiveKind.String, LiteralExpr { Kind: LiteralKind.String } text) => JsonLiteral.String(text.Text),
-            (FieldTypeKind.Primitive, PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Decimal or PrimitiveKind.Double, LiteralExpr { Kind: LiteralKind.Integer or LiteralKind.Fraction } number) => number.Text,
-            (FieldTypeKind.Primitive, PrimitiveKind.Bool, LiteralExpr { Kind: LiteralKind.True or LiteralKind.False } flag) => flag.Kind == LiteralKind.True ? "true" : "false",
-            (FieldTypeKind.Enum, _, NameExpr member) when Field(member, record) is null => JsonLiteral.String(member.Name),
-            (FieldTypeKind.Enum, _, MemberExpr { Target: NameExpr enumType } member) when enumType.Name == type.DeclaredName => JsonLiteral.String(member.Name),
+            (FieldTypeKind.Primitive, PrimitiveKind.String, LiteralNode { Kind: RuleLiteralKind.String } text) => JsonLiteral.String(text.Text),
+            (FieldTypeKind.Primitive, PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Decimal or PrimitiveKind.Double,
+                LiteralNode { Kind: RuleLiteralKind.Int or RuleLiteralKind.Long or RuleLiteralKind.Fraction or RuleLiteralKind.Decimal or RuleLiteralKind.Double } number) => number.Text,
+            (FieldTypeKind.Primitive, PrimitiveKind.Bool, LiteralNode { Kind: RuleLiteralKind.True or RuleLiteralKind.False } flag) => flag.Text,
+            (FieldTypeKind.Enum, _, EnumMemberNode member) => JsonLiteral.String(member.SchemaName),
             _ => null,
         };
         return value is null ? null : Holds(field, $"{{\"const\":{value}}}");
     }
 
     /// <summary>The document holds the field under its wire name, and its value is as <paramref name="value"/> says.</summary>
-    private static string Holds(FieldShape field, string value) =>
+    private static string Holds(RuleField field, string value) =>
         $"{{\"required\":[{JsonLiteral.String(field.WireName)}],\"properties\":{{{JsonLiteral.String(field.WireName)}:{value}}}}}";
 
-    private static FieldShape? Field(Expr expr, RecordShape record) =>
-        expr is NameExpr name ? record.Fields.FirstOrDefault(f => f.Name == name.Name) : null;
+    /// <summary>The record's own field a node reads (not one of a nested record, nor a macro's item).</summary>
+    private static RuleField? Field(RuleNode node) => node is ReadNode { Owner: ThisNode, Field: { } field } ? field : null;
 }

@@ -51,14 +51,13 @@ internal sealed class RuleChecker
         var code = Code(rule.Code);
         var outcomes = rule.Check is null ? Requirements(rule, source.Source.Text, expressions) : CheckOutcome(rule, source.Source.Text);
         if (condition is null || code is null || outcomes is null) return null;
-        var jsonIf = rule.When?.Tree is { } when ? JsonSchemaRules.If(when, _record, f => Resolve(f, source.Source.Span)) : null;
         return new RuleSpec
         {
             MemberPrefix = name,
             Text = rule.Text,
             IsWhen = rule.Check is null,
-            JsonSchemaIf = jsonIf,
-            JsonSchemaThen = jsonIf is null ? null : JsonSchemaRules.Then(Listed(rule.Require, source.Source.Span), Listed(rule.Forbid, source.Source.Span)),
+            Required = Listed(rule.Require, source.Source.Span),
+            Forbidden = Listed(rule.Forbid, source.Source.Span),
             Condition = condition,
             Guards = expressions.Guards.ToEquatableArray(),
             Functions = expressions.Functions.ToEquatableArray(),
@@ -74,8 +73,11 @@ internal sealed class RuleChecker
     private FieldTypeSpec? Resolve(FieldShape field, SourceSpan span) => _resolver.Resolve(new Scalar(field.Name, span, true), field.Type);
 
     /// <summary>The fields a checked rule's require or forbid lists, with their types (all resolve: the rule checked).</summary>
-    private IEnumerable<(FieldShape, FieldTypeSpec)> Listed(EquatableArray<Scalar> names, SourceSpan span) =>
-        names.Select(n => _record.Fields.First(f => f.Name == n.Text)).Select(f => (f, Resolve(f, span)!));
+    private EquatableArray<RuleField> Listed(EquatableArray<Scalar> names, SourceSpan span) =>
+        names.Select(n => _record.Fields.First(f => f.Name == n.Text)).Select(f => Field(f, Resolve(f, span)!)).ToEquatableArray();
+
+    private static RuleField Field(FieldShape field, FieldTypeSpec type) =>
+        new(field.Name, Naming.ToPascalCase(field.Name), field.WireName, field.RenamedFrom, field.HasDefault, type);
 
     private List<RuleOutcome>? CheckOutcome(RuleDeclaration rule, string text)
     {
@@ -105,8 +107,7 @@ internal sealed class RuleChecker
                     ok = false;
                     continue;
                 }
-                var property = Naming.ToPascalCase(shape.Name);
-                var absent = Absent(spec, property);
+                var absent = Absent(Field(shape, spec));
                 if (absent is null)
                 {
                     _diagnostics.Report(DiagnosticCatalog.RuleTypeMismatch, field.Span,
@@ -117,21 +118,21 @@ internal sealed class RuleChecker
                 var pointer = "/" + Naming.PointerSegment(shape.WireName);
                 expressions.AddRead(pointer);
                 var message = rule.Message?.Text ?? (forbid ? $"'{shape.WireName}' must be absent when {when}." : $"'{shape.WireName}' is required when {when}.");
-                outcomes.Add(new RuleOutcome(pointer, forbid ? $"!({absent})" : absent, message));
+                outcomes.Add(new RuleOutcome(pointer, absent with { Negated = forbid }, message));
             }
         }
         return ok ? outcomes : null;
     }
 
-    /// <summary>The C# test that a field is absent: null, or an empty string or collection; null for a required value that is always present.</summary>
-    private static string? Absent(FieldTypeSpec spec, string property)
+    /// <summary>The test that a field is absent: null, or an empty string or collection; null for a required value that is always present.</summary>
+    private static AbsentNode? Absent(RuleField field)
     {
+        var spec = field.Type;
         if (spec.Kind is FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map)
-            return spec.Optional ? $"!({property} is {{ Count: > 0 }})" : $"{property}.Count == 0";
-        if (spec.Kind == FieldTypeKind.Primitive && spec.Primitive == PrimitiveKind.String) return $"string.IsNullOrEmpty({property})";
-        if (spec.Kind == FieldTypeKind.Value && spec.Primitive == PrimitiveKind.String)
-            return spec.Optional ? $"string.IsNullOrEmpty({property}?.Value)" : $"string.IsNullOrEmpty({property}.Value)";
-        return spec.Optional || spec.IsReferenceType ? $"{property} is null" : null;
+            return new AbsentNode(field, spec.Optional ? AbsentForm.OptionalCollection : AbsentForm.Collection, spec.Optional);
+        if (spec.Kind == FieldTypeKind.Primitive && spec.Primitive == PrimitiveKind.String) return new AbsentNode(field, AbsentForm.String, spec.Optional);
+        if (spec.Kind == FieldTypeKind.Value && spec.Primitive == PrimitiveKind.String) return new AbsentNode(field, AbsentForm.ValueString, spec.Optional);
+        return spec.Optional || spec.IsReferenceType ? new AbsentNode(field, AbsentForm.Null, spec.Optional) : null;
     }
 
     /// <summary>A rule's <c>path</c> (<c>closedOn</c>, <c>head.country</c>) as a JSON Pointer over wire names, or null (reported).</summary>

@@ -23,7 +23,7 @@ internal static class RuleEmitter
             writer.Open($"if ({rule.MethodName}())");
             foreach (var outcome in rule.Outcomes)
             {
-                writer.Open($"if ({outcome.Broken})");
+                writer.Open($"if ({RuleWriter.Write(outcome.Broken!)})");
                 Report(writer, rule, outcome);
                 writer.Close();
             }
@@ -42,10 +42,10 @@ internal static class RuleEmitter
     {
         if (!rule.UsesMacros)
         {
-            writer.Line($"return {rule.Condition};");
+            writer.Line($"return {RuleWriter.Write(rule.Condition)};");
             return;
         }
-        writer.Line($"var __result = {rule.Condition};")
+        writer.Line($"var __result = {RuleWriter.Write(rule.Condition)};")
             .Line($"if (__skip) return {skipped};")
             .Line("return __result;");
     }
@@ -57,7 +57,7 @@ internal static class RuleEmitter
             // A skipped check holds; a skipped 'when' does not apply. An overflow (or a date moved out of range) fails a check and makes a 'when' apply.
             var (skipped, overflow) = rule.IsWhen ? ("false", "true") : ("true", "false");
             writer.Line().Open($"private bool {rule.MethodName}()");
-            if (rule.Guards.Count > 0) writer.Line($"if ({string.Join(" || ", rule.Guards)}) return {skipped};");
+            if (rule.Guards.Count > 0) writer.Line($"if ({RuleWriter.Guards(rule.Guards)}) return {skipped};");
             // A macro that meets an item it cannot read (reported as required) sets __skip: the rule is then skipped too.
             if (rule.UsesMacros) writer.Line("var __skip = false;");
             if (rule.UsesArithmetic)
@@ -85,7 +85,7 @@ internal static class RuleEmitter
             {
                 Evaluate(writer, rule, skipped);
             }
-            foreach (var function in rule.Functions) writer.Line().Block(function);
+            foreach (var function in rule.Functions) writer.Line().Block(RuleWriter.Function(function));
             writer.Close();
             var reads = string.Join(", ", rule.Reads.Select(CSharpLiteral.String));
             writer.Line().Line($"private static readonly string[] {rule.MemberPrefix}_Reads = {{ {reads} }};");
