@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 
 namespace DomainKit.AspNetCore;
 
@@ -14,7 +15,7 @@ namespace DomainKit.AspNetCore;
 /// from <see cref="Describe"/>, which runs as the first <c>CustomizeProblemDetails</c>, so they are the same when
 /// another middleware (the developer exception page) writes the problem instead.
 /// </summary>
-internal sealed class BadRequestProblems(RequestDelegate next, IProblemDetailsService problems)
+internal sealed class BadRequestProblems(RequestDelegate next, IProblemDetailsService problems, AppBadRequestSetting app, Microsoft.Extensions.Options.IOptions<RouteHandlerOptions> options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -24,6 +25,14 @@ internal sealed class BadRequestProblems(RequestDelegate next, IProblemDetailsSe
         }
         catch (BadHttpRequestException failure) when (!context.Response.HasStarted)
         {
+            if (!GeneratedParameters.Taken(context) && Find<DomainValidationException>(failure) is null)
+            {
+                // Not DomainKit's: as ASP.NET Core would have it under the app's own setting (read when the options are made).
+                if (options.Value.ThrowOnBadRequest && app.ThrowOnBadRequest) throw;
+                context.Response.Clear();
+                context.Response.StatusCode = failure.StatusCode;
+                return;
+            }
             context.Response.Clear();
             context.Response.StatusCode = failure.StatusCode;
             await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = new ProblemDetails { Status = failure.StatusCode }, Exception = failure });

@@ -30,8 +30,14 @@ public static class DomainKitServiceCollectionExtensions
                 app?.Invoke(context);
             };
         });
-        // A binding failure becomes an exception the middleware turns into ProblemDetails, instead of a bare 400.
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // A binding failure becomes an exception: for an endpoint that takes a generated type, the middleware turns it into
+        // ProblemDetails instead of a bare 400; for any other endpoint it does what the app's own setting (kept here) says.
+        services.TryAddSingleton<AppBadRequestSetting>();
+        services.AddOptions<RouteHandlerOptions>().PostConfigure<AppBadRequestSetting>((options, app) =>
+        {
+            app.ThrowOnBadRequest = options.ThrowOnBadRequest;
+            options.ThrowOnBadRequest = true;
+        });
         services.Configure<JsonOptions>(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ProblemJsonContext.Default));
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, BadRequestProblemsStartupFilter>());
 #if NET10_0_OR_GREATER
