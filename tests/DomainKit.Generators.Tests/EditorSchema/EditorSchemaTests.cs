@@ -26,6 +26,14 @@ public class EditorSchemaTests
     }
 
     // Schemas the parser accepts, written in the language's corners.
+    [Fact]
+    public void The_editor_schema_names_exactly_the_catalogs_primitives()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "schema", "domainkit.schema.json")));
+        var listed = document.RootElement.GetProperty("$defs").GetProperty("primitive").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!);
+        Assert.Equal(DomainKit.Schema.Model.PrimitiveCatalog.Names, listed);
+    }
+
     public static TheoryData<string> Accepted() => new()
     {
         "types: {}",
