@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 
@@ -17,9 +18,9 @@ internal sealed partial class ExpressionChecker
                 ? new Typed(RuleType.Bool, new NotNode(operand.Node))
                 : Error(unary.Span, $"'!' needs a boolean, not {Describe(operand.Type)}");
         }
-        // A negated number literal is a literal (only literals have the fraction type).
+        // A negated number literal is a literal (only literals have the fraction type); '- -1.5' is 1.5, not C#'s '--'.
         if ((operand.Type.Kind == RuleKind.Fraction || (unary.Operand is LiteralExpr && operand.Type.IsNumeric)) && operand.Node is LiteralNode literal)
-            return operand with { Node = literal with { Text = "-" + literal.Text } };
+            return operand with { Node = literal with { Text = literal.Text.StartsWith("-", StringComparison.Ordinal) ? literal.Text.Substring(1) : "-" + literal.Text } };
         if (operand.Type.IsNumeric)
         {
             UsesArithmetic = true;

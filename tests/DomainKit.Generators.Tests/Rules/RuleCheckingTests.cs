@@ -62,6 +62,7 @@ public class RuleCheckingTests
     [InlineData("on == null || on >= date('2025-02-27')")]
     [InlineData("size(s) < 10 && s.endsWith('x') || s.contains('y') || s.matches('^[a-z]+$')")]
     [InlineData("-i < 5 && -1.5 < m && -2 < dd")]
+    [InlineData("- -1.5 < m && - -2 < dd && - -i < 5")]
     public void Accepted_rules_compile_cleanly(string rule)
     {
         var diagnostics = Check(rule, out var output);
