@@ -26,8 +26,7 @@ internal static class ProjectChecker
             return staged.Value;
         }
         var declared = files.Select(f => Run("index", f.FilePath, () => TypeIndexBuilder.Declarations(f, defaultNamespace), EquatableArray<DeclaredName>.Empty)).ToImmutableArray();
-        var indexResult = Contained.Run("index", () => TypeIndexBuilder.Build(declared),
-            e => new TypeIndexResult(new TypeIndex(EquatableArray<IndexedType>.Empty), new[] { Contained.Bug("", e) }.ToEquatableArray()));
+        var indexResult = TypeIndexBuilder.BuildSafely(declared);
         var allShapes = files.Select(f => Run("shapes", f.FilePath, () => RecordShapes.Of(f), EquatableArray<RecordShape>.Empty)).ToImmutableArray();
         var checkedFiles = files
             .Select(f => SchemaChecker.CheckSafely(f, indexResult.Index, defaultNamespace,

@@ -27,8 +27,10 @@ internal sealed class BadRequestProblems(RequestDelegate next, IProblemDetailsSe
         {
             if (!GeneratedParameters.Taken(context) && Find<DomainValidationException>(failure) is null)
             {
-                // Not DomainKit's: as ASP.NET Core would have it under the app's own setting (read when the options are made).
-                if (options.Value.ThrowOnBadRequest && app.ThrowOnBadRequest) throw;
+                // Not DomainKit's: as ASP.NET Core would have it under the app's own setting. Reading the options makes
+                // them (already done by routing, in practice), and making them records that setting.
+                _ = options.Value;
+                if (app.ThrowOnBadRequest) throw;
                 context.Response.Clear();
                 context.Response.StatusCode = failure.StatusCode;
                 return;

@@ -25,9 +25,3 @@ internal static class GeneratedParameters
             && typeof(IDomainJsonConverter).IsAssignableFrom(converter);
     }
 }
-
-/// <summary><c>RouteHandlerOptions.ThrowOnBadRequest</c> as the app had it before DomainKit set it.</summary>
-internal sealed class AppBadRequestSetting
-{
-    public bool ThrowOnBadRequest { get; set; }
-}

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using DomainKit.Schema.Checking;
 using DomainKit.Schema.Diagnostics;
@@ -47,8 +46,7 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
         var indexResult = declaredNames
             .Select((names, _) => names.Value)
             .Collect()
-            .Select((files, _) => Contained.Run("index", () => TypeIndexBuilder.Build(files),
-                e => new TypeIndexResult(new TypeIndex(EquatableArray<IndexedType>.Empty), new[] { Contained.Bug("", e) }.ToEquatableArray())))
+            .Select((files, _) => TypeIndexBuilder.BuildSafely(files))
             .WithTrackingName(TrackingNames.IndexResult);
 
         var index = indexResult.Select((result, _) => result.Index).WithTrackingName(TrackingNames.Index);
@@ -173,8 +171,8 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
     private static EquatableArray<SchemaDiagnostic> BaselineDiagnostics(Baseline baseline, CompatibilitySetting setting)
     {
         if (setting.Invalid is null) return baseline.Diagnostics;
-        var invalid = new SchemaDiagnostic(DiagnosticCatalog.InvalidOptionValue, SourceSpan.StartOf(""),
-    ImmutableArray.Create(setting.Invalid, "DomainKitCompatibility", "expected " + Compatibility.Names + "; checking full compatibility").ToEquatableArray());
+        var arguments = new[] { setting.Invalid, "DomainKitCompatibility", "expected " + Compatibility.Names + "; checking full compatibility" };
+        var invalid = new SchemaDiagnostic(DiagnosticCatalog.InvalidOptionValue, SourceSpan.StartOf(""), arguments.ToEquatableArray());
         return baseline.Diagnostics.Append(invalid).ToEquatableArray();
     }
 

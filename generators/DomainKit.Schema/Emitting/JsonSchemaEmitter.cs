@@ -96,15 +96,17 @@ internal static class JsonSchemaEmitter
         var required = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator })
             .Concat(properties.Where(p => p.IsRequired && p.RenamedFrom.Count == 0).Select(p => p.WireName)).ToList();
         if (required.Count > 0) text.Append(",\"required\":[").Append(string.Join(",", required.Select(JsonLiteral.String))).Append(']');
+        // A when rule as if/then where that is exact enough; the others stand under x-domainkit-rules.
+        var translated = rules.Select(r => (Rule: r, IfThen: JsonSchemaRules.IfThen(r))).ToList();
         // A required field that was renamed may stand under any of its names.
         var allOf = properties.Where(p => p.IsRequired && p.RenamedFrom.Count > 0)
             .Select(p => "{\"anyOf\":[" + string.Join(",", new[] { p.WireName }.Concat(p.RenamedFrom).Select(n => $"{{\"required\":[{JsonLiteral.String(n)}]}}")) + "]}")
-            .Concat(rules.Select(JsonSchemaRules.IfThen).OfType<string>())
+            .Concat(translated.Select(r => r.IfThen).OfType<string>())
             .ToList();
         if (allOf.Count > 0) text.Append(",\"allOf\":[").Append(string.Join(",", allOf)).Append(']');
         if (closed) text.Append(",\"additionalProperties\":false");
-        var unsaid = rules.Where(r => JsonSchemaRules.IfThen(r) is null).ToList();
-        if (unsaid.Count > 0) text.Append(",\"x-domainkit-rules\":[").Append(string.Join(",", unsaid.Select(r => JsonLiteral.String(r.Text)))).Append(']');
+        var unsaid = translated.Where(r => r.IfThen is null).ToList();
+        if (unsaid.Count > 0) text.Append(",\"x-domainkit-rules\":[").Append(string.Join(",", unsaid.Select(r => JsonLiteral.String(r.Rule.Text)))).Append(']');
         return text.Append('}').ToString();
     }
 

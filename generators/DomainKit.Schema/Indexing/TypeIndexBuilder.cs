@@ -28,6 +28,11 @@ internal static class TypeIndexBuilder
     }
 
     /// <summary>One entry per name (case-insensitively): the first by file path, then by position, wins.</summary>
+    /// <summary><see cref="Build"/> contained: a bug is DK9999 without a location and an empty index (see <see cref="Contained"/>).</summary>
+    public static TypeIndexResult BuildSafely(ImmutableArray<EquatableArray<DeclaredName>> files) =>
+        Contained.Run("index", () => Build(files),
+            e => new TypeIndexResult(new TypeIndex(EquatableArray<IndexedType>.Empty), new[] { Contained.Bug("", e) }.ToEquatableArray()));
+
     public static TypeIndexResult Build(ImmutableArray<EquatableArray<DeclaredName>> files)
     {
         var diagnostics = new DiagnosticBag();

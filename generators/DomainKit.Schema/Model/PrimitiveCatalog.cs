@@ -39,7 +39,7 @@ internal static class PrimitiveCatalog
     };
 
     public static readonly PrimitiveType Int = new(PrimitiveKind.Int, "int", "int", text =>
-        int.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out var value) ? Whole(value, value.ToString(Invariant), "") : null)
+        int.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out var value) ? Number((long)value, value.ToString(Invariant), "") : null)
     {
         IsBounded = true,
         IsNumeric = true,
@@ -50,7 +50,7 @@ internal static class PrimitiveCatalog
     };
 
     public static readonly PrimitiveType Long = new(PrimitiveKind.Long, "long", "long", text =>
-        long.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out var value) ? Whole(value, value.ToString(Invariant), "L") : null)
+        long.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out var value) ? Number(value, value.ToString(Invariant), "L") : null)
     {
         IsBounded = true,
         IsNumeric = true,
@@ -159,8 +159,7 @@ internal static class PrimitiveCatalog
     /// <summary>Whether the primitive's C# type is a reference type (string, Uri), which can be null.</summary>
     public static bool IsReferenceType(PrimitiveKind kind) => Of(kind) is { IsValueType: false };
 
-    private static PrimitiveValue Whole(long value, string text, string suffix) => new(value, text, text + suffix);
-
+    /// <summary>A number: compared as read (ints as longs, so that bounds and defaults of int and long compare alike), written with its C# suffix.</summary>
     private static PrimitiveValue Number(IComparable value, string text, string suffix) => new(value, text, text + suffix);
 
     private static PrimitiveValue? ReadBool(string text)

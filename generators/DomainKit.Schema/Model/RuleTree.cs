@@ -124,7 +124,11 @@ internal sealed record UniqueFunction(string Name, string Item, string ItemType,
 internal sealed record SearchFunction(string Name, string Each, RuleNode Collection, bool Optional, bool ReferenceType, bool Unwrap, RuleNode Item) : RuleFunction(Name);
 
 /// <summary>A field of the record a rule names, as the JSON Schema translation needs it.</summary>
-internal sealed record RuleField(string Name, string Property, string WireName, EquatableArray<string> RenamedFrom, bool HasDefault, FieldTypeSpec Type);
+internal sealed record RuleField(string Name, string Property, string WireName, EquatableArray<string> RenamedFrom, bool HasDefault, FieldTypeSpec Type)
+{
+    public static RuleField Of(FieldShape field, FieldTypeSpec type) =>
+        new(field.Name, Naming.ToPascalCase(field.Name), field.WireName, field.RenamedFrom, field.HasDefault, type);
+}
 
 /// <summary>How a <c>require</c>/<c>forbid</c> field counts as absent.</summary>
 internal enum AbsentForm

@@ -114,7 +114,7 @@ internal sealed partial class ExpressionChecker
         {
             // A field whose type does not resolve has its own error already.
             return Resolve(field) is { } spec
-                ? Access(spec, ThisNode.Instance, Naming.ToPascalCase(field.Name), field.Name, null, "/" + Naming.PointerSegment(field.WireName), Describe(field, spec))
+                ? Access(spec, ThisNode.Instance, Naming.ToPascalCase(field.Name), field.Name, null, "/" + Naming.PointerSegment(field.WireName), RuleField.Of(field, spec))
                 : Fail();
         }
         return Unknown(name.Span, name.Name, $"a field of '{_record.Name}'", _record.Fields.Select(f => f.Name).Concat(_scope.VisibleNames()));
@@ -169,9 +169,6 @@ internal sealed partial class ExpressionChecker
         if (IsReference(spec)) Guard(reach, read);
         return new Typed(type, read, key, reach, pointer, spec, field);
     }
-
-    private static RuleField Describe(FieldShape field, FieldTypeSpec spec) =>
-        new(field.Name, Naming.ToPascalCase(field.Name), field.WireName, field.RenamedFrom, field.HasDefault, spec);
 
     /// <summary>The value of an access where it is used: an optional one only where a guard proves it is not null.</summary>
     private Typed? Use(Typed? typed, SourceSpan span, ImmutableHashSet<string> facts)

@@ -74,10 +74,8 @@ internal sealed class RuleChecker
 
     /// <summary>The fields a checked rule's require or forbid lists, with their types (all resolve: the rule checked).</summary>
     private EquatableArray<RuleField> Listed(EquatableArray<Scalar> names, SourceSpan span) =>
-        names.Select(n => _record.Fields.First(f => f.Name == n.Text)).Select(f => Field(f, Resolve(f, span)!)).ToEquatableArray();
+        names.Select(n => _record.Fields.First(f => f.Name == n.Text)).Select(f => RuleField.Of(f, Resolve(f, span)!)).ToEquatableArray();
 
-    private static RuleField Field(FieldShape field, FieldTypeSpec type) =>
-        new(field.Name, Naming.ToPascalCase(field.Name), field.WireName, field.RenamedFrom, field.HasDefault, type);
 
     private List<RuleOutcome>? CheckOutcome(RuleDeclaration rule, string text)
     {
@@ -107,7 +105,7 @@ internal sealed class RuleChecker
                     ok = false;
                     continue;
                 }
-                var absent = Absent(Field(shape, spec));
+                var absent = Absent(RuleField.Of(shape, spec));
                 if (absent is null)
                 {
                     _diagnostics.Report(DiagnosticCatalog.RuleTypeMismatch, field.Span,

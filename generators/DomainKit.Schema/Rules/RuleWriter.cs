@@ -13,7 +13,6 @@ internal static class RuleWriter
         LiteralNode literal => Literal(literal),
         PrimitiveLiteralNode typed => PrimitiveCatalog.Of(typed.Primitive)!.Read(typed.Text)!.CSharp,
         EnumMemberNode member => member.EnumType + "." + member.Member,
-        ThisNode => "this",
         LocalNode local => local.Name,
         ReadNode read => Read(read),
         NotNode not => $"!({Write(not.Operand)})",

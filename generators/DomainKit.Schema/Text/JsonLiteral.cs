@@ -32,7 +32,6 @@ internal static class JsonLiteral
         var lines = new List<string>();
         var line = new StringBuilder();
         var depth = 0;
-        var inString = false;
         void Break(int newDepth)
         {
             lines.Add(line.ToString());
@@ -42,18 +41,10 @@ internal static class JsonLiteral
         for (var i = 0; i < json.Length; i++)
         {
             var c = json[i];
-            if (inString)
-            {
-                line.Append(c);
-                if (c == '\\') line.Append(json[++i]);
-                else if (c == '"') inString = false;
-                continue;
-            }
             switch (c)
             {
                 case '"':
-                    inString = true;
-                    line.Append(c);
+                    i = AppendString(line, json, i);
                     break;
                 case '{' or '[' when FlatEnd(json, i) is var end && end > 0 && end - i <= 72:
                     AppendFlat(line, json, i, end);
@@ -86,36 +77,48 @@ internal static class JsonLiteral
     /// <summary>Where the object or array opened at <paramref name="start"/> closes, when nothing nests in it; else -1.</summary>
     private static int FlatEnd(string json, int start)
     {
-        var inString = false;
         for (var i = start + 1; i < json.Length; i++)
         {
             var c = json[i];
-            if (inString)
-            {
-                if (c == '\\') i++;
-                else if (c == '"') inString = false;
-            }
-            else if (c == '"') inString = true;
+            if (c == '"') i = StringEnd(json, i);
             else if (c is '{' or '[') return -1;
             else if (c is '}' or ']') return i;
         }
         return -1;
     }
 
+    /// <summary>An object or array on one line, a space after each ':' and ','.</summary>
     private static void AppendFlat(StringBuilder line, string json, int start, int end)
     {
-        var inString = false;
         for (var i = start; i <= end; i++)
         {
             var c = json[i];
-            line.Append(c);
-            if (inString)
+            if (c == '"')
             {
-                if (c == '\\') line.Append(json[++i]);
-                else if (c == '"') inString = false;
+                i = AppendString(line, json, i);
+                continue;
             }
-            else if (c == '"') inString = true;
-            else if (c is ':' or ',') line.Append(' ');
+            line.Append(c);
+            if (c is ':' or ',') line.Append(' ');
         }
+    }
+
+    /// <summary>Appends the string literal that opens at <paramref name="start"/>; returns where it closes.</summary>
+    private static int AppendString(StringBuilder line, string json, int start)
+    {
+        var end = StringEnd(json, start);
+        line.Append(json, start, end - start + 1);
+        return end;
+    }
+
+    /// <summary>The closing quote of the string literal that opens at <paramref name="start"/> (escapes skipped).</summary>
+    private static int StringEnd(string json, int start)
+    {
+        for (var i = start + 1; i < json.Length; i++)
+        {
+            if (json[i] == '\\') i++;
+            else if (json[i] == '"') return i;
+        }
+        return json.Length - 1;
     }
 }
