@@ -5,7 +5,7 @@ using System.Linq;
 namespace DomainKit.Tool;
 
 /// <summary>
-/// <c>domainkit check | diff | baseline | export jsonschema</c>. Exit codes: 0 nothing wrong; 1 the schemas have
+/// <c>domainkit check | diff | baseline | export jsonschema | lsp</c>. Exit codes: 0 nothing wrong; 1 the schemas have
 /// errors (or, for <c>diff</c>, a breaking change); 2 the command line or a folder is wrong.
 /// </summary>
 internal static class Cli
@@ -23,6 +23,7 @@ internal static class Cli
         var export = new Command("export", "Write the schemas in another format.");
         export.Subcommands.Add(Commands.ExportJsonSchema());
         root.Subcommands.Add(export);
+        root.Subcommands.Add(Commands.Lsp());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

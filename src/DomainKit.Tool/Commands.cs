@@ -106,6 +106,13 @@ internal static class Commands
         return command;
     }
 
+    public static Command Lsp()
+    {
+        var command = new Command("lsp", "Run the language server (LSP 3.17) on stdin and stdout, for editors: the diagnostics of the build as you type, completion, hover, navigation, rename and quick fixes.");
+        command.SetAction(_ => DomainKit.LanguageServer.LanguageServerHost.RunAsync(System.Console.OpenStandardInput(), System.Console.OpenStandardOutput()).GetAwaiter().GetResult());
+        return command;
+    }
+
     private static int Finish(IEnumerable<SchemaDiagnostic> diagnostics, TextWriter output, string clean)
     {
         var list = diagnostics.ToList();

@@ -67,7 +67,7 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
         var checkedFiles = withShapes
             .Combine(index)
             .Combine(defaultNamespace)
-            .Select((input, _) => WithBugs(SchemaChecker.CheckSafely(input.Left.Left.Schema, input.Left.Right, input.Right, input.Left.Left.Shapes.Value), input.Left.Left.Shapes.Bugs))
+            .Select((input, _) => SchemaChecker.CheckSafely(input.Left.Left.Schema, input.Left.Right, input.Right, input.Left.Left.Shapes.Value).WithBugs(input.Left.Left.Shapes.Bugs))
             .WithTrackingName(TrackingNames.Checked);
 
         var types = checkedFiles
@@ -163,21 +163,10 @@ public sealed class DomainKitGenerator : IIncrementalGenerator
 
         var baselineDiagnostics = baseline
             .Combine(compatibility)
-            .Select((pair, _) => BaselineDiagnostics(pair.Left, pair.Right))
+            .Select((pair, _) => pair.Right.Diagnostics(pair.Left))
             .WithTrackingName(TrackingNames.BaselineDiagnostics);
         context.RegisterSourceOutput(baselineDiagnostics, Report);
     }
-
-    private static EquatableArray<SchemaDiagnostic> BaselineDiagnostics(Baseline baseline, CompatibilitySetting setting)
-    {
-        if (setting.Invalid is null) return baseline.Diagnostics;
-        var arguments = new[] { setting.Invalid, "DomainKitCompatibility", "expected " + Compatibility.Names + "; checking full compatibility" };
-        var invalid = new SchemaDiagnostic(DiagnosticCatalog.InvalidOptionValue, SourceSpan.StartOf(""), arguments.ToEquatableArray());
-        return baseline.Diagnostics.Append(invalid).ToEquatableArray();
-    }
-
-    private static CheckedSchema WithBugs(CheckedSchema file, EquatableArray<SchemaDiagnostic> bugs) =>
-        bugs.Count == 0 ? file : file with { Diagnostics = file.Diagnostics.Concat(bugs).ToEquatableArray() };
 
     private static void Report(SourceProductionContext output, EquatableArray<SchemaDiagnostic> diagnostics)
     {

@@ -23,7 +23,7 @@ internal static class ConstraintChecker
         foreach (var constraint in constraints)
         {
             var definition = ConstraintCatalog.Get(constraint.Kind);
-            if (!Fits(definition.AppliesTo, type))
+            if (!definition.Fits(type))
             {
                 diagnostics.Report(DiagnosticCatalog.ConstraintNotApplicable, constraint.Key.Span, definition.Key, typeText, definition.AppliesToText);
                 continue;
@@ -69,7 +69,7 @@ internal static class ConstraintChecker
                 if (FormatCatalog.MethodOf(text) is not null) return new CheckedConstraint(constraint, text, text, CSharpLiteral.String(text));
                 var suggestion = NameSuggester.Closest(text, FormatCatalog.Names);
                 return Invalid(constraint, diagnostics, "expected one of " + string.Join(", ", FormatCatalog.Names) +
-                    (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+                    NameSuggester.Hint(suggestion));
             case ConstraintValue.Regex:
                 return PatternChecker.Check(constraint, diagnostics) ? new CheckedConstraint(constraint, text, text, CSharpLiteral.String(text)) : null;
             default:
@@ -84,11 +84,4 @@ internal static class ConstraintChecker
         diagnostics.Report(DiagnosticCatalog.InvalidOptionValue, constraint.Value.Span, constraint.Value.Text, constraint.Key.Text, expected);
         return null;
     }
-
-    private static bool Fits(ConstraintTarget target, FieldTypeSpec type) => target switch
-    {
-        ConstraintTarget.String => type is { Kind: FieldTypeKind.Primitive, Primitive: PrimitiveKind.String },
-        ConstraintTarget.Collection => type.Kind is FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map,
-        _ => type.Kind == FieldTypeKind.Primitive && PrimitiveCatalog.Of(type.Primitive) is { IsBounded: true },
-    };
 }

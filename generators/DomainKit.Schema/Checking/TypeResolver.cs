@@ -38,7 +38,7 @@ internal sealed class TypeResolver
                 ? NameSuggester.Closest(name, PrimitiveCatalog.CollectionNames)
                 : NameSuggester.Closest(name, _index.Names.Concat(PrimitiveCatalog.Names).Concat(PrimitiveCatalog.CollectionNames));
             _diagnostics.Report(DiagnosticCatalog.UnknownType, Within(source, expression), name,
-                suggestion is null ? "" : $"; did you mean '{suggestion}'?");
+                NameSuggester.Hint(suggestion));
             return null;
         }
         if (expression.Arguments.Count > 0)
@@ -98,7 +98,7 @@ internal sealed class TypeResolver
         if (!_index.TryGet(target.Name, out var indexed))
         {
             var suggestion = NameSuggester.Closest(target.Name, _index.Names);
-            _diagnostics.Report(DiagnosticCatalog.UnknownType, Within(source, target), target.Name, suggestion is null ? "" : $"; did you mean '{suggestion}'?");
+            _diagnostics.Report(DiagnosticCatalog.UnknownType, Within(source, target), target.Name, NameSuggester.Hint(suggestion));
             return null;
         }
         if (indexed.KeyType is null)

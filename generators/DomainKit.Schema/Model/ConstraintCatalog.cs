@@ -136,6 +136,14 @@ internal sealed record ConstraintDefinition
         _ => ">=",
     };
 
+    /// <summary>Whether the constraint may be written on a field of this type.</summary>
+    public bool Fits(FieldTypeSpec type) => AppliesTo switch
+    {
+        ConstraintTarget.String => type is { Kind: FieldTypeKind.Primitive, Primitive: PrimitiveKind.String },
+        ConstraintTarget.Collection => type.Kind is FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map,
+        _ => type.Kind == FieldTypeKind.Primitive && PrimitiveCatalog.Of(type.Primitive) is { IsBounded: true },
+    };
+
     public string AppliesToText => AppliesTo switch
     {
         ConstraintTarget.String => "string",

@@ -167,4 +167,8 @@ internal sealed record CheckedSchema
     public EquatableArray<TypeSpec> Types { get; init; } = EquatableArray<TypeSpec>.Empty;
 
     public EquatableArray<Diagnostics.SchemaDiagnostic> Diagnostics { get; init; } = EquatableArray<Diagnostics.SchemaDiagnostic>.Empty;
+
+    /// <summary>The file with problems of the stages before the check (contained bugs) added to its own.</summary>
+    public CheckedSchema WithBugs(EquatableArray<Diagnostics.SchemaDiagnostic> bugs) =>
+        bugs.Count == 0 ? this : this with { Diagnostics = EquatableArray.ToEquatableArray(System.Linq.Enumerable.Concat(Diagnostics, bugs)) };
 }

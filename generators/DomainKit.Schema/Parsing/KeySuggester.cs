@@ -27,6 +27,6 @@ internal static class KeySuggester
         }
         var closest = NameSuggester.Closest(key, candidates);
         if (closest is null) return "";
-        return $"; did you mean '{(JsonSchemaSpellings.TryGetValue(closest, out var ours) ? ours : closest)}'?";
+        return NameSuggester.Hint(JsonSchemaSpellings.TryGetValue(closest, out var ours) ? ours : closest);
     }
 }

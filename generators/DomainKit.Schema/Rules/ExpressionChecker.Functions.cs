@@ -141,8 +141,8 @@ internal sealed partial class ExpressionChecker
     private Typed? UnknownFunction(CallExpr call)
     {
         var known = call.Target is null
-            ? new[] { "size", "has", "date", "datetime", "time", "duration" }
-            : new[] { "size", "startsWith", "endsWith", "contains", "matches", "all", "exists", "unique" };
+            ? RuleCallables.Names(onValue: false)
+            : RuleCallables.Names(onValue: true);
         return Unknown(call.NameSpan, call.Name, "a function" + (call.Target is null ? "" : " of a value"), known, listWhenFar: true);
     }
 

@@ -68,7 +68,17 @@ internal sealed partial class ExpressionChecker
     /// <summary>Marks a top-level field as read (a <c>require</c>/<c>forbid</c> field).</summary>
     public void AddRead(string pointer) => _reads.Add(pointer);
 
-    private Typed? Check(Expr expr, ImmutableHashSet<string> facts) => expr switch
+    /// <summary>Told each sub-expression's type as it checks (an editor's hover); null in the build.</summary>
+    public Action<Expr, RuleType>? Observer { get; set; }
+
+    private Typed? Check(Expr expr, ImmutableHashSet<string> facts)
+    {
+        var typed = CheckNode(expr, facts);
+        if (typed is not null) Observer?.Invoke(expr, typed.Type);
+        return typed;
+    }
+
+    private Typed? CheckNode(Expr expr, ImmutableHashSet<string> facts) => expr switch
     {
         LiteralExpr literal => Literal(literal),
         NameExpr name => Use(Name(name), name.Span, facts),
@@ -151,7 +161,7 @@ internal sealed partial class ExpressionChecker
     {
         var known = candidates.ToList();
         var suggestion = NameSuggester.Closest(name, known);
-        var hint = suggestion is not null ? $"; did you mean '{suggestion}'?" : listWhenFar ? $"; known: {string.Join(", ", known)}" : "";
+        var hint = suggestion is not null ? NameSuggester.Hint(suggestion) : listWhenFar ? $"; known: {string.Join(", ", known)}" : "";
         _diagnostics.Report(DiagnosticCatalog.RuleUnknownName, span, name, what, hint);
         return Fail();
     }

@@ -158,7 +158,7 @@ internal sealed class RuleChecker
     {
         var suggestion = NameSuggester.Closest(name, shape.Fields.Select(f => f.Name));
         var span = scalar.IsPlain && scalar.Span.StartLine == scalar.Span.EndLine ? scalar.Span.Slice(offset, name.Length) : scalar.Span;
-        _diagnostics.Report(DiagnosticCatalog.RuleUnknownField, span, name, key, shape.Name, suggestion is null ? "" : $"; did you mean '{suggestion}'?");
+        _diagnostics.Report(DiagnosticCatalog.RuleUnknownField, span, name, key, shape.Name, NameSuggester.Hint(suggestion));
     }
 
     private string? Code(Scalar? code)

@@ -6,6 +6,14 @@ namespace DomainKit.Schema.Text;
 /// <summary>Finds the closest known name to a misspelt one, for "did you mean" hints.</summary>
 internal static class NameSuggester
 {
+    private static readonly System.Text.RegularExpressions.Regex Suggested = new("did you mean '([^']+)'\\?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary><c>"; did you mean 'x'?"</c>, or empty without a suggestion: how every message offers one.</summary>
+    public static string Hint(string? suggestion) => suggestion is null ? "" : $"; did you mean '{suggestion}'?";
+
+    /// <summary>The name a message suggests (see <see cref="Hint"/>), for an editor's quick fix; null when it suggests none.</summary>
+    public static string? SuggestionIn(string message) => Suggested.Match(message) is { Success: true } match ? match.Groups[1].Value : null;
+
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
         string? best = null;

@@ -61,7 +61,7 @@ public static class GeneratorHarness
         Run(Files(files), Options());
 
     /// <summary>
-    /// Runs the generator, then proves caching on the schemas at hand: a second run on an equal compilation
+    /// Runs the generator, checks that the language server reports the same diagnostics, then proves caching on the schemas at hand: a second run on an equal compilation
     /// reuses everything (as NetEscapades.EnumGenerators' tests do), and a third, in which every file has
     /// a comment line put in front so that every position moves, recomputes the files but regenerates nothing.
     /// </summary>
@@ -71,6 +71,7 @@ public static class GeneratorHarness
         var compilation = CreateCompilation();
         var driver = CreateDriver(texts, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var first = driver.GetRunResult();
+        ServerAssert.SameDiagnostics(texts, options, first.Diagnostics);
         driver = driver.RunGenerators(compilation.Clone());
         CachingAssert.SecondRunReusedEverything(first.Results.Single(), driver.GetRunResult().Results.Single());
         foreach (var text in texts) driver = driver.ReplaceAdditionalText(text, new InMemoryAdditionalText(text.Path, MoveEveryLine(text.GetText()!.ToString())));
