@@ -5,6 +5,7 @@ using DomainKit.LanguageServer.Features;
 using DomainKit.LanguageServer.Protocol;
 using DomainKit.LanguageServer.Rpc;
 using DomainKit.LanguageServer.Workspace;
+using Range = DomainKit.LanguageServer.Protocol.Range;
 
 namespace DomainKit.Tests.Shared;
 
