@@ -104,6 +104,7 @@ internal sealed class SchemaLanguageServer
     private void PublishAll()
     {
         var noFile = new List<string>();
+        var current = new HashSet<string>(StringComparer.Ordinal);
         foreach (var project in Workspace.Projects)
         {
             var compiled = ViewOf(project).Compiled;
@@ -111,11 +112,18 @@ internal sealed class SchemaLanguageServer
             {
                 if (Workspace.ProjectOf(path) != project) continue; // a file of several projects is shown as its nearest project builds it
                 var uri = DocumentUri.FromPath(path);
+                current.Add(uri);
                 if (_published.TryGetValue(uri, out var last) && last.SequenceEqual(diagnostics)) continue;
                 _published[uri] = diagnostics;
                 _publish(new PublishDiagnosticsParams(uri, Workspace.VersionOf(path), diagnostics));
             }
             noFile.AddRange(DiagnosticPublisher.OfNoFile(compiled).Select(d => $"{d.Definition.Id}: {d.Message}"));
+        }
+        // A file that left the workspace (deleted, or closed and not on disk) keeps no diagnostics in the editor.
+        foreach (var gone in _published.Keys.Where(uri => !current.Contains(uri)).ToList())
+        {
+            _published.Remove(gone);
+            _publish(new PublishDiagnosticsParams(gone, null, []));
         }
         var problems = string.Join("\n", noFile);
         if (problems != _noFileProblems && problems.Length > 0) _log(2, problems);

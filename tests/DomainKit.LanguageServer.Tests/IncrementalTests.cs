@@ -51,4 +51,17 @@ public class IncrementalTests
         session.Notify("textDocument/didClose", new DidCloseTextDocumentParams(new TextDocumentIdentifier(new Uri(path).AbsoluteUri)), LspJson.Default.DidCloseTextDocumentParams);
         Assert.Empty(session.DiagnosticsOf(path));
     }
+
+    [Fact]
+    public void A_file_deleted_on_disk_leaves_the_project_and_its_diagnostics_are_cleared()
+    {
+        using var folder = new TempProject([("a.yaml", "types:\n  A:\n    fields:\n      b: Nope\n")]);
+        var session = new LanguageServerSession(folder.Folder);
+        var path = folder.SchemaPath("a.yaml");
+        Assert.NotEmpty(session.DiagnosticsOf(path));
+        File.Delete(path);
+        session.Notify("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams([new FileEvent(new Uri(path).AbsoluteUri, 3)]), LspJson.Default.DidChangeWatchedFilesParams);
+        Assert.Empty(session.DiagnosticsOf(path));
+        Assert.Null(session.Server.Workspace.ProjectOf(path));
+    }
 }

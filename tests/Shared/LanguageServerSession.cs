@@ -5,7 +5,6 @@ using DomainKit.LanguageServer.Features;
 using DomainKit.LanguageServer.Protocol;
 using DomainKit.LanguageServer.Rpc;
 using DomainKit.LanguageServer.Workspace;
-using Range = DomainKit.LanguageServer.Protocol.Range;
 
 namespace DomainKit.Tests.Shared;
 
@@ -73,7 +72,7 @@ internal sealed class LanguageServerSession
     public WorkspaceEdit? Rename(string path, int line, int character, string newName) =>
         Request("textDocument/rename", new RenameParams(new TextDocumentIdentifier(DocumentUri.FromPath(path)), new Position(line, character), newName), LspJson.Default.RenameParams, LspJson.Default.WorkspaceEdit);
 
-    public CodeAction[] CodeActions(string path, Range range) =>
+    public CodeAction[] CodeActions(string path, DomainKit.LanguageServer.Protocol.Range range) =>
         Request("textDocument/codeAction", new CodeActionParams(new TextDocumentIdentifier(DocumentUri.FromPath(path)), range, new CodeActionContext([])), LspJson.Default.CodeActionParams, LspJson.Default.CodeActionArray) ?? [];
 
     /// <summary>Applies a workspace edit to the documents as a client would: each file's edits from the last to the first, then a full-text change.</summary>

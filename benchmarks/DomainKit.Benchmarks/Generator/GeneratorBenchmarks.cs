@@ -32,12 +32,9 @@ public class GeneratorBenchmarks
         _domainKit = GeneratorLoading.DomainKit();
         _stj = GeneratorLoading.SystemTextJson();
         _schemas = domain.Schemas().Select(f => (AdditionalText)new Text(f.Path, f.Text)).ToImmutableArray();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-            .Append(typeof(DomainKit.ValidationResult).Assembly.Location)
-            .Select(p => MetadataReference.CreateFromFile(p));
+        var references = GeneratorLoading.ConsumerReferences();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-        _empty = CSharpCompilation.Create("DomainKitInput", [], references, options);
+        _empty = GeneratorLoading.EmptyConsumer();
         _records = CSharpCompilation.Create("StjInput", [CSharpSyntaxTree.ParseText(domain.CSharpRecords(), Parse)], references, options);
 
         var dk = DomainKit_Cold();

@@ -27,6 +27,18 @@ internal static class GeneratorLoading
         return Load(dll).Single(g => g.GetGeneratorType().Name == "JsonSourceGenerator");
     }
 
+    /// <summary>What a consumer compiles against: the framework's System assemblies and the DomainKit runtime.</summary>
+    public static IEnumerable<MetadataReference> ConsumerReferences() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Append(typeof(global::DomainKit.ValidationResult).Assembly.Location)
+            .Select(p => MetadataReference.CreateFromFile(p));
+
+    /// <summary>A consumer with no code of its own, for the generator to run on.</summary>
+    public static Microsoft.CodeAnalysis.CSharp.CSharpCompilation EmptyConsumer() =>
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("DomainKitInput", [], ConsumerReferences(),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
     private static IEnumerable<ISourceGenerator> Load(string dll) =>
         new AnalyzerFileReference(dll, new Loader()).GetGenerators(LanguageNames.CSharp);
 

@@ -26,6 +26,14 @@ internal static partial class CompletionFeature
 
     private static readonly string[] Generics = ["list", "set", "map", "ref"];
 
+    private static readonly Dictionary<string, string> GenericDocs = new(StringComparer.Ordinal)
+    {
+        ["list"] = "An ordered list of `T`: `ValueList<T>`, equal by its items in order; a JSON array.",
+        ["set"] = "A set of `T`, no item twice: `ValueSet<T>`; a JSON array.",
+        ["map"] = "A map from string keys to `T`: `ValueMap<T>`; a JSON object.",
+        ["ref"] = "A reference to a keyed type `T` (one with `key:`): holds the key's value, not the record.",
+    };
+
     public static CompletionList Complete(ProjectView view, string path, Position position)
     {
         var lines = view.LinesOf(path);
@@ -113,7 +121,7 @@ internal static partial class CompletionFeature
             .Where(t => !keyedOnly || t.KeyType is not null)
             .Select(t => new CompletionItem(t.Name, KindOf(t.Kind), t.Kind.ToString().ToLowerInvariant(), DocOf(view, t.Name)));
         if (keyedOnly) return types;
-        var generics = Generics.Select(g => new CompletionItem(g + "<", Keyword, g == "ref" ? "a reference to a keyed type" : g + " of a type", null)
+        var generics = Generics.Select(g => new CompletionItem(g + "<", Keyword, g + "<T>", MarkupContent.Markdown(GenericDocs[g]))
         {
             InsertText = g + "<",
             SortText = "~" + g,
