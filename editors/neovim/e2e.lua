@@ -47,7 +47,7 @@ local function run()
   if found.lnum ~= row or found.col ~= first or found.end_col ~= last - 1 then
     error(string.format('DK0005 at %d:%d-%d, expected %d:%d-%d', found.lnum, found.col, found.end_col, row, first, last - 1))
   end
-  print(string.format('diagnostic: DK0005 at line %d, column %d: %s', found.lnum + 1, found.col + 1, found.message))
+  io.stdout:write(string.format('diagnostic: DK0005 at line %d, column %d: %s', found.lnum + 1, found.col + 1, found.message) .. '\n')
 
   -- Completion where the type is written.
   vim.api.nvim_win_set_cursor(0, { row + 1, first })
@@ -60,7 +60,7 @@ local function run()
     end
   end
   if not offered then error('completion at a type position did not offer Consulate') end
-  print('completion: Consulate offered')
+  io.stdout:write('completion: Consulate offered\n')
 
   -- Undo the typo, then go to the definition of Consulate: consulate.yaml, where the type is declared.
   vim.api.nvim_buf_set_text(buf, row, last - 1, row, last - 1, { 'e' })
@@ -73,7 +73,7 @@ local function run()
   if declared ~= '  Consulate:' or cursor[2] ~= 2 then
     error(string.format('definition landed on line %d, column %d: %q', cursor[1], cursor[2] + 1, declared))
   end
-  print(string.format('definition: consulate.yaml line %d, column %d', cursor[1], cursor[2] + 1))
+  io.stdout:write(string.format('definition: consulate.yaml line %d, column %d', cursor[1], cursor[2] + 1) .. '\n')
 end
 
 local ok, problem = pcall(run)

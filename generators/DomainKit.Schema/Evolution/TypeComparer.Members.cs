@@ -62,4 +62,9 @@ internal sealed partial class TypeComparer
     private static string RenameHint(string oldWire) => $" (add renamedFrom: [{oldWire}] so that old documents are still read)";
 
     private static string RenamedHint(string newName, string oldWire) => $" (if '{newName}' is it renamed, give it renamedFrom: [{oldWire}])";
+
+    private static readonly System.Text.RegularExpressions.Regex RenamedHintText = new(@"\(if '([^']+)' is it renamed, give it renamedFrom", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The added field or member a message's renamed hint names (see <see cref="RenamedHint"/>), for an editor's quick fix; null without one.</summary>
+    public static string? RenamedIn(string message) => RenamedHintText.Match(message) is { Success: true } match ? match.Groups[1].Value : null;
 }

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using DomainKit.LanguageServer.Workspace;
+using DomainKit.Schema.Evolution;
 using DomainKit.Schema.Text;
 
 namespace DomainKit.LanguageServer.Features;
@@ -8,7 +8,7 @@ namespace DomainKit.LanguageServer.Features;
 /// Quick fixes for the diagnostics in a range: every "did you mean" takes its suggestion; a removed field can be
 /// reserved, or kept as the field that renamed it (its old wire name); DK0026 makes the closing field optional.
 /// </summary>
-internal static partial class CodeActionFeature
+internal static class CodeActionFeature
 {
     public static CodeAction[] Actions(ProjectView view, string path, Range range, DiagnosticDocs docs)
     {
@@ -77,8 +77,7 @@ internal static partial class CodeActionFeature
     /// <summary>DK0044 with the hint that one field was added as one was removed: the added one keeps the old wire name (<see cref="RenameFeature.KeepWireName"/>).</summary>
     private static (string Field, string FilePath, TextEdit Edit)? Renamed(ProjectView view, SchemaDiagnostic diagnostic)
     {
-        if (RenamedHint().Match(diagnostic.Message) is not { Success: true } match) return null;
-        var added = match.Groups[1].Value;
+        if (TypeComparer.RenamedIn(diagnostic.Message) is not { } added) return null;
         var owner = diagnostic.Arguments[1].Replace('.', '/');
         if (view.Symbols.FieldOf(owner, added) is not { } found) return null;
         return RenameFeature.KeepWireName(view, found.Field, diagnostic.Arguments[0]) is { } edit ? (added, edit.FilePath, edit.Edit) : null;
@@ -87,7 +86,4 @@ internal static partial class CodeActionFeature
     private static bool Overlaps(Range a, Range b) =>
         (a.Start.Line, a.Start.Character).CompareTo((b.End.Line, b.End.Character)) <= 0
         && (b.Start.Line, b.Start.Character).CompareTo((a.End.Line, a.End.Character)) <= 0;
-
-    [GeneratedRegex(@"if '([^']+)' is it renamed, give it renamedFrom")]
-    private static partial Regex RenamedHint();
 }
