@@ -16,18 +16,9 @@ internal static class DiagnosticPrinter
             .OrderBy(d => d.Span.FilePath, System.StringComparer.Ordinal)
             .ThenBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ThenBy(d => d.Definition.Id, System.StringComparer.Ordinal))
         {
-            output.WriteLine(Format(diagnostic));
+            output.WriteLine(diagnostic.Located);
             hasErrors |= diagnostic.Definition.Severity == Severity.Error;
         }
         return hasErrors;
-    }
-
-    public static string Format(SchemaDiagnostic diagnostic)
-    {
-        var severity = diagnostic.Definition.Severity == Severity.Error ? "error" : "warning";
-        var where = diagnostic.Span.FilePath.Length == 0
-            ? "domainkit"
-            : $"{diagnostic.Span.FilePath}({diagnostic.Span.StartLine + 1},{diagnostic.Span.StartColumn + 1})";
-        return $"{where}: {severity} {diagnostic.Definition.Id}: {diagnostic.Message}";
     }
 }

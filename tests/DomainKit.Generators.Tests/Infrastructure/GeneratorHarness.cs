@@ -86,6 +86,10 @@ public static class GeneratorHarness
         return bom + "# moved one line down by the caching check\n" + text[bom.Length..];
     }
 
+    /// <summary>A run's generated files, hint name and text, for <c>GeneratedCode.MatchSourceSnapshots</c>.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Sources(GeneratorDriverRunResult result) =>
+        result.Results.SelectMany(r => r.GeneratedSources).Select(s => KeyValuePair.Create(s.HintName, s.SourceText.ToString()));
+
     /// <summary>The example schemas in the repository's schema/ folder.</summary>
     public static (string Path, string Text)[] ExampleSchemas() =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "schema"), "*.yaml")

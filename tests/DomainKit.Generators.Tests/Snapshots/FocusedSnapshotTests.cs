@@ -1,5 +1,6 @@
 using DomainKit.Generators.Tests.Compiling;
 using DomainKit.Generators.Tests.Infrastructure;
+using DomainKit.Testing;
 
 namespace DomainKit.Generators.Tests.Snapshots;
 
@@ -93,7 +94,7 @@ public class FocusedSnapshotTests
 
         Assert.Empty(result.Diagnostics);
         GeneratedCodeCompilesTests.AssertCompilesCleanly(output);
-        Snapshot.MatchGenerated(result);
+        GeneratedCode.MatchSourceSnapshots(GeneratorHarness.Sources(result));
     }
 
     [Theory]
@@ -117,6 +118,6 @@ public class FocusedSnapshotTests
 
         Assert.Empty(result.Diagnostics);
         GeneratedCodeCompilesTests.AssertCompilesCleanly(output);
-        Snapshot.MatchGenerated(result, test: test);
+        GeneratedCode.MatchSourceSnapshots(GeneratorHarness.Sources(result), test: test);
     }
 }
