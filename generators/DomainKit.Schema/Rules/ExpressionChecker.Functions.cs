@@ -140,10 +140,7 @@ internal sealed partial class ExpressionChecker
 
     private Typed? UnknownFunction(CallExpr call)
     {
-        var known = call.Target is null
-            ? RuleCallables.Names(onValue: false)
-            : RuleCallables.Names(onValue: true);
-        return Unknown(call.NameSpan, call.Name, "a function" + (call.Target is null ? "" : " of a value"), known, listWhenFar: true);
+        return Unknown(call.NameSpan, call.Name, "a function" + (call.Target is null ? "" : " of a value"), RuleCallables.Names(onValue: call.Target is not null), listWhenFar: true);
     }
 
 }
