@@ -15,8 +15,7 @@ internal static class SchemaFile
     {
         if (options.TryGetValue(MetadataKey, out var flag) && flag.Length > 0)
             return string.Equals(flag, "true", System.StringComparison.OrdinalIgnoreCase);
-        return path.EndsWith(".yaml", System.StringComparison.OrdinalIgnoreCase)
-            || path.EndsWith(".yml", System.StringComparison.OrdinalIgnoreCase);
+        return DomainKit.Schema.Parsing.SchemaFiles.IsYaml(path);
     }
 
     public static bool IsBaseline(AnalyzerConfigOptions options) =>

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Xml.Linq;
 using DomainKit.Schema.Evolution;
+using DomainKit.Schema.Parsing;
 
 namespace DomainKit.LanguageServer.Workspace;
 
@@ -47,13 +48,10 @@ internal static class ProjectDiscovery
     /// <summary>The schema files and the baseline files of a project, each sorted; a baseline file is never a schema file too.</summary>
     public static (IReadOnlyList<string> Schemas, IReadOnlyList<string> Baseline) Files(ProjectSettings settings)
     {
-        var baseline = Glob.Expand(settings.BaselineFolder, "**/*.yaml;**/*.yml");
+        var baseline = SchemaFiles.In(settings.BaselineFolder);
         var schemas = Glob.Expand(settings.Folder, settings.SchemaPatterns).Except(baseline, StringComparer.Ordinal).ToList();
         return (schemas, baseline);
     }
-
-    public static bool IsYaml(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary><c>AdditionalFiles</c> items that are schemas: YAML ones, or marked <c>DomainKitSchema="true"</c>.</summary>
     private static List<string> SchemaItems(XDocument? document)
@@ -64,7 +62,7 @@ internal static class ProjectDiscovery
             var include = item.Attribute("Include")?.Value;
             var flag = item.Attribute("DomainKitSchema")?.Value ?? item.Elements().FirstOrDefault(e => e.Name.LocalName == "DomainKitSchema")?.Value;
             if (include is null || string.Equals(flag, "false", StringComparison.OrdinalIgnoreCase) || string.Equals(flag, "baseline", StringComparison.OrdinalIgnoreCase)) continue;
-            if (string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase) || include.Split(';').All(IsYaml)) items.Add(include);
+            if (string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase) || include.Split(';').All(SchemaFiles.IsYaml)) items.Add(include);
         }
         return items;
     }

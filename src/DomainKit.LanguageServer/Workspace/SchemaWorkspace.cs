@@ -1,4 +1,5 @@
 using System.IO;
+using DomainKit.Schema.Parsing;
 
 namespace DomainKit.LanguageServer.Workspace;
 
@@ -71,7 +72,7 @@ internal sealed class SchemaWorkspace
     /// <summary>A file created, changed or deleted on disk; open documents keep the client's text.</summary>
     public void Reload(string path)
     {
-        if (_open.ContainsKey(path) || !ProjectDiscovery.IsYaml(path)) return;
+        if (_open.ContainsKey(path) || !SchemaFiles.IsYaml(path)) return;
         var text = _read(path);
         if (text is null)
         {

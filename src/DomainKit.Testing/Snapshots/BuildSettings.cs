@@ -1,5 +1,6 @@
 using System.Reflection;
 using DomainKit.Schema.Evolution;
+using DomainKit.Schema.Parsing;
 
 namespace DomainKit.Testing;
 
@@ -26,16 +27,10 @@ internal sealed record BuildSettings(IReadOnlyList<string> Schemas, IReadOnlyLis
     /// <summary>A folder's YAML files, and those of <c>schema-baseline</c> beside it.</summary>
     public static BuildSettings Folder(string folder, string defaultNamespace)
     {
-        var baseline = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)) ?? "", "schema-baseline");
-        return new BuildSettings(Yaml(folder), Yaml(baseline), defaultNamespace, CompatibilitySetting.Default);
+        var full = Path.GetFullPath(folder);
+        return new BuildSettings(SchemaFiles.In(full), SchemaFiles.In(SchemaFiles.BaselineBeside(full)), defaultNamespace, CompatibilitySetting.Default);
     }
 
     private static List<string> Split(string list) =>
         list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal).ToList();
-
-    private static List<string> Yaml(string folder) => Directory.Exists(folder)
-        ? Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal).ToList()
-        : [];
 }

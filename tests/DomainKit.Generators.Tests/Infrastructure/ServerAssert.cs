@@ -3,6 +3,7 @@ using DomainKit.LanguageServer.Features;
 using DomainKit.LanguageServer.Workspace;
 using DomainKit.Schema.Diagnostics;
 using DomainKit.Schema.Evolution;
+using DomainKit.Schema.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -27,7 +28,7 @@ public static class ServerAssert
             options.GetOptions(file).TryGetValue(SchemaMetadata, out var flag);
             var text = (file.Path, file.GetText()!.ToString());
             if (string.Equals(flag, "baseline", StringComparison.OrdinalIgnoreCase)) baseline.Add(text);
-            else if (flag is { Length: > 0 } ? string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase) : ProjectDiscovery.IsYaml(file.Path)) schemas.Add(text);
+            else if (flag is { Length: > 0 } ? string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase) : SchemaFiles.IsYaml(file.Path)) schemas.Add(text);
         }
         var global = options.GlobalOptions;
         var ns = Property(global, "DomainKitNamespace") ?? Property(global, "RootNamespace") ?? "";
