@@ -146,16 +146,42 @@ public sealed class TalksApiTests(TalksApiFactory factory) : IClassFixture<Talks
     }
 
     [Fact]
-    public async Task Concurrent_creates_of_200_missions_lose_none()
+    public async Task Concurrent_creates_of_200_generated_missions_lose_none_and_store_each_as_sent()
     {
-        var ids = Enumerable.Range(0, 200).Select(i => $"load-mission-{i:000}").ToList();
+        var missions = GeneratedMissions.Domain.Values<Mission>(200, GeneratedMissions.Seed)
+            .Select((m, i) => m with { Id = MissionId.From($"load-mission-{i:000}") })
+            .ToList();
 
-        var responses = await Task.WhenAll(ids.Select(id => _client.PostAsync("/missions", Json(NewMission(id).ToJson()))));
+        var responses = await Task.WhenAll(missions.Select(m => _client.PostAsync("/missions", Json(m.ToJson()))));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         await using var db = factory.OpenDatabase();
-        var stored = await db.Missions.AsNoTracking().Where(m => ((string)(object)m.Id).StartsWith("load-mission-")).CountAsync();
-        Assert.Equal(200, stored);
+        var stored = await db.Missions.AsNoTracking().Where(m => ((string)(object)m.Id).StartsWith("load-mission-")).ToListAsync();
+        Assert.Equal(200, stored.Count);
+        foreach (var mission in missions)
+        {
+            var back = stored.Single(m => m.Id == mission.Id);
+            Assert.True(mission == back, $"seed {GeneratedMissions.Seed}: sent {mission.ToJson()}\nstored {back.ToJson()}");
+        }
+    }
+
+    [Fact]
+    public async Task Each_broken_variant_of_generated_missions_gets_a_400_with_exactly_its_error_and_writes_nothing()
+    {
+        var before = await Count();
+        var variants = GeneratedMissions.Domain.Values<Mission>(3, GeneratedMissions.Seed).SelectMany(m => GeneratedMissions.Domain.Broken(m, GeneratedMissions.Seed)).ToList();
+        Assert.True(variants.Count > 40, $"{variants.Count} variants");
+
+        foreach (var variant in variants)
+        {
+            var response = await _client.PostAsync("/missions", Json(variant.JsonText));
+
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{variant}: {response.StatusCode} for {variant.JsonText}");
+            var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("pointer").GetString()!, e.GetProperty("code").GetString()!)).ToList();
+            Assert.True(errors.SequenceEqual([(variant.ExpectedPath, variant.ExpectedCode)]), $"{variant}: {string.Join(", ", errors)} for {variant.JsonText}");
+        }
+        Assert.Equal(before, await Count());
     }
 
     [Fact]
