@@ -70,6 +70,24 @@ public class GeneratedValuesTests
     }
 
     [Fact]
+    public void References_draw_their_keys_from_values_generated_alongside_or_from_the_pool_given()
+    {
+        var posts = Domain.Values<DomainKit.Tests.References.Post>(3, Seed).ToList();
+        var domain = Domain.WithKeysOf(posts).WithKeys<DomainKit.Tests.References.Person>(["7", "11"]);
+        var (homes, people) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<int>());
+        foreach (var roster in domain.Values<DomainKit.Tests.References.Roster>(60, Seed))
+        {
+            var json = System.Text.Json.JsonDocument.Parse(roster.ToJson()).RootElement;
+            homes.Add(json.GetProperty("home").GetString()!);
+            if (json.TryGetProperty("staff", out var staff)) people.UnionWith(staff.EnumerateArray().Select(p => p.GetInt32()));
+            if (json.TryGetProperty("byDesk", out var byDesk)) people.UnionWith(byDesk.EnumerateObject().Select(p => p.Value.GetInt32()));
+        }
+        Assert.Subset(posts.Select(p => p.Code).ToHashSet(StringComparer.Ordinal), homes);
+        Assert.True(homes.Count > 1);
+        Assert.Equal([7, 11], people.Order());
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_values_and_another_seed_others()
     {
         var first = Domain.Values<Agenda>(5, 7).ToList();
