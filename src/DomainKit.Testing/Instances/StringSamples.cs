@@ -13,7 +13,9 @@ internal static class StringSamples
             var text = constraints switch
             {
                 { Format: { } format } => FormatSamples.All.TryGetValue(format, out var row) ? row.Sample(pcg) : null,
-                { Pattern: { } pattern } => PatternStrings.For(pattern, constraints.MinLength, constraints.MaxLength)?.Next(pcg),
+                // A pattern beyond an automaton (a word boundary, say): plain strings, kept when the regex matches.
+                { Pattern: { } pattern } => PatternStrings.For(pattern, constraints.MinLength, constraints.MaxLength)?.Next(pcg)
+                    ?? PrimitiveSamples.PlainString(pcg, constraints.MinLength, constraints.MaxLength),
                 _ => PrimitiveSamples.PlainString(pcg, constraints.MinLength, constraints.MaxLength),
             };
             if (text is not null && Fits(text, constraints)) return text;

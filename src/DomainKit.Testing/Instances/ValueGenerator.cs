@@ -39,8 +39,18 @@ internal sealed class ValueGenerator(DomainModel model, IReadOnlyDictionary<stri
 
     public JsonTree? Declared(PCG pcg, string fullName, int depth) => Model.Find(fullName) is { } type ? Declared(pcg, type, depth) : null;
 
-    /// <summary>A value of one property, present.</summary>
-    public JsonTree Property(PCG pcg, PropertySpec property, int depth) => Field(pcg, property.Type, property.Constraints, depth);
+    /// <summary>A value of one property, present; a field no value fits is named in the exception.</summary>
+    public JsonTree Property(PCG pcg, PropertySpec property, int depth)
+    {
+        try
+        {
+            return Field(pcg, property.Type, property.Constraints, depth);
+        }
+        catch (GenerationException failure) when (!failure.Message.StartsWith("Field ", StringComparison.Ordinal))
+        {
+            throw new GenerationException($"Field '{property.WireName}': {failure.Message}", failure);
+        }
+    }
 
     /// <summary>A union value of the variant <paramref name="variant"/> (or of a random one).</summary>
     public JsonObject Union(PCG pcg, TypeSpec type, int depth, VariantSpec? variant = null)

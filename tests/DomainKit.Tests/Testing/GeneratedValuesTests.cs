@@ -88,6 +88,19 @@ public class GeneratedValuesTests
     }
 
     [Fact]
+    public void Every_union_variant_every_enum_member_and_both_forms_of_an_optional_field_come_up()
+    {
+        var events = Domain.Values<DiplomaticEvent>(80, Seed).Select(e => e.GetType()).ToHashSet();
+        Assert.Equal(typeof(DiplomaticEvent).GetNestedTypes().Where(t => t.IsSubclassOf(typeof(DiplomaticEvent))).ToHashSet(), events);
+        var missions = Domain.Values<Mission>(80, Seed).ToList();
+        Assert.Contains(missions, m => m.Head is null);
+        Assert.Contains(missions, m => m.Head is not null);
+        Assert.Equal(Enum.GetValues<PostStatus>().ToHashSet(), missions.Select(m => m.Status).ToHashSet());
+        Assert.Contains(missions, m => m.Consulates.Count == 0);
+        Assert.Contains(missions, m => m.Consulates.Count >= 2);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_values_and_another_seed_others()
     {
         var first = Domain.Values<Agenda>(5, 7).ToList();

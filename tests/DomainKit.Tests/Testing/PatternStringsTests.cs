@@ -45,5 +45,15 @@ public class PatternStringsTests
     public void A_pattern_beyond_an_automaton_has_no_walker(string pattern) => Assert.Null(PatternStrings.For(pattern, 0, int.MaxValue));
 
     [Fact]
+    public void Strings_of_a_pattern_beyond_an_automaton_are_plain_strings_the_regex_accepts()
+    {
+        var constraints = new FieldConstraints { Pattern = @"\b\w", MinLength = 2, MaxLength = 6 };
+        var pcg = new PCG(1, 3);
+        for (var i = 0; i < 50; i++) Assert.Matches(@"\b\w", StringSamples.Draw(pcg, constraints));
+        var never = new FieldConstraints { Pattern = @"^\bzzzz\b$", MinLength = 4, MaxLength = 4 };
+        Assert.StartsWith("No string fits length 4..4, pattern '^\\bzzzz\\b$'", Assert.Throws<GenerationException>(() => StringSamples.Draw(pcg, never)).Message);
+    }
+
+    [Fact]
     public void Lengths_no_string_of_the_pattern_has_give_no_walker() => Assert.Null(PatternStrings.For("^[A-Z]{2}$", 3, 5));
 }
