@@ -126,18 +126,19 @@ public sealed class JsonReadContext
             var found = slot < 0 ? -1 : properties.PropertyOf(slot);
             if (found == JsonPropertySet.Reserved)
             {
-                reader.Read();
-                reader.TrySkip();
+                SkipProperty(ref reader);
                 continue;
             }
             if (found < 0)
             {
-                if (properties.UnknownFieldsError) Unknown(ref reader, properties.TypeName);
-                else
+                if (!IsUtf8(ref reader))
                 {
+                    Error("type", "A property name is not valid UTF-8 text.");
                     reader.Read();
                     reader.TrySkip();
                 }
+                else if (properties.UnknownFieldsError) Unknown(ref reader, properties.TypeName);
+                else SkipProperty(ref reader);
                 continue;
             }
             reader.Read();
@@ -154,6 +155,37 @@ public sealed class JsonReadContext
         }
         return false;
     }
+
+    /// <summary>
+    /// Skips a property (the reader at its name) as <c>TrySkip</c> would, but refuses text inside its value that is not
+    /// UTF-8 (RFC 8259 §8.1: such text is not JSON, whether read or skipped), at the property's path.
+    /// </summary>
+    private void SkipProperty(ref Utf8JsonReader reader)
+    {
+        var name = reader;
+        reader.Read();
+        var depth = reader.CurrentDepth;
+        var valid = IsUtf8(ref reader);
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            while (reader.Read() && reader.CurrentDepth > depth)
+            {
+                if (valid) valid = IsUtf8(ref reader);
+            }
+        }
+        if (valid) return;
+        Push(name.GetString()!);
+        Error("type", "The value holds text that is not valid UTF-8.");
+        Pop();
+    }
+
+    /// <summary>
+    /// Whether the bytes of a string or property name at the reader are valid UTF-8 (true for other tokens). Escapes are
+    /// ASCII, so the raw bytes decide; an escaped lone surrogate is JSON text (RFC 8259 §8.2) and passes.
+    /// </summary>
+    private static bool IsUtf8(ref Utf8JsonReader reader) =>
+        reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)
+        || System.Text.Unicode.Utf8.IsValid(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
 
     /// <summary>Reports each required property of the object just read that was absent.</summary>
     public void CheckRequired(JsonPropertySet properties, ReadOnlySpan<bool> seen)
