@@ -4,6 +4,7 @@ using static DomainKit.Tests.ValidationAssert;
 
 namespace DomainKit.Tests;
 
+[Collection(nameof(Growth))]
 public class ValueTypeValidationTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Diplomacy.Domain;
 
 namespace DomainKit.Tests.Json;
 
+[Collection(nameof(Growth))]
 public class JsonHostileInputTests
 {
     private static ValidationResult ReadMission(string json)

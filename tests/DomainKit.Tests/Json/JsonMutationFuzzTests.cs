@@ -5,7 +5,9 @@ namespace DomainKit.Tests.Json;
 
 /// <summary>
 /// Corrupts valid documents (truncation, byte flips, type swaps, deleted and repeated spans, deep nesting)
-/// and checks TryFromJson never throws and never hits its last-resort catch. DOMAINKIT_JSON_FUZZ sets the count.
+/// and checks TryFromJson never throws and never hits its last-resort catch, and never accepts what is not JSON text:
+/// what <c>Utf8JsonReader</c> (default options) refuses, or text that is not UTF-8 anywhere (RFC 8259 §8.1).
+/// DOMAINKIT_JSON_FUZZ sets the count.
 /// </summary>
 public class JsonMutationFuzzTests
 {
@@ -29,11 +31,30 @@ public class JsonMutationFuzzTests
                 ? Mission.TryFromJson(mutated, out _, out var result)
                 : Agenda.TryFromJson(mutated, out _, out result);
             Assert.Equal(ok, result.IsValid);
+            Assert.True(!ok || IsJsonText(mutated), $"mutation {i} is not JSON text but was accepted: {Convert.ToHexString(mutated)}");
             Assert.DoesNotContain(result.Errors, e => e.Message.StartsWith("The document could not be read", StringComparison.Ordinal));
             Assert.All(result.Errors, e => Assert.True(e.Path.Length == 0 || e.Path[0] == '/', e.Path));
             if (!ok) invalid++;
         }
         Assert.True(invalid > Iterations / 2, $"only {invalid} of {Iterations} mutations were invalid: the mutator is too gentle");
+    }
+
+    /// <summary>Whether Utf8JsonReader reads the bytes to the end as one value, every string and name in them UTF-8.</summary>
+    private static bool IsJsonText(byte[] utf8)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(utf8, new System.Text.Json.JsonReaderOptions { MaxDepth = DomainJsonOptions.Default.MaxDepth });
+            while (reader.Read())
+            {
+                if (reader.TokenType is System.Text.Json.JsonTokenType.String or System.Text.Json.JsonTokenType.PropertyName && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan)) return false;
+            }
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     private static byte[] Mutate(byte[] seed, Random random)
