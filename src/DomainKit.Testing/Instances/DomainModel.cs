@@ -60,8 +60,6 @@ internal sealed class DomainModel
     /// <summary>What a field left out holds in memory: its <c>default:</c> as JSON; null when it has none.</summary>
     public JsonTree? DefaultOf(PropertySpec property) => _defaults.GetValueOrDefault(property);
 
-    public IEnumerable<TypeSpec> Types => _types.Values.OrderBy(t => t.FullName, StringComparer.Ordinal);
-
     /// <summary>Compiles schema files (path and text) as the generator does; schemas with errors throw their located diagnostics.</summary>
     public static DomainModel Compile(IEnumerable<(string Path, string Text)> files, string defaultNamespace)
     {
@@ -78,8 +76,6 @@ internal sealed class DomainModel
 
     /// <summary>A declaration by its fully qualified C# name (<c>global::Ns.Name</c>), as field types name it.</summary>
     public TypeSpec? Find(string fullName) => _types.TryGetValue(fullName, out var type) ? type : null;
-
-    public TypeSpec Get(string fullName) => Find(fullName) ?? throw new GenerationException($"No declaration of {fullName} in the schemas.");
 
     private JsonTree? DefaultJson(FieldTypeSpec type, DefaultDeclaration written)
     {

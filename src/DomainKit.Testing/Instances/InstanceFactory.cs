@@ -76,21 +76,19 @@ internal sealed class InstanceFactory
         throw new GenerationException($"Gave up generating a valid {type.Name}: {Attempts} candidates in a row were refused. " + tally.Report(type.Name).Describe());
     }
 
-    /// <summary>Reads JSON as the generated reader does, without validating: the value and its structural errors.</summary>
-    public static (T? Value, IReadOnlyList<ValidationError> Errors) ReadUnvalidated<T>(byte[] utf8)
+    /// <summary>Reads JSON as the generated reader does, without validating (what it could read; default if nothing).</summary>
+    public static T? ReadUnvalidated<T>(byte[] utf8)
         where T : IJsonReader<T>
     {
-        var context = new JsonReadContext();
-        var reader = new Utf8JsonReader(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = DomainJsonOptions.Default.MaxDepth });
         try
         {
             reader.Read();
-            var value = T.Read(ref reader, context);
-            return (value, context.Errors.ToList());
+            return T.Read(ref reader, new JsonReadContext());
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
-            return (default, [new ValidationError("", "type", exception.Message)]);
+            return default;
         }
     }
 

@@ -96,10 +96,6 @@ internal sealed class JsonScalar(ScalarKind kind, string text) : JsonTree
             default: writer.WriteNullValue(); break;
         }
     }
-
-    public override bool Equals(object? obj) => obj is JsonScalar other && other.Kind == Kind && other.Text == Text;
-
-    public override int GetHashCode() => HashCode.Combine(Kind, Text);
 }
 
 internal sealed class JsonArray(List<JsonTree> items) : JsonTree

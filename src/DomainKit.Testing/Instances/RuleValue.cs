@@ -5,8 +5,6 @@ namespace DomainKit.Testing;
 /// <summary>Where a value read by a rule sits in the JSON being generated: a property of an object, or an item of an array.</summary>
 internal sealed record TreeSlot(JsonObject? Owner, string? Name, JsonArray? Array, int Index)
 {
-    public JsonTree? Get() => Owner is not null ? Owner[Name!] : Array!.Items[Index];
-
     /// <summary>Sets the value; null leaves a property out (an array item becomes JSON null).</summary>
     public void Set(JsonTree? value)
     {

@@ -118,7 +118,7 @@ public sealed class TestDomain
         return new BrokenValues(_factory).Of(pcg, tree, type, nested).Select(b =>
         {
             var json = b.Json.ToUtf8();
-            var value = b.InMemory ? InstanceFactory.ReadUnvalidated<T>(json).Value : default;
+            var value = b.InMemory ? InstanceFactory.ReadUnvalidated<T>(json) : default;
             return new BrokenValue<T>(b.Breaks, b.Path, b.Code, json, value);
         }).ToList();
     }
