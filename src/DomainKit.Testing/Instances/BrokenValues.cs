@@ -146,7 +146,7 @@ internal sealed class BrokenValues(InstanceFactory factory)
     {
         var primitive = ConstraintCheck.PrimitiveOf(site);
         var others = FieldConstraints.Of(ConstraintCheck.Of(site).Where(c => !ReferenceEquals(c, constraint)), primitive);
-        var count = int.TryParse(constraint.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        var count = FieldConstraints.CountOf(constraint);
         switch (constraint.Kind)
         {
             case ConstraintKind.MinLength when count > 0:
@@ -228,11 +228,11 @@ internal sealed class BrokenValues(InstanceFactory factory)
         }
         if (current is not JsonArray array) return null;
         var items = array.Items.Select(i => i.Clone()).ToList();
-        foreach (var item in items) seen.Add(System.Text.Encoding.UTF8.GetString(item.ToUtf8()));
+        foreach (var item in items) seen.Add(item.JsonText());
         for (var attempt = 0; items.Count < count && attempt < count * 10; attempt++)
         {
             var item = factory.Item(pcg, element);
-            if (seen.Add(System.Text.Encoding.UTF8.GetString(item.ToUtf8()))) items.Add(item);
+            if (seen.Add(item.JsonText())) items.Add(item);
         }
         return items.Count == count ? new JsonArray(items) : null;
     }

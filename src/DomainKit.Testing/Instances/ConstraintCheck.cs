@@ -29,7 +29,7 @@ internal static class ConstraintCheck
                 return ordinal is { } value && (limits.Low is null || value >= limits.Low) && (limits.High is null || value <= limits.High);
             case JsonArray array:
                 return array.Items.Count >= limits.MinItems && array.Items.Count <= limits.MaxItems
-                    && (!limits.Unique || array.Items.Select(i => System.Text.Encoding.UTF8.GetString(i.ToUtf8())).Distinct(StringComparer.Ordinal).Count() == array.Items.Count);
+                    && (!limits.Unique || array.Items.Select(i => i.JsonText()).Distinct(StringComparer.Ordinal).Count() == array.Items.Count);
             case JsonObject map:
                 return map.Properties.Count >= limits.MinItems && map.Properties.Count <= limits.MaxItems;
             default:

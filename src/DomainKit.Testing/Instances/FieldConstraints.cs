@@ -32,7 +32,7 @@ internal sealed record FieldConstraints
         var sample = PrimitiveSamples.All.GetValueOrDefault(primitive);
         foreach (var constraint in constraints)
         {
-            var count = int.TryParse(constraint.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+            var count = CountOf(constraint);
             var ordinal = sample?.Ordinal?.Invoke(constraint.Value);
             var step = sample?.Step ?? 1;
             result = constraint.Kind switch
@@ -53,6 +53,10 @@ internal sealed record FieldConstraints
         }
         return result;
     }
+
+    /// <summary>A count constraint's value (<c>minLength</c>, <c>maxItems</c>, …); 0 for the others.</summary>
+    public static int CountOf(ConstraintSpec constraint) =>
+        int.TryParse(constraint.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 0;
 
     private static decimal? Max(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 

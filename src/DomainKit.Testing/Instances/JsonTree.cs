@@ -42,6 +42,9 @@ internal abstract class JsonTree
         _ => this,
     };
 
+    /// <summary>The JSON as text: equal values of one shape have equal text.</summary>
+    public string JsonText() => System.Text.Encoding.UTF8.GetString(ToUtf8());
+
     public byte[] ToUtf8()
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);

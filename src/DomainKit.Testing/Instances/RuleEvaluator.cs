@@ -259,7 +259,7 @@ internal sealed class RuleEvaluator(DomainModel model)
         (null, null) => true,
         (null, _) or (_, null) => false,
         _ when RuleArithmetic.IsNumber(left) && RuleArithmetic.IsNumber(right) => RuleArithmetic.Compare(left, right) == 0,
-        (JsonTree a, JsonTree b) => a.ToUtf8().AsSpan().SequenceEqual(b.ToUtf8()),
+        (JsonTree a, JsonTree b) => a.JsonText() == b.JsonText(),
         _ => left.Equals(right),
     };
 

@@ -136,10 +136,6 @@ internal sealed class RuleForcing(RuleEvaluator evaluator, ValueGenerator genera
                         if (keys.Any(k => RuleEvaluator.Equal(k, scalar))) Drop(all[i]);
                         keys.Add(scalar);
                     }
-                    for (var i = all.Count - 1; i >= 0; i--)
-                    {
-                        if (all[i].Slot?.Array is { } array && i < array.Items.Count && ReferenceEquals(array.Items[i], JsonScalar.Removed)) array.Items.RemoveAt(i);
-                    }
                 }
                 else
                 {

@@ -133,7 +133,7 @@ internal sealed class ValueGenerator(DomainModel model, IReadOnlyDictionary<stri
         for (var attempt = 0; items.Count < count && attempt < count * 10 + 10; attempt++)
         {
             var item = Item(pcg, element, depth);
-            if (!distinct || seen.Add(System.Text.Encoding.UTF8.GetString(item.ToUtf8()))) items.Add(item);
+            if (!distinct || seen.Add(item.JsonText())) items.Add(item);
         }
         return new JsonArray(items);
     }
