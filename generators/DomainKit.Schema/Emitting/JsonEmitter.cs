@@ -4,7 +4,7 @@ using System.Linq;
 namespace DomainKit.Schema.Emitting;
 
 /// <summary>
-/// Emits reflection-free JSON over <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>: the public API
+/// Emits reflection-free JSON over DomainKit's <c>Utf8Input</c> reader and <c>Utf8Output</c> writer: the public API
 /// (<c>ToJson</c>, <c>WriteJson</c>, <c>FromJson</c>, <c>TryFromJson</c>), a System.Text.Json converter,
 /// and the internal <c>ReadJsonCore</c> that reads on after a bad value so one pass finds every error.
 /// </summary>
@@ -12,7 +12,7 @@ internal static class JsonEmitter
 {
     private const string Json = "global::System.Text.Json";
     private const string Token = Json + ".JsonTokenType";
-    private const string Reader = "ref " + Json + ".Utf8JsonReader reader";
+    private const string Reader = "ref " + Runtime + ".Utf8Input reader";
     private const string Runtime = SourceEmitter.Runtime;
     private const string Options = "global::DomainKit.DomainJsonOptions";
     private const string Context = Runtime + ".JsonReadContext context";
@@ -243,7 +243,7 @@ internal static class JsonEmitter
         if (count > 0)
         {
             writer.Open("switch (property)");
-            if (discriminator is not null) writer.Line("case 0: reader.TrySkip(); break;");
+            if (discriminator is not null) writer.Line("case 0: reader.Skip(); break;");
             for (var i = 0; i < properties.Count; i++)
             {
                 var p = properties[i];

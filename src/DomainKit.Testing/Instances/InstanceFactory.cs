@@ -80,13 +80,13 @@ internal sealed class InstanceFactory
     public static T? ReadUnvalidated<T>(byte[] utf8)
         where T : IJsonReader<T>
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = DomainJsonOptions.Default.MaxDepth });
+        var reader = new Utf8Input(utf8, DomainJsonOptions.Default.MaxDepth);
         try
         {
             reader.Read();
             return T.Read(ref reader, new JsonReadContext());
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
+        catch (Exception exception) when (exception is JsonTextException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
             return default;
         }

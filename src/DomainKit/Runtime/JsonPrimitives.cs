@@ -27,22 +27,22 @@ public static class JsonPrimitives
 {
     private const int MaxShortText = 64;
 
-    public static string ReadString(ref Utf8JsonReader reader, JsonReadContext context)
+    public static string ReadString(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             context.WrongType(ref reader, "a string");
             return null!;
         }
-        if (TryGetString(ref reader, out var value)) return value;
+        if (reader.TryGetString(out var value)) return value;
         context.Malformed("valid UTF-8 text", Raw(ref reader));
         return null!;
     }
 
     /// <summary>A property name used as a map key; invalid UTF-8 is reported and replaced.</summary>
-    public static string ReadKey(ref Utf8JsonReader reader, JsonReadContext context)
+    public static string ReadKey(ref Utf8Input reader, JsonReadContext context)
     {
-        if (TryGetString(ref reader, out var key)) return key;
+        if (reader.TryGetString(out var key)) return key;
         var replaced = Raw(ref reader);
         context.Push(replaced);
         context.Malformed("a key of valid UTF-8 text", replaced);
@@ -50,29 +50,14 @@ public static class JsonPrimitives
         return replaced;
     }
 
-    /// <summary>The string at the reader, or false when it is not valid UTF-8 (which <c>GetString</c> would throw on).</summary>
-    public static bool TryGetString(ref Utf8JsonReader reader, out string value)
-    {
-        try
-        {
-            value = reader.GetString() ?? "";
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            value = "";
-            return false;
-        }
-    }
-
-    public static bool ReadBoolean(ref Utf8JsonReader reader, JsonReadContext context)
+    public static bool ReadBoolean(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType is JsonTokenType.True or JsonTokenType.False) return reader.GetBoolean();
         context.WrongType(ref reader, "true or false");
         return false;
     }
 
-    public static int ReadInt32(ref Utf8JsonReader reader, JsonReadContext context)
+    public static int ReadInt32(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType != JsonTokenType.Number) context.WrongType(ref reader, "a number");
         else if (reader.TryGetInt32(out var value)) return value;
@@ -80,7 +65,7 @@ public static class JsonPrimitives
         return 0;
     }
 
-    public static long ReadInt64(ref Utf8JsonReader reader, JsonReadContext context)
+    public static long ReadInt64(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType != JsonTokenType.Number) context.WrongType(ref reader, "a number");
         else if (reader.TryGetInt64(out var value)) return value;
@@ -88,7 +73,7 @@ public static class JsonPrimitives
         return 0;
     }
 
-    public static decimal ReadDecimal(ref Utf8JsonReader reader, JsonReadContext context)
+    public static decimal ReadDecimal(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType != JsonTokenType.Number) context.WrongType(ref reader, "a number");
         else if (reader.TryGetDecimal(out var value)) return value;
@@ -96,7 +81,7 @@ public static class JsonPrimitives
         return 0m;
     }
 
-    public static double ReadDouble(ref Utf8JsonReader reader, JsonReadContext context)
+    public static double ReadDouble(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
@@ -116,9 +101,9 @@ public static class JsonPrimitives
         return 0;
     }
 
-    public static DateOnly ReadDate(ref Utf8JsonReader reader, JsonReadContext context)
+    public static DateOnly ReadDate(ref Utf8Input reader, JsonReadContext context)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && TryParseDate(reader.ValueSpan, out var fast))
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && TryParseDate(reader.ValueSpan, out var fast))
             return fast;
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a date (YYYY-MM-DD)", text, out var length) &&
@@ -130,7 +115,7 @@ public static class JsonPrimitives
         return default;
     }
 
-    public static TimeOnly ReadTime(ref Utf8JsonReader reader, JsonReadContext context)
+    public static TimeOnly ReadTime(ref Utf8Input reader, JsonReadContext context)
     {
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a time (HH:mm:ss)", text, out var length) &&
@@ -142,7 +127,7 @@ public static class JsonPrimitives
         return default;
     }
 
-    public static DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader, JsonReadContext context)
+    public static DateTimeOffset ReadDateTimeOffset(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -154,9 +139,9 @@ public static class JsonPrimitives
         return default;
     }
 
-    public static TimeSpan ReadTimeSpan(ref Utf8JsonReader reader, JsonReadContext context)
+    public static TimeSpan ReadTimeSpan(ref Utf8Input reader, JsonReadContext context)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence &&
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped &&
             Utf8Parser.TryParse(reader.ValueSpan, out TimeSpan fast, out var consumed, 'c') && consumed == reader.ValueSpan.Length)
         {
             return fast;
@@ -171,7 +156,7 @@ public static class JsonPrimitives
         return default;
     }
 
-    public static Guid ReadGuid(ref Utf8JsonReader reader, JsonReadContext context)
+    public static Guid ReadGuid(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType != JsonTokenType.String) context.WrongType(ref reader, "a GUID");
         else if (reader.TryGetGuid(out var value)) return value;
@@ -179,14 +164,14 @@ public static class JsonPrimitives
         return default;
     }
 
-    public static Uri ReadUri(ref Utf8JsonReader reader, JsonReadContext context)
+    public static Uri ReadUri(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             context.WrongType(ref reader, "a URI");
             return null!;
         }
-        if (!TryGetString(ref reader, out var text))
+        if (!reader.TryGetString(out var text))
         {
             context.Malformed("valid UTF-8 text", Raw(ref reader));
             return null!;
@@ -229,7 +214,7 @@ public static class JsonPrimitives
     /// Copies a short string value into <paramref name="buffer"/>. False with <paramref name="length"/> -1 when
     /// the token was not a string (reported and skipped); false with 0 when the text is too long to be valid.
     /// </summary>
-    private static bool ShortString(ref Utf8JsonReader reader, JsonReadContext context, string expected, scoped Span<char> buffer, out int length)
+    private static bool ShortString(ref Utf8Input reader, JsonReadContext context, string expected, scoped Span<char> buffer, out int length)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -237,22 +222,13 @@ public static class JsonPrimitives
             length = -1;
             return false;
         }
-        var encoded = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (encoded > buffer.Length * 6)
-        {
-            length = 0;
-            return false;
-        }
         length = 0;
-        try
-        {
-            length = reader.CopyString(buffer);
-            return true;
-        }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
-        {
-            return false;
-        }
+        if (reader.ValueSpan.Length > buffer.Length * 6) return false;
+        Span<byte> utf8 = stackalloc byte[MaxShortText * 6];
+        var unescaped = reader.CopyUnescaped(utf8);
+        if (unescaped < 0) return false;
+        var status = System.Text.Unicode.Utf8.ToUtf16(utf8.Slice(0, unescaped), buffer, out _, out length, replaceInvalidSequences: false);
+        return status == OperationStatus.Done;
     }
 
     /// <summary><c>yyyy-MM-dd</c> straight from UTF-8; false for anything else, which the general path then judges.</summary>
@@ -286,9 +262,9 @@ public static class JsonPrimitives
     }
 
     /// <summary>The token's text as written (cut to a readable length), for messages.</summary>
-    internal static string Raw(ref Utf8JsonReader reader)
+    internal static string Raw(ref Utf8Input reader)
     {
-        var span = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        var span = reader.ValueSpan;
         if (span.Length > 200) span = span.Slice(0, 200);
         return Encoding.UTF8.GetString(span);
     }
@@ -297,61 +273,61 @@ public static class JsonPrimitives
 
     public readonly struct StringReader : IJsonReader<string>
     {
-        public static string Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadString(ref reader, context);
+        public static string Read(ref Utf8Input reader, JsonReadContext context) => ReadString(ref reader, context);
     }
 
     public readonly struct BooleanReader : IJsonReader<bool>
     {
-        public static bool Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadBoolean(ref reader, context);
+        public static bool Read(ref Utf8Input reader, JsonReadContext context) => ReadBoolean(ref reader, context);
     }
 
     public readonly struct Int32Reader : IJsonReader<int>
     {
-        public static int Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadInt32(ref reader, context);
+        public static int Read(ref Utf8Input reader, JsonReadContext context) => ReadInt32(ref reader, context);
     }
 
     public readonly struct Int64Reader : IJsonReader<long>
     {
-        public static long Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadInt64(ref reader, context);
+        public static long Read(ref Utf8Input reader, JsonReadContext context) => ReadInt64(ref reader, context);
     }
 
     public readonly struct DecimalReader : IJsonReader<decimal>
     {
-        public static decimal Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadDecimal(ref reader, context);
+        public static decimal Read(ref Utf8Input reader, JsonReadContext context) => ReadDecimal(ref reader, context);
     }
 
     public readonly struct DoubleReader : IJsonReader<double>
     {
-        public static double Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadDouble(ref reader, context);
+        public static double Read(ref Utf8Input reader, JsonReadContext context) => ReadDouble(ref reader, context);
     }
 
     public readonly struct DateReader : IJsonReader<DateOnly>
     {
-        public static DateOnly Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadDate(ref reader, context);
+        public static DateOnly Read(ref Utf8Input reader, JsonReadContext context) => ReadDate(ref reader, context);
     }
 
     public readonly struct TimeReader : IJsonReader<TimeOnly>
     {
-        public static TimeOnly Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadTime(ref reader, context);
+        public static TimeOnly Read(ref Utf8Input reader, JsonReadContext context) => ReadTime(ref reader, context);
     }
 
     public readonly struct DateTimeOffsetReader : IJsonReader<DateTimeOffset>
     {
-        public static DateTimeOffset Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadDateTimeOffset(ref reader, context);
+        public static DateTimeOffset Read(ref Utf8Input reader, JsonReadContext context) => ReadDateTimeOffset(ref reader, context);
     }
 
     public readonly struct TimeSpanReader : IJsonReader<TimeSpan>
     {
-        public static TimeSpan Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadTimeSpan(ref reader, context);
+        public static TimeSpan Read(ref Utf8Input reader, JsonReadContext context) => ReadTimeSpan(ref reader, context);
     }
 
     public readonly struct GuidReader : IJsonReader<Guid>
     {
-        public static Guid Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadGuid(ref reader, context);
+        public static Guid Read(ref Utf8Input reader, JsonReadContext context) => ReadGuid(ref reader, context);
     }
 
     public readonly struct UriReader : IJsonReader<Uri>
     {
-        public static Uri Read(ref Utf8JsonReader reader, JsonReadContext context) => ReadUri(ref reader, context);
+        public static Uri Read(ref Utf8Input reader, JsonReadContext context) => ReadUri(ref reader, context);
     }
 }

@@ -81,26 +81,16 @@ public sealed class JsonPropertySet
     public int PropertyOf(int slot) => _targets[slot];
 
     /// <summary>The slot of the name at the reader (a property name token) — a property's index, or an old name or a reserved name past them — or -1.</summary>
-    public int Find(ref Utf8JsonReader reader, int expected)
+    public int Find(ref Utf8Input reader, int expected)
     {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence) return Find(reader.ValueSpan, expected);
-        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (!reader.ValueIsEscaped) return Find(reader.ValueSpan, expected);
+        var length = reader.ValueSpan.Length;
         byte[]? rented = null;
         var buffer = length <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(length));
-        try
-        {
-            var written = reader.CopyString(buffer);
-            return Find(buffer.Slice(0, written), expected);
-        }
-        catch (InvalidOperationException)
-        {
-            // An escape that is not valid text (a lone surrogate): no property is named that.
-            return -1;
-        }
-        finally
-        {
-            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
-        }
+        var written = reader.CopyUnescaped(buffer);
+        var slot = written < 0 ? -1 : Find(buffer.Slice(0, written), expected);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        return slot;
     }
 
     private int Find(ReadOnlySpan<byte> name, int expected)

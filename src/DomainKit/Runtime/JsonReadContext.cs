@@ -45,10 +45,10 @@ public sealed class JsonReadContext
     public void Error(string code, string message) => _errors.Add(new ValidationError(CurrentPath, code, message));
 
     /// <summary>The token is not what the field's type needs; the value is skipped.</summary>
-    public void WrongType(ref Utf8JsonReader reader, string expected)
+    public void WrongType(ref Utf8Input reader, string expected)
     {
         Error("type", $"{Subject} must be {expected}, not {Describe(reader.TokenType)}.");
-        reader.TrySkip();
+        reader.Skip();
     }
 
     /// <summary>A string or number that is not a valid value of the field's type, e.g. a malformed date.</summary>
@@ -59,21 +59,21 @@ public sealed class JsonReadContext
     public void NullNotAllowed() => Error("required", $"{Subject} is required and cannot be null.");
 
     /// <summary>A string that is none of an enum's members; the value is skipped.</summary>
-    public void UnknownMember(ref Utf8JsonReader reader, string enumName, string members)
+    public void UnknownMember(ref Utf8Input reader, string enumName, string members)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             WrongType(ref reader, "a string naming a member of " + enumName);
             return;
         }
-        var text = JsonPrimitives.TryGetString(ref reader, out var value) ? value : JsonPrimitives.Raw(ref reader);
+        var text = reader.TryGetString(out var value) ? value : JsonPrimitives.Raw(ref reader);
         Error("enum", $"{Subject} must be one of {members}; {ValidationErrorSink.Show(text)} is not a member of {enumName}.");
     }
 
     /// <summary>A union's discriminator that names none of its variants.</summary>
-    public void UnknownVariant(ref Utf8JsonReader reader, string unionName, string tags)
+    public void UnknownVariant(ref Utf8Input reader, string unionName, string tags)
     {
-        var text = JsonPrimitives.TryGetString(ref reader, out var value) ? value : JsonPrimitives.Raw(ref reader);
+        var text = reader.TryGetString(out var value) ? value : JsonPrimitives.Raw(ref reader);
         Error("variant", $"{Subject} must be one of {tags}; {ValidationErrorSink.Show(text)} is not a variant of {unionName}.");
     }
 
@@ -86,25 +86,24 @@ public sealed class JsonReadContext
     }
 
     /// <summary>A property that appears twice in one object; the second value is skipped.</summary>
-    public void Duplicate(ref Utf8JsonReader reader, string wireName)
+    public void Duplicate(ref Utf8Input reader, string wireName)
     {
         Error("unique", $"Property '{wireName}' appears more than once.");
-        reader.TrySkip();
+        reader.Skip();
     }
 
     /// <summary>A property the type does not have, in a schema file that says <c>unknownFields: error</c>.</summary>
-    public void Unknown(ref Utf8JsonReader reader, string typeName)
+    public void Unknown(ref Utf8Input reader, string typeName)
     {
-        var name = JsonPrimitives.TryGetString(ref reader, out var text) ? text : JsonPrimitives.Raw(ref reader);
+        var name = reader.TryGetString(out var text) ? text : JsonPrimitives.Raw(ref reader);
         Push(name);
         Error("type", $"'{typeName}' has no property '{name}'.");
         Pop();
-        reader.Read();
-        reader.TrySkip();
+        reader.Skip();
     }
 
     /// <summary>Whether the reader is at the start of an object; otherwise reported and skipped.</summary>
-    public bool StartObject(ref Utf8JsonReader reader)
+    public bool StartObject(ref Utf8Input reader)
     {
         if (reader.TokenType == JsonTokenType.StartObject) return true;
         WrongType(ref reader, "an object");
@@ -118,7 +117,7 @@ public sealed class JsonReadContext
     /// the value, then calls <see cref="Pop"/>. <paramref name="property"/>: the previous property on
     /// entry (-1 at first), the one to read on return.
     /// </summary>
-    public bool NextProperty(ref Utf8JsonReader reader, JsonPropertySet properties, scoped Span<bool> seen, ref int property)
+    public bool NextProperty(ref Utf8Input reader, JsonPropertySet properties, scoped Span<bool> seen, ref int property)
     {
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -131,11 +130,10 @@ public sealed class JsonReadContext
             }
             if (found < 0)
             {
-                if (!IsUtf8(ref reader))
+                if (!reader.StringIsUtf8())
                 {
                     Error("type", "A property name is not valid UTF-8 text.");
-                    reader.Read();
-                    reader.TrySkip();
+                    reader.Skip();
                 }
                 else if (properties.UnknownFieldsError) Unknown(ref reader, properties.TypeName);
                 else SkipProperty(ref reader);
@@ -157,35 +155,17 @@ public sealed class JsonReadContext
     }
 
     /// <summary>
-    /// Skips a property (the reader at its name) as <c>TrySkip</c> would, but refuses text inside its value that is not
-    /// UTF-8 (RFC 8259 §8.1: such text is not JSON, whether read or skipped), at the property's path.
+    /// Skips a property (the reader at its name), refusing text inside its value that is not UTF-8 (RFC 8259 §8.1: such
+    /// text is not JSON, whether read or skipped), at the property's path.
     /// </summary>
-    private void SkipProperty(ref Utf8JsonReader reader)
+    private void SkipProperty(ref Utf8Input reader)
     {
         var name = reader;
-        reader.Read();
-        var depth = reader.CurrentDepth;
-        var valid = IsUtf8(ref reader);
-        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-        {
-            while (reader.Read() && reader.CurrentDepth > depth)
-            {
-                if (valid) valid = IsUtf8(ref reader);
-            }
-        }
-        if (valid) return;
-        Push(name.GetString()!);
+        if (reader.SkipValidating()) return;
+        Push(name.TryGetString(out var text) ? text : JsonPrimitives.Raw(ref name));
         Error("type", "The value holds text that is not valid UTF-8.");
         Pop();
     }
-
-    /// <summary>
-    /// Whether the bytes of a string or property name at the reader are valid UTF-8 (true for other tokens). Escapes are
-    /// ASCII, so the raw bytes decide; an escaped lone surrogate is JSON text (RFC 8259 §8.2) and passes.
-    /// </summary>
-    private static bool IsUtf8(ref Utf8JsonReader reader) =>
-        reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)
-        || System.Text.Unicode.Utf8.IsValid(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
 
     /// <summary>Reports each required property of the object just read that was absent.</summary>
     public void CheckRequired(JsonPropertySet properties, ReadOnlySpan<bool> seen)
@@ -197,8 +177,8 @@ public sealed class JsonReadContext
     }
 
     /// <summary>Malformed JSON text: where it is, in bytes.</summary>
-    public void Syntax(JsonException exception, long bytesConsumed) =>
-        Error("type", $"Malformed JSON at line {(exception.LineNumber ?? 0) + 1}, byte {exception.BytePositionInLine ?? 0} (offset {bytesConsumed}): {StripPosition(exception.Message)}");
+    public void Syntax(JsonTextException exception) =>
+        Error("type", $"Malformed JSON at line {exception.Line}, byte {exception.BytePositionInLine} (offset {exception.Offset}): {exception.Message}");
 
     /// <summary>Adds the constraint errors of a value read without structural errors at or under the same path.</summary>
     public void AddConstraintErrors(IReadOnlyList<ValidationError> constraintErrors)
@@ -257,11 +237,4 @@ public sealed class JsonReadContext
         JsonTokenType.Null => "null",
         _ => token.ToString(),
     };
-
-    private static string StripPosition(string message)
-    {
-        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return at > 0 ? message.Substring(0, at) : message;
-    }
-
 }

@@ -17,7 +17,7 @@ namespace DomainKit.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public interface IJsonReader<T>
 {
-    static abstract T Read(ref Utf8JsonReader reader, JsonReadContext context);
+    static abstract T Read(ref Utf8Input reader, JsonReadContext context);
 
     /// <summary>Whether a JSON null is a value of this type (optional types) rather than an error.</summary>
     static virtual bool AcceptsNull => false;
@@ -43,7 +43,7 @@ public interface IJsonDocument<T> : IJsonReader<T>, IJsonSchemaType
 public static class JsonRead
 {
     /// <summary>The value at the reader; a null where the type has none is a <c>required</c> error and gives <c>default</c>.</summary>
-    public static T Value<T, TReader>(ref Utf8JsonReader reader, JsonReadContext context) where TReader : IJsonReader<T>
+    public static T Value<T, TReader>(ref Utf8Input reader, JsonReadContext context) where TReader : IJsonReader<T>
     {
         if (reader.TokenType != JsonTokenType.Null) return TReader.Read(ref reader, context);
         if (!TReader.AcceptsNull) context.NullNotAllowed();
@@ -51,7 +51,7 @@ public static class JsonRead
     }
 
     /// <summary>The items of the array at the reader into <paramref name="buffer"/>; false (and reported) when it is not an array.</summary>
-    internal static bool Items<T, TItem>(ref Utf8JsonReader reader, JsonReadContext context, ref CollectionBuffer<T> buffer) where TItem : IJsonReader<T>
+    internal static bool Items<T, TItem>(ref Utf8Input reader, JsonReadContext context, ref CollectionBuffer<T> buffer) where TItem : IJsonReader<T>
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -73,7 +73,7 @@ public static class JsonRead
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct OptionalReader<T, TReader> : IJsonReader<T?> where T : class where TReader : IJsonReader<T>
 {
-    public static T? Read(ref Utf8JsonReader reader, JsonReadContext context) => TReader.Read(ref reader, context);
+    public static T? Read(ref Utf8Input reader, JsonReadContext context) => TReader.Read(ref reader, context);
 
     public static bool AcceptsNull => true;
 }
@@ -82,7 +82,7 @@ public readonly struct OptionalReader<T, TReader> : IJsonReader<T?> where T : cl
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct OptionalValueReader<T, TReader> : IJsonReader<T?> where T : struct where TReader : IJsonReader<T>
 {
-    public static T? Read(ref Utf8JsonReader reader, JsonReadContext context) => TReader.Read(ref reader, context);
+    public static T? Read(ref Utf8Input reader, JsonReadContext context) => TReader.Read(ref reader, context);
 
     public static bool AcceptsNull => true;
 }
@@ -90,7 +90,7 @@ public readonly struct OptionalValueReader<T, TReader> : IJsonReader<T?> where T
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct ListReader<T, TItem> : IJsonReader<ValueList<T>> where TItem : IJsonReader<T>
 {
-    public static ValueList<T> Read(ref Utf8JsonReader reader, JsonReadContext context)
+    public static ValueList<T> Read(ref Utf8Input reader, JsonReadContext context)
     {
         var buffer = new CollectionBuffer<T>();
         return JsonRead.Items<T, TItem>(ref reader, context, ref buffer) ? buffer.ToValueList() : default;
@@ -100,7 +100,7 @@ public readonly struct ListReader<T, TItem> : IJsonReader<ValueList<T>> where TI
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct SetReader<T, TItem> : IJsonReader<ValueSet<T>> where TItem : IJsonReader<T>
 {
-    public static ValueSet<T> Read(ref Utf8JsonReader reader, JsonReadContext context)
+    public static ValueSet<T> Read(ref Utf8Input reader, JsonReadContext context)
     {
         var buffer = new CollectionBuffer<T>();
         return JsonRead.Items<T, TItem>(ref reader, context, ref buffer) ? buffer.ToValueSet() : default;
@@ -110,7 +110,7 @@ public readonly struct SetReader<T, TItem> : IJsonReader<ValueSet<T>> where TIte
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct MapReader<T, TItem> : IJsonReader<ValueMap<T>> where TItem : IJsonReader<T>
 {
-    public static ValueMap<T> Read(ref Utf8JsonReader reader, JsonReadContext context)
+    public static ValueMap<T> Read(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {

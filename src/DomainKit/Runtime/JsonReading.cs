@@ -19,7 +19,7 @@ public static class JsonReading
         where T : IJsonDocument<T>
     {
         var context = new JsonReadContext();
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        var reader = new Utf8Input(utf8, options.MaxDepth);
         T candidate = default!;
         var complete = false;
         try
@@ -29,9 +29,9 @@ public static class JsonReading
             reader.Read();
             complete = true;
         }
-        catch (JsonException exception)
+        catch (JsonTextException exception)
         {
-            context.Syntax(exception, reader.BytesConsumed);
+            context.Syntax(exception);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -85,11 +85,43 @@ public static class JsonReading
     public static T ReadForConverter<T>(ref Utf8JsonReader reader) where T : IJsonDocument<T>
     {
         var context = new JsonReadContext();
-        var value = T.Read(ref reader, context);
+        var value = ReadCopy<T, T>(ref reader, context);
         AddConstraintErrors(value, context);
-        if (context.ErrorCount == 0) return value;
+        return context.ErrorCount == 0 ? value : throw ConverterFailure(context);
+    }
+
+    /// <summary>For a System.Text.Json converter of an enum: reads the member at the reader, or throws as <see cref="ReadForConverter{T}"/>.</summary>
+    public static T ReadMemberForConverter<T, TReader>(ref Utf8JsonReader reader) where TReader : IJsonReader<T>
+    {
+        var context = new JsonReadContext();
+        var value = ReadCopy<T, TReader>(ref reader, context);
+        return context.ErrorCount == 0 ? value : throw ConverterFailure(context);
+    }
+
+    private static JsonException ConverterFailure(JsonReadContext context)
+    {
         var failure = new DomainValidationException(ValidationResult.FromErrors(new System.Collections.Generic.List<ValidationError>(context.Errors).ToArray()));
-        throw new JsonException(failure.Message, failure);
+        return new JsonException(failure.Message, failure);
+    }
+
+    /// <summary>
+    /// Reads the value at a System.Text.Json reader with the generated reader: the value's tokens, as written (escapes and
+    /// all), are copied into a pooled buffer that <see cref="Utf8Input"/> reads. System.Text.Json has checked the syntax.
+    /// </summary>
+    private static T ReadCopy<T, TReader>(ref Utf8JsonReader reader, JsonReadContext context) where TReader : IJsonReader<T>
+    {
+        var copy = new JsonTokenCopy();
+        try
+        {
+            copy.Value(ref reader);
+            var input = new Utf8Input(copy.Written, DomainJsonOptions.MaxDepthLimit);
+            input.Read();
+            return TReader.Read(ref input, context);
+        }
+        finally
+        {
+            copy.Dispose();
+        }
     }
 }
 
@@ -115,12 +147,6 @@ public abstract class DomainEnumJsonConverter<T, TSelf> : System.Text.Json.Seria
     string IDomainJsonConverter.JsonSchema => TSelf.JsonSchema;
 
     /// <inheritdoc />
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var context = new JsonReadContext();
-        var value = TSelf.Read(ref reader, context);
-        if (context.ErrorCount == 0) return value;
-        var failure = new DomainValidationException(ValidationResult.FromErrors(new System.Collections.Generic.List<ValidationError>(context.Errors).ToArray()));
-        throw new JsonException(failure.Message, failure);
-    }
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonReading.ReadMemberForConverter<T, TSelf>(ref reader);
 }

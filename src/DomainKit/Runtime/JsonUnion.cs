@@ -48,7 +48,7 @@ public sealed class JsonUnion
     /// is missing (<c>required</c>), not a string (<c>type</c>) or no variant's tag (<c>variant</c>) — reported at
     /// its path, and the object skipped.
     /// </summary>
-    public static int FindVariant(ref Utf8JsonReader reader, JsonReadContext context, JsonUnion union)
+    public static int FindVariant(ref Utf8Input reader, JsonReadContext context, JsonUnion union)
     {
         var scan = reader;
         while (scan.Read() && scan.TokenType == JsonTokenType.PropertyName)
@@ -57,7 +57,7 @@ public sealed class JsonUnion
             scan.Read();
             if (!isDiscriminator)
             {
-                scan.TrySkip();
+                scan.Skip();
                 continue;
             }
             if (scan.TokenType == JsonTokenType.String)
@@ -71,13 +71,13 @@ public sealed class JsonUnion
             if (scan.TokenType == JsonTokenType.String) context.UnknownVariant(ref scan, union._unionName, union._tagList);
             else context.WrongType(ref scan, "a string naming a variant of " + union._unionName);
             context.Pop();
-            reader.TrySkip();
+            reader.Skip();
             return -1;
         }
         context.Push(union._discriminatorName);
         context.Error("required", $"'{union._discriminatorName}' is required: it says which variant of {union._unionName} this is ({union._tagList}).");
         context.Pop();
-        reader.TrySkip();
+        reader.Skip();
         return -1;
     }
 }

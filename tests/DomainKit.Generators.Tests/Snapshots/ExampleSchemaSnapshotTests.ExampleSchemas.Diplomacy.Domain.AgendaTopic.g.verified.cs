@@ -72,7 +72,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        static AgendaTopic global::DomainKit.Runtime.IJsonReader<AgendaTopic>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static AgendaTopic global::DomainKit.Runtime.IJsonReader<AgendaTopic>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

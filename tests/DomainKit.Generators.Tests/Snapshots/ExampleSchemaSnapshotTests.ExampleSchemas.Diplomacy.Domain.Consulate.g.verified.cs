@@ -143,7 +143,7 @@ namespace Diplomacy.Domain
             global::DomainKit.Runtime.JsonReading.TryRead<Consulate>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Consulate? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        internal static Consulate? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.MissionId vId = default;
@@ -183,7 +183,7 @@ namespace Diplomacy.Domain
 
         static string global::DomainKit.Runtime.IJsonDocument<Consulate>.SchemaName => "Consulate";
 
-        static Consulate global::DomainKit.Runtime.IJsonReader<Consulate>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+        static Consulate global::DomainKit.Runtime.IJsonReader<Consulate>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
         bool global::DomainKit.Runtime.IJsonDocument<Consulate>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -98,7 +98,7 @@ namespace Diplomacy.Domain
             global::DomainKit.Runtime.JsonReading.TryRead<CountryCode>(utf8, options, out value, out result);
 
         /// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>
-        internal static CountryCode ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => new CountryCode(global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context));
+        internal static CountryCode ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => new CountryCode(global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context));
 
         /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
         public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<CountryCode>
@@ -107,7 +107,7 @@ namespace Diplomacy.Domain
 
         static string global::DomainKit.Runtime.IJsonDocument<CountryCode>.SchemaName => "CountryCode";
 
-        static CountryCode global::DomainKit.Runtime.IJsonReader<CountryCode>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
+        static CountryCode global::DomainKit.Runtime.IJsonReader<CountryCode>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
 
         bool global::DomainKit.Runtime.IJsonDocument<CountryCode>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -122,7 +122,7 @@ namespace Diplomacy.Domain
             global::DomainKit.Runtime.JsonReading.TryRead<DiplomaticEvent>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader: finds the discriminator wherever it stands, then reads that variant in one pass.</summary>
-        internal static DiplomaticEvent? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        internal static DiplomaticEvent? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
             switch (global::DomainKit.Runtime.JsonUnion.FindVariant(ref reader, context, __JsonUnion))
@@ -143,7 +143,7 @@ namespace Diplomacy.Domain
 
         static string global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.SchemaName => "DiplomaticEvent";
 
-        static DiplomaticEvent global::DomainKit.Runtime.IJsonReader<DiplomaticEvent>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+        static DiplomaticEvent global::DomainKit.Runtime.IJsonReader<DiplomaticEvent>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
         bool global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
@@ -278,7 +278,7 @@ namespace Diplomacy.Domain
             }
 
             /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-            internal static PhoneCall? ReadVariant(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+            internal static PhoneCall? ReadVariant(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
             {
                 if (!context.StartObject(ref reader)) return null;
                 global::System.DateOnly vOn = default;
@@ -290,7 +290,7 @@ namespace Diplomacy.Domain
                 {
                     switch (property)
                     {
-                        case 0: reader.TrySkip(); break;
+                        case 0: reader.Skip(); break;
                         case 1: vOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
                         case 2: vSummary = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
                         case 3: vParticipants = global::DomainKit.Runtime.JsonRead.Value<global::DomainKit.ValueList<string>, global::DomainKit.Runtime.ListReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
@@ -361,7 +361,7 @@ namespace Diplomacy.Domain
             }
 
             /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-            internal static HighLevelMeeting? ReadVariant(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+            internal static HighLevelMeeting? ReadVariant(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
             {
                 if (!context.StartObject(ref reader)) return null;
                 global::System.DateOnly vOn = default;
@@ -374,7 +374,7 @@ namespace Diplomacy.Domain
                 {
                     switch (property)
                     {
-                        case 0: reader.TrySkip(); break;
+                        case 0: reader.Skip(); break;
                         case 1: vOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
                         case 2: vSummary = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
                         case 3: vPlace = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;
@@ -443,7 +443,7 @@ namespace Diplomacy.Domain
             }
 
             /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-            internal static WorkingTalks? ReadVariant(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+            internal static WorkingTalks? ReadVariant(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
             {
                 if (!context.StartObject(ref reader)) return null;
                 global::System.DateOnly vOn = default;
@@ -456,7 +456,7 @@ namespace Diplomacy.Domain
                 {
                     switch (property)
                     {
-                        case 0: reader.TrySkip(); break;
+                        case 0: reader.Skip(); break;
                         case 1: vOn = global::DomainKit.Runtime.JsonRead.Value<global::System.DateOnly, global::DomainKit.Runtime.JsonPrimitives.DateReader>(ref reader, context); break;
                         case 2: vSummary = global::DomainKit.Runtime.JsonRead.Value<string?, global::DomainKit.Runtime.OptionalReader<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>>(ref reader, context); break;
                         case 3: vPlace = global::DomainKit.Runtime.JsonRead.Value<string, global::DomainKit.Runtime.JsonPrimitives.StringReader>(ref reader, context); break;

@@ -103,7 +103,7 @@ namespace Diplomacy.Domain
             global::DomainKit.Runtime.JsonReading.TryRead<Dossier>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Dossier? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        internal static Dossier? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.Agenda vAgenda = default!;
@@ -133,7 +133,7 @@ namespace Diplomacy.Domain
 
         static string global::DomainKit.Runtime.IJsonDocument<Dossier>.SchemaName => "Dossier";
 
-        static Dossier global::DomainKit.Runtime.IJsonReader<Dossier>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+        static Dossier global::DomainKit.Runtime.IJsonReader<Dossier>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
         bool global::DomainKit.Runtime.IJsonDocument<Dossier>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -94,7 +94,7 @@ namespace Diplomacy.Domain
             global::DomainKit.Runtime.JsonReading.TryRead<GeoPoint>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static GeoPoint? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        internal static GeoPoint? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
             double vLatitude = default;
@@ -124,7 +124,7 @@ namespace Diplomacy.Domain
 
         static string global::DomainKit.Runtime.IJsonDocument<GeoPoint>.SchemaName => "GeoPoint";
 
-        static GeoPoint global::DomainKit.Runtime.IJsonReader<GeoPoint>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+        static GeoPoint global::DomainKit.Runtime.IJsonReader<GeoPoint>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
         bool global::DomainKit.Runtime.IJsonDocument<GeoPoint>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -359,7 +359,7 @@ namespace Diplomacy.Domain
             global::DomainKit.Runtime.JsonReading.TryRead<Mission>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Mission? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        internal static Mission? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.MissionId vId = default;
@@ -419,7 +419,7 @@ namespace Diplomacy.Domain
 
         static string global::DomainKit.Runtime.IJsonDocument<Mission>.SchemaName => "Mission";
 
-        static Mission global::DomainKit.Runtime.IJsonReader<Mission>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+        static Mission global::DomainKit.Runtime.IJsonReader<Mission>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
         bool global::DomainKit.Runtime.IJsonDocument<Mission>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -101,7 +101,7 @@ namespace Diplomacy.Domain
             global::DomainKit.Runtime.JsonReading.TryRead<MissionId>(utf8, options, out value, out result);
 
         /// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>
-        internal static MissionId ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => new MissionId(global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context));
+        internal static MissionId ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => new MissionId(global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context));
 
         /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
         public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<MissionId>
@@ -110,7 +110,7 @@ namespace Diplomacy.Domain
 
         static string global::DomainKit.Runtime.IJsonDocument<MissionId>.SchemaName => "MissionId";
 
-        static MissionId global::DomainKit.Runtime.IJsonReader<MissionId>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
+        static MissionId global::DomainKit.Runtime.IJsonReader<MissionId>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
 
         bool global::DomainKit.Runtime.IJsonDocument<MissionId>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -33,7 +33,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        static MissionKind global::DomainKit.Runtime.IJsonReader<MissionKind>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static MissionKind global::DomainKit.Runtime.IJsonReader<MissionKind>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -38,7 +38,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        static PostStatus global::DomainKit.Runtime.IJsonReader<PostStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static PostStatus global::DomainKit.Runtime.IJsonReader<PostStatus>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -65,7 +65,7 @@ namespace Diplomacy.Domain
             }
         }
 
-        static Rank global::DomainKit.Runtime.IJsonReader<Rank>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static Rank global::DomainKit.Runtime.IJsonReader<Rank>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

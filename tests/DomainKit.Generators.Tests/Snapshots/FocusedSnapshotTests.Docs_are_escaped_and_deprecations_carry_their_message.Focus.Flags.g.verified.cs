@@ -35,7 +35,7 @@ namespace Focus
             }
         }
 
-        static Flags global::DomainKit.Runtime.IJsonReader<Flags>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static Flags global::DomainKit.Runtime.IJsonReader<Flags>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -401,7 +401,7 @@ namespace DomainKit.Tests.Validation
             global::DomainKit.Runtime.JsonReading.TryRead<Checked>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Checked? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        internal static Checked? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
             string vText = default!;
@@ -469,7 +469,7 @@ namespace DomainKit.Tests.Validation
 
         static string global::DomainKit.Runtime.IJsonDocument<Checked>.SchemaName => "Checked";
 
-        static Checked global::DomainKit.Runtime.IJsonReader<Checked>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+        static Checked global::DomainKit.Runtime.IJsonReader<Checked>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
         bool global::DomainKit.Runtime.IJsonDocument<Checked>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -111,7 +111,7 @@ namespace DomainKit.Tests.Validation
             global::DomainKit.Runtime.JsonReading.TryRead<Holder>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Holder? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        internal static Holder? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
             global::DomainKit.ValueList<global::DomainKit.Tests.Validation.Checked> vItems = default;
@@ -143,7 +143,7 @@ namespace DomainKit.Tests.Validation
 
         static string global::DomainKit.Runtime.IJsonDocument<Holder>.SchemaName => "Holder";
 
-        static Holder global::DomainKit.Runtime.IJsonReader<Holder>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+        static Holder global::DomainKit.Runtime.IJsonReader<Holder>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
         bool global::DomainKit.Runtime.IJsonDocument<Holder>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -95,7 +95,7 @@ namespace DomainKit.Tests.Validation
             global::DomainKit.Runtime.JsonReading.TryRead<Hostile>(utf8, options, out value, out result);
 
         /// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>
-        internal static Hostile ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => new Hostile(global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context));
+        internal static Hostile ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => new Hostile(global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context));
 
         /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
         public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Hostile>
@@ -104,7 +104,7 @@ namespace DomainKit.Tests.Validation
 
         static string global::DomainKit.Runtime.IJsonDocument<Hostile>.SchemaName => "Hostile";
 
-        static Hostile global::DomainKit.Runtime.IJsonReader<Hostile>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
+        static Hostile global::DomainKit.Runtime.IJsonReader<Hostile>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
 
         bool global::DomainKit.Runtime.IJsonDocument<Hostile>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

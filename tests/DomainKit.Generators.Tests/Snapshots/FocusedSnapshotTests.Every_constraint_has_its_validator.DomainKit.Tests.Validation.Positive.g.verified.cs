@@ -84,7 +84,7 @@ namespace DomainKit.Tests.Validation
             global::DomainKit.Runtime.JsonReading.TryRead<Positive>(utf8, options, out value, out result);
 
         /// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>
-        internal static Positive ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => new Positive(global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context));
+        internal static Positive ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => new Positive(global::DomainKit.Runtime.JsonPrimitives.ReadInt32(ref reader, context));
 
         /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
         public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Positive>
@@ -93,7 +93,7 @@ namespace DomainKit.Tests.Validation
 
         static string global::DomainKit.Runtime.IJsonDocument<Positive>.SchemaName => "Positive";
 
-        static Positive global::DomainKit.Runtime.IJsonReader<Positive>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
+        static Positive global::DomainKit.Runtime.IJsonReader<Positive>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
 
         bool global::DomainKit.Runtime.IJsonDocument<Positive>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

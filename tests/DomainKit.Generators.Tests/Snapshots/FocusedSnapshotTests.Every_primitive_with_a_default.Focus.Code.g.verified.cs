@@ -84,7 +84,7 @@ namespace Focus
             global::DomainKit.Runtime.JsonReading.TryRead<Code>(utf8, options, out value, out result);
 
         /// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>
-        internal static Code ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => new Code(global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context));
+        internal static Code ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => new Code(global::DomainKit.Runtime.JsonPrimitives.ReadString(ref reader, context));
 
         /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
         public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Code>
@@ -93,7 +93,7 @@ namespace Focus
 
         static string global::DomainKit.Runtime.IJsonDocument<Code>.SchemaName => "Code";
 
-        static Code global::DomainKit.Runtime.IJsonReader<Code>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
+        static Code global::DomainKit.Runtime.IJsonReader<Code>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
 
         bool global::DomainKit.Runtime.IJsonDocument<Code>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

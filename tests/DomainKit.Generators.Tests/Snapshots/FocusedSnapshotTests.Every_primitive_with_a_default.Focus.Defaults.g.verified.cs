@@ -136,7 +136,7 @@ namespace Focus
             global::DomainKit.Runtime.JsonReading.TryRead<Defaults>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Defaults? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        internal static Defaults? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
             string vText = "say \"hi\"\n";
@@ -194,7 +194,7 @@ namespace Focus
 
         static string global::DomainKit.Runtime.IJsonDocument<Defaults>.SchemaName => "Defaults";
 
-        static Defaults global::DomainKit.Runtime.IJsonReader<Defaults>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+        static Defaults global::DomainKit.Runtime.IJsonReader<Defaults>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
         bool global::DomainKit.Runtime.IJsonDocument<Defaults>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -31,7 +31,7 @@ namespace Focus
             }
         }
 
-        static Level global::DomainKit.Runtime.IJsonReader<Level>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static Level global::DomainKit.Runtime.IJsonReader<Level>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -27,7 +27,7 @@ public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJso
         }
     }
 
-    static Other global::DomainKit.Runtime.IJsonReader<Other>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+    static Other global::DomainKit.Runtime.IJsonReader<Other>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
     {
         if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
         {

@@ -75,7 +75,7 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
         global::DomainKit.Runtime.JsonReading.TryRead<Plain>(utf8, options, out value, out result);
 
     /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-    internal static Plain? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+    internal static Plain? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
     {
         if (!context.StartObject(ref reader)) return null;
         global::Other vRef = default;
@@ -103,7 +103,7 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
 
     static string global::DomainKit.Runtime.IJsonDocument<Plain>.SchemaName => "Plain";
 
-    static Plain global::DomainKit.Runtime.IJsonReader<Plain>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+    static Plain global::DomainKit.Runtime.IJsonReader<Plain>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
     bool global::DomainKit.Runtime.IJsonDocument<Plain>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -78,7 +78,7 @@ namespace Focus
             global::DomainKit.Runtime.JsonReading.TryRead<Item>(utf8, options, out value, out result);
 
         /// <summary>Reads the primitive at the reader and wraps it, unchecked: validation runs once the whole document is read.</summary>
-        internal static Item ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => new Item(global::DomainKit.Runtime.JsonPrimitives.ReadGuid(ref reader, context));
+        internal static Item ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => new Item(global::DomainKit.Runtime.JsonPrimitives.ReadGuid(ref reader, context));
 
         /// <summary>Lets <c>JsonSerializer</c> use the generated reader and writer, with default options.</summary>
         public sealed class DomainJsonConverter : global::DomainKit.Runtime.DomainJsonConverter<Item>
@@ -87,7 +87,7 @@ namespace Focus
 
         static string global::DomainKit.Runtime.IJsonDocument<Item>.SchemaName => "Item";
 
-        static Item global::DomainKit.Runtime.IJsonReader<Item>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
+        static Item global::DomainKit.Runtime.IJsonReader<Item>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context);
 
         bool global::DomainKit.Runtime.IJsonDocument<Item>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

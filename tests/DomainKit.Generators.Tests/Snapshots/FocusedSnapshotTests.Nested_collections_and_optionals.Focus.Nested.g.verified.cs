@@ -164,7 +164,7 @@ namespace Focus
             global::DomainKit.Runtime.JsonReading.TryRead<Nested>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Nested? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        internal static Nested? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
             global::DomainKit.ValueList<global::DomainKit.ValueList<int>> vGrid = default;
@@ -202,7 +202,7 @@ namespace Focus
 
         static string global::DomainKit.Runtime.IJsonDocument<Nested>.SchemaName => "Nested";
 
-        static Nested global::DomainKit.Runtime.IJsonReader<Nested>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+        static Nested global::DomainKit.Runtime.IJsonReader<Nested>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
         bool global::DomainKit.Runtime.IJsonDocument<Nested>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

@@ -57,7 +57,7 @@ public class JsonMutationFuzzTests
         }
     }
 
-    private static byte[] Mutate(byte[] seed, Random random)
+    internal static byte[] Mutate(byte[] seed, Random random)
     {
         var bytes = seed.ToList();
         var rounds = random.Next(1, 4);

@@ -12,14 +12,14 @@ public class PrimitiveFastPathTests
     private static (bool Ok, T Value) Read<T>(string text, JsonValueReaderFunc<T> read)
     {
         var utf8 = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(text));
-        var reader = new Utf8JsonReader(utf8);
+        var reader = new Utf8Input(utf8, 64);
         reader.Read();
         var context = new JsonReadContext();
         var value = read(ref reader, context);
         return (context.ErrorCount == 0, value);
     }
 
-    private delegate T JsonValueReaderFunc<T>(ref Utf8JsonReader reader, JsonReadContext context);
+    private delegate T JsonValueReaderFunc<T>(ref Utf8Input reader, JsonReadContext context);
 
     private static Gen<string> Shaped(string alphabet, int max) =>
         Gen.OneOf(Gen.Char[alphabet].Array[0, max].Select(c => new string(c)), Gen.TimeSpan.Select(t => t.ToString("c", CultureInfo.InvariantCulture)),

@@ -153,7 +153,7 @@ public class Utf8WriterDifferentialTests
 
         static string IJsonSchemaType.JsonSchema => throw new NotSupportedException();
 
-        static Outer IJsonReader<Outer>.Read(ref Utf8JsonReader reader, JsonReadContext context) => throw new NotSupportedException();
+        static Outer IJsonReader<Outer>.Read(ref Utf8Input reader, JsonReadContext context) => throw new NotSupportedException();
 
         public bool ValidateCore(ValidationErrorSink? sink, string path, string name) => true;
 

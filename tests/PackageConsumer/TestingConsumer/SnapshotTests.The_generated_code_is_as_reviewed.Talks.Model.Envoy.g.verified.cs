@@ -117,7 +117,7 @@ namespace Talks.Model
             global::DomainKit.Runtime.JsonReading.TryRead<Envoy>(utf8, options, out value, out result);
 
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-        internal static Envoy? ReadJsonCore(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        internal static Envoy? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
             string vName = default!;
@@ -149,7 +149,7 @@ namespace Talks.Model
 
         static string global::DomainKit.Runtime.IJsonDocument<Envoy>.SchemaName => "Envoy";
 
-        static Envoy global::DomainKit.Runtime.IJsonReader<Envoy>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
+        static Envoy global::DomainKit.Runtime.IJsonReader<Envoy>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) => ReadJsonCore(ref reader, context)!;
 
         bool global::DomainKit.Runtime.IJsonDocument<Envoy>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 

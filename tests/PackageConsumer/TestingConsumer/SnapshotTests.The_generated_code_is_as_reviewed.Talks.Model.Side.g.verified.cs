@@ -31,7 +31,7 @@ namespace Talks.Model
             }
         }
 
-        static Side global::DomainKit.Runtime.IJsonReader<Side>.Read(ref global::System.Text.Json.Utf8JsonReader reader, global::DomainKit.Runtime.JsonReadContext context)
+        static Side global::DomainKit.Runtime.IJsonReader<Side>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {

@@ -1,0 +1,328 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace DomainKit.Runtime;
+
+/// <summary>
+/// DomainKit's own forward-only JSON tokenizer over UTF-8 bytes held in memory: what generated readers drive.
+/// Strict as RFC 8259 and <c>Utf8JsonReader</c> with default options (no comments, no trailing commas, no
+/// leading zeros, no control characters in strings, nothing after the value, nesting within a limit); malformed
+/// text throws <see cref="JsonTextException"/> at its offset. Like <c>Utf8JsonReader</c>, it does not judge the
+/// UTF-8 inside strings while tokenizing: whoever reads or skips a string does (see <see cref="TryGetString"/>
+/// and <see cref="SkipValidating"/>), so the error names the field. Token types are System.Text.Json's.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public ref partial struct Utf8Input
+{
+    private static readonly SearchValues<byte> StringStops = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
+
+    private readonly ReadOnlySpan<byte> _text;
+    private readonly int _maxDepth;
+    private int _position;
+    private int _valueStart;
+    private int _valueLength;
+    private int _depth;
+    private ulong _objects;
+    private ulong[]? _deeperObjects;
+    private JsonTokenType _token;
+    private bool _escaped;
+
+    /// <param name="text">The whole JSON text.</param>
+    /// <param name="maxDepth">How deep objects and arrays may nest.</param>
+    public Utf8Input(ReadOnlySpan<byte> text, int maxDepth)
+    {
+        _text = text;
+        _maxDepth = maxDepth;
+    }
+
+    /// <summary>The kind of the token read last; <c>None</c> before the first.</summary>
+    public readonly JsonTokenType TokenType => _token;
+
+    /// <summary>A string's or property name's bytes between the quotes (escapes as written), or a number's or literal's text.</summary>
+    public readonly ReadOnlySpan<byte> ValueSpan => _text.Slice(_valueStart, _valueLength);
+
+    /// <summary>Whether the string or property name holds a backslash escape.</summary>
+    public readonly bool ValueIsEscaped => _escaped;
+
+    /// <summary>How many bytes have been read.</summary>
+    public readonly int BytesConsumed => _position;
+
+    /// <summary>How many objects and arrays are open.</summary>
+    public readonly int Depth => _depth;
+
+    private readonly bool InObject => _depth <= 64
+        ? (_objects & (1UL << (_depth - 1))) != 0
+        : (_deeperObjects![(_depth - 65) >> 6] & (1UL << ((_depth - 65) & 63))) != 0;
+
+    /// <summary>Reads the next token; false once the value is complete and only whitespace follows.</summary>
+    public bool Read()
+    {
+        var at = SkipWhitespace(_position);
+        switch (_token)
+        {
+            case JsonTokenType.None:
+                return ReadValue(at);
+            case JsonTokenType.StartObject:
+                return ReadName(at, afterComma: false);
+            case JsonTokenType.StartArray:
+                return at < _text.Length && _text[at] == (byte)']' ? End(at, JsonTokenType.EndArray) : ReadValue(at);
+            case JsonTokenType.PropertyName:
+                return ReadValue(at);
+            default:
+                return ReadAfterValue(at);
+        }
+    }
+
+    private bool ReadAfterValue(int at)
+    {
+        if (_depth == 0)
+        {
+            if (at < _text.Length) Fail(at, "Bytes follow the end of the JSON value.");
+            _position = at;
+            return false;
+        }
+        if (at >= _text.Length) Fail(at, InObject ? "The text ends inside an object." : "The text ends inside an array.");
+        var next = _text[at];
+        if (next == (byte)',')
+        {
+            at = SkipWhitespace(at + 1);
+            if (InObject) return ReadName(at, afterComma: true);
+            if (at < _text.Length && _text[at] == (byte)']') Fail(at, "A comma is followed by ']' (trailing commas are not JSON).");
+            return ReadValue(at);
+        }
+        if (InObject)
+        {
+            if (next == (byte)'}') return End(at, JsonTokenType.EndObject);
+            Fail(at, $"Expected ',' or '}}' after a property's value, not {Show(next)}.");
+        }
+        if (next == (byte)']') return End(at, JsonTokenType.EndArray);
+        Fail(at, $"Expected ',' or ']' after an item, not {Show(next)}.");
+        return false;
+    }
+
+    private bool ReadName(int at, bool afterComma)
+    {
+        if (at >= _text.Length) Fail(at, "The text ends inside an object.");
+        if (_text[at] != (byte)'"')
+        {
+            if (_text[at] == (byte)'}')
+            {
+                if (afterComma) Fail(at, "A comma is followed by '}' (trailing commas are not JSON).");
+                return End(at, JsonTokenType.EndObject);
+            }
+            Fail(at, $"Expected a property name in double quotes, not {Show(_text[at])}.");
+        }
+        at = SkipWhitespace(ScanString(at));
+        if (at >= _text.Length || _text[at] != (byte)':') Fail(at, "Expected ':' after a property name.");
+        _position = at + 1;
+        _token = JsonTokenType.PropertyName;
+        return true;
+    }
+
+    private bool ReadValue(int at)
+    {
+        if (at >= _text.Length) Fail(at, _token == JsonTokenType.None ? "The text holds no JSON value." : "The text ends where a value was expected.");
+        var first = _text[at];
+        switch (first)
+        {
+            case (byte)'"':
+                _position = ScanString(at);
+                _token = JsonTokenType.String;
+                return true;
+            case (byte)'{':
+                Open(at, isObject: true);
+                _token = JsonTokenType.StartObject;
+                return true;
+            case (byte)'[':
+                Open(at, isObject: false);
+                _token = JsonTokenType.StartArray;
+                return true;
+            case (byte)'t':
+                return Literal(at, "true"u8, JsonTokenType.True);
+            case (byte)'f':
+                return Literal(at, "false"u8, JsonTokenType.False);
+            case (byte)'n':
+                return Literal(at, "null"u8, JsonTokenType.Null);
+            default:
+                if (first == (byte)'-' || IsDigit(first)) return ReadNumber(at);
+                Fail(at, $"{Show(first)} cannot start a JSON value.");
+                return false;
+        }
+    }
+
+    private void Open(int at, bool isObject)
+    {
+        if (_depth >= _maxDepth) Fail(at, $"Objects and arrays nest deeper than the maximum depth, {_maxDepth}.");
+        var bit = _depth < 64 ? 1UL << _depth : 1UL << ((_depth - 64) & 63);
+        if (_depth < 64)
+        {
+            _objects = isObject ? _objects | bit : _objects & ~bit;
+        }
+        else
+        {
+            var word = (_depth - 64) >> 6;
+            _deeperObjects ??= new ulong[(_maxDepth >> 6) + 1];
+            _deeperObjects[word] = isObject ? _deeperObjects[word] | bit : _deeperObjects[word] & ~bit;
+        }
+        _depth++;
+        _valueStart = at;
+        _valueLength = 1;
+        _position = at + 1;
+    }
+
+    private bool End(int at, JsonTokenType token)
+    {
+        _depth--;
+        _token = token;
+        _valueStart = at;
+        _valueLength = 1;
+        _position = at + 1;
+        return true;
+    }
+
+    private bool Literal(int at, ReadOnlySpan<byte> literal, JsonTokenType token)
+    {
+        if (!_text.Slice(at).StartsWith(literal)) Fail(at, $"Expected '{System.Text.Encoding.ASCII.GetString(literal)}'.");
+        _valueStart = at;
+        _valueLength = literal.Length;
+        _position = at + literal.Length;
+        _token = token;
+        return true;
+    }
+
+    private bool ReadNumber(int start)
+    {
+        var at = start;
+        if (_text[at] == (byte)'-') at++;
+        if (at >= _text.Length || !IsDigit(_text[at])) Fail(at, "Expected a digit in a number.");
+        if (_text[at] == (byte)'0')
+        {
+            at++;
+            if (at < _text.Length && IsDigit(_text[at])) Fail(at, "A number has a leading zero.");
+        }
+        else
+        {
+            at = Digits(at);
+        }
+        if (at < _text.Length && _text[at] == (byte)'.')
+        {
+            if (++at >= _text.Length || !IsDigit(_text[at])) Fail(at, "Expected a digit after a decimal point.");
+            at = Digits(at);
+        }
+        if (at < _text.Length && (_text[at] | 0x20) == (byte)'e')
+        {
+            if (++at < _text.Length && _text[at] is (byte)'+' or (byte)'-') at++;
+            if (at >= _text.Length || !IsDigit(_text[at])) Fail(at, "Expected a digit in an exponent.");
+            at = Digits(at);
+        }
+        if (at < _text.Length && !IsDelimiter(_text[at])) Fail(at, $"{Show(_text[at])} cannot follow a number.");
+        _valueStart = start;
+        _valueLength = at - start;
+        _position = at;
+        _token = JsonTokenType.Number;
+        return true;
+    }
+
+    private readonly int Digits(int at)
+    {
+        while (at < _text.Length && IsDigit(_text[at])) at++;
+        return at;
+    }
+
+    /// <summary>Scans the string whose opening quote is at <paramref name="quote"/>; the offset after its closing quote.</summary>
+    private int ScanString(int quote)
+    {
+        var start = quote + 1;
+        var at = start;
+        var escaped = false;
+        while (true)
+        {
+            var stop = _text.Slice(at).IndexOfAny(StringStops);
+            if (stop < 0) Fail(_text.Length, "The text ends inside a string.");
+            at += stop;
+            var b = _text[at];
+            if (b == (byte)'"') break;
+            if (b != (byte)'\\') Fail(at, "A control character in a string must be escaped.");
+            escaped = true;
+            at = CheckEscape(at);
+        }
+        _valueStart = start;
+        _valueLength = at - start;
+        _escaped = escaped;
+        return at + 1;
+    }
+
+    private readonly int CheckEscape(int backslash)
+    {
+        if (backslash + 1 >= _text.Length) Fail(backslash, "The text ends inside an escape.");
+        switch (_text[backslash + 1])
+        {
+            case (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t':
+                return backslash + 2;
+            case (byte)'u':
+                for (var i = backslash + 2; i < backslash + 6; i++)
+                {
+                    if (i >= _text.Length || !IsHex(_text[i])) Fail(i, "Expected four hexadecimal digits after '\\u'.");
+                }
+                return backslash + 6;
+            default:
+                Fail(backslash, $"'\\{(char)_text[backslash + 1]}' is not an escape of JSON.");
+                return 0;
+        }
+    }
+
+    /// <summary>Skips the value at the reader (at a property name: that property's value) with everything inside it.</summary>
+    public void Skip()
+    {
+        if (_token == JsonTokenType.PropertyName) Read();
+        if (_token is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return;
+        var depth = _depth;
+        while (Read() && _depth >= depth)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Skips like <see cref="Skip"/>, and says whether every string and property name inside was valid UTF-8 (RFC 8259
+    /// §8.1: text that is not is not JSON, read or skipped). An escaped lone surrogate is JSON text and passes.
+    /// </summary>
+    public bool SkipValidating()
+    {
+        if (_token == JsonTokenType.PropertyName) Read();
+        var valid = StringIsUtf8();
+        if (_token is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return valid;
+        var depth = _depth;
+        while (Read() && _depth >= depth)
+        {
+            if (valid) valid = StringIsUtf8();
+        }
+        return valid;
+    }
+
+    /// <summary>Whether the string or property name at the reader is valid UTF-8 (true for other tokens). Escapes are ASCII, so the raw bytes decide.</summary>
+    public readonly bool StringIsUtf8() =>
+        _token is not (JsonTokenType.String or JsonTokenType.PropertyName) || System.Text.Unicode.Utf8.IsValid(ValueSpan);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int SkipWhitespace(int at)
+    {
+        while (at < _text.Length && _text[at] <= (byte)' ' && _text[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') at++;
+        return at;
+    }
+
+    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+
+    private static bool IsHex(byte b) => IsDigit(b) || (uint)((b | 0x20) - 'a') <= 5;
+
+    private static bool IsDelimiter(byte b) => b is (byte)',' or (byte)'}' or (byte)']' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';
+
+    private static string Show(byte b) => b is >= 0x21 and < 0x7F ? $"'{(char)b}'" : $"byte 0x{b:X2}";
+
+    [DoesNotReturn]
+    private readonly void Fail(int at, string message) => throw new JsonTextException(_text, at, message);
+}
