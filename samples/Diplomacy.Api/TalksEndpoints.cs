@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Diplomacy.Api;
 
 /// <summary>
-/// Missions and agendas: create, read, list, update; and a dossier import. A body that is not a valid document
-/// never reaches these handlers: DomainKit.AspNetCore answers with every error as ProblemDetails.
+/// Missions and agendas: create, read, list, update; a dossier import, and a streamed import of many missions. A body
+/// that is not a valid document never reaches these handlers: DomainKit.AspNetCore answers with every error as ProblemDetails.
 /// </summary>
 public static class TalksEndpoints
 {
@@ -32,6 +32,10 @@ public static class TalksEndpoints
             await db.SaveChangesAsync();
             return TypedResults.Ok(mission);
         });
+
+        missions.MapPost("/import", async (HttpRequest request, TalksDb db, CancellationToken cancellation) =>
+            TypedResults.Ok(await ImportMissions(request.Body, db, cancellation)))
+            .Accepts<Mission[]>("application/json", "application/x-ndjson");
 
         var agendas = app.MapGroup("/agendas").WithTags("Agendas");
         agendas.MapGet("/", async (TalksDb db) => await db.Agendas.AsNoTracking().OrderBy(a => a.HeldOn).ToListAsync());
@@ -70,6 +74,39 @@ public static class TalksEndpoints
         db.Agendas.Add(dossier.Agenda);
         db.Missions.AddRange(dossier.Missions);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Adds the missions of a JSON array or of newline-delimited JSON, replacing those with the same ids, read from the
+    /// stream one at a time and stored a hundred at a time, all in one transaction: one invalid mission (400, its errors
+    /// under its index) and nothing is stored.
+    /// </summary>
+    public static async Task<MissionId[]> ImportMissions(Stream body, TalksDb db, CancellationToken cancellation)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        var imported = new List<MissionId>();
+        var batch = new List<Mission>();
+        await foreach (var read in Mission.TryReadManyAsync(body, cancellation))
+        {
+            if (!read.IsValid) throw new BadHttpRequestException("A mission of the import is not valid.", StatusCodes.Status400BadRequest, new DomainKit.DomainValidationException(read.Result));
+            batch.Add(read.Value!);
+            if (batch.Count == 100) await Store(batch, db, imported, cancellation);
+        }
+        await Store(batch, db, imported, cancellation);
+        await transaction.CommitAsync(cancellation);
+        return imported.ToArray();
+    }
+
+    private static async Task Store(List<Mission> batch, TalksDb db, List<MissionId> imported, CancellationToken cancellation)
+    {
+        var ids = batch.Select(m => m.Id).ToList();
+        db.Missions.RemoveRange(await db.Missions.Where(m => ids.Contains(m.Id)).ToListAsync(cancellation));
+        await db.SaveChangesAsync(cancellation);
+        db.Missions.AddRange(batch);
+        await db.SaveChangesAsync(cancellation);
+        db.ChangeTracker.Clear();
+        imported.AddRange(ids);
+        batch.Clear();
     }
 }
 

@@ -91,6 +91,35 @@ public sealed class TalksApiTests(TalksApiFactory factory) : IClassFixture<Talks
         Assert.Equal(before, await Count());
     }
 
+    [Fact]
+    public async Task Missions_stream_in_as_lines_and_are_stored()
+    {
+        var missions = new[] { NewMission("us-consulate-import-one"), NewMission("us-consulate-import-two"), NewMission("us-consulate-import-three") };
+        var lines = string.Join("\n", missions.Select(m => m.ToJson())) + "\n";
+
+        var response = await _client.PostAsync("/missions/import", new StringContent(lines, Encoding.UTF8, "application/x-ndjson"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        await using var db = factory.OpenDatabase();
+        foreach (var mission in missions) Assert.Equal(mission, await db.Missions.AsNoTracking().SingleAsync(m => m.Id == mission.Id));
+    }
+
+    [Fact]
+    public async Task One_invalid_mission_in_a_streamed_import_is_reported_under_its_index_and_nothing_is_stored()
+    {
+        var valid = NewMission("us-consulate-import-kept-out");
+        var broken = NewMission("us-consulate-import-broken").ToJson().Replace("\"us-consulate-import-broken\"", "\"X\"");
+        var before = await Count();
+
+        var response = await _client.PostAsync("/missions/import", Json($"[{valid.ToJson()}, {broken}]"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.All(errors.EnumerateArray(), e => Assert.StartsWith("/1/", e.GetProperty("pointer").GetString()));
+        Assert.Contains(errors.EnumerateArray(), e => e.GetProperty("pointer").GetString() == "/1/id");
+        Assert.Equal(before, await Count());
+    }
+
     [Theory]
     [InlineData("/missions/x")]
     [InlineData("/agendas/not-a-guid")]

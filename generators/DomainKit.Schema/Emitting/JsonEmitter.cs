@@ -390,7 +390,28 @@ internal static class JsonEmitter
                 {{Runtime}}.JsonReading.TryRead<{{name}}>(utf8, options, out value, out result);
 
             """);
+        if (nullable) EmitStreamApi(writer, name);
     }
+
+    /// <summary>Reading from a stream: one document, or the items of an array or of newline-delimited JSON one at a time.</summary>
+    private static void EmitStreamApi(IndentedWriter writer, string name) => writer.Block($$"""
+        /// <summary>Reads UTF-8 JSON from a stream; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static global::System.Threading.Tasks.ValueTask<{{name}}> FromJsonAsync(global::System.IO.Stream utf8, global::System.Threading.CancellationToken cancellationToken = default) =>
+            {{Runtime}}.JsonStreams.ReadAsync<{{name}}>(utf8, {{Options}}.Default, cancellationToken);
+
+        /// <summary>Reads UTF-8 JSON from a stream without throwing: the value when valid, and every problem.</summary>
+        public static global::System.Threading.Tasks.ValueTask<global::DomainKit.ReadResult<{{name}}>> TryFromJsonAsync(global::System.IO.Stream utf8, global::System.Threading.CancellationToken cancellationToken = default) =>
+            {{Runtime}}.JsonStreams.TryReadAsync<{{name}}>(utf8, {{Options}}.Default, cancellationToken);
+
+        /// <summary>The items of a JSON array or of newline-delimited JSON in a stream, read one at a time; an invalid item throws, its index in every path.</summary>
+        public static global::System.Collections.Generic.IAsyncEnumerable<{{name}}> ReadManyAsync(global::System.IO.Stream utf8, global::System.Threading.CancellationToken cancellationToken = default) =>
+            {{Runtime}}.JsonStreams.ReadManyAsync<{{name}}>(utf8, {{Options}}.Default, cancellationToken);
+
+        /// <summary>The items of a JSON array or of newline-delimited JSON in a stream, each with its problems (under <c>/index</c>), read one at a time.</summary>
+        public static global::System.Collections.Generic.IAsyncEnumerable<global::DomainKit.ReadResult<{{name}}>> TryReadManyAsync(global::System.IO.Stream utf8, global::System.Threading.CancellationToken cancellationToken = default) =>
+            {{Runtime}}.JsonStreams.TryReadManyAsync<{{name}}>(utf8, {{Options}}.Default, cancellationToken);
+
+        """);
 
     /// <summary>The interface the runtime's generic entry points use, implemented explicitly so it stays out of the type's own API.</summary>
     public static string DocumentInterface(TypeSpec type) => $"{Runtime}.IJsonDocument<{type.Name}>";

@@ -21,6 +21,9 @@ public sealed class JsonPropertySet
     /// <summary><c>Find</c>'s answer for a reserved name: known, skipped silently.</summary>
     public const int Reserved = -2;
 
+    // Names tried in declared order before the table: the expected one and the optional ones a writer may have left out.
+    private const int LookAhead = 3;
+
     private readonly byte[][] _names;
     private readonly string[] _slotNames;
     private readonly int[] _targets;
@@ -95,7 +98,10 @@ public sealed class JsonPropertySet
 
     private int Find(ReadOnlySpan<byte> name, int expected)
     {
-        if ((uint)expected < (uint)WireNames.Length && name.SequenceEqual(_names[expected])) return expected;
+        for (var next = expected; next < expected + LookAhead && next < WireNames.Length; next++)
+        {
+            if (name.SequenceEqual(_names[next])) return next;
+        }
         for (var slot = Hash(name) & (_buckets.Length - 1); _buckets[slot] != 0; slot = (slot + 1) & (_buckets.Length - 1))
         {
             var index = _buckets[slot] - 1;

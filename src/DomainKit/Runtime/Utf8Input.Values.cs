@@ -17,14 +17,23 @@ public ref partial struct Utf8Input
     /// </summary>
     public readonly bool TryGetString(out string value)
     {
-        if (!_escaped) return TryDecode(ValueSpan, out value);
+        if (!_escaped)
+        {
+            if (!_ascii) return TryDecode(ValueSpan, out value);
+            value = _valueLength == 0 ? "" : Encoding.Latin1.GetString(ValueSpan);
+            return true;
+        }
         byte[]? rented = null;
         var buffer = _valueLength <= StackText ? stackalloc byte[StackText] : (rented = ArrayPool<byte>.Shared.Rent(_valueLength));
         try
         {
             var length = Unescape(ValueSpan, buffer);
             value = "";
-            return length >= 0 && TryDecode(buffer.Slice(0, length), out value);
+            if (length < 0) return false;
+            // Escapes unescape to valid UTF-8, so text that was ASCII but for its escapes needs no check.
+            if (!_ascii) return TryDecode(buffer.Slice(0, length), out value);
+            value = Encoding.UTF8.GetString(buffer.Slice(0, length));
+            return true;
         }
         finally
         {

@@ -2,7 +2,11 @@ using System;
 using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text;
 using System.Text.Json;
 
 namespace DomainKit.Runtime;
@@ -31,6 +35,7 @@ public ref partial struct Utf8Input
     private ulong[]? _deeperObjects;
     private JsonTokenType _token;
     private bool _escaped;
+    private bool _ascii;
 
     /// <param name="text">The whole JSON text.</param>
     /// <param name="maxDepth">How deep objects and arrays may nest.</param>
@@ -98,10 +103,10 @@ public ref partial struct Utf8Input
         if (InObject)
         {
             if (next == (byte)'}') return End(at, JsonTokenType.EndObject);
-            Fail(at, $"Expected ',' or '}}' after a property's value, not {Show(next)}.");
+            FailAt(at, "Expected ',' or '}' after a property's value");
         }
         if (next == (byte)']') return End(at, JsonTokenType.EndArray);
-        Fail(at, $"Expected ',' or ']' after an item, not {Show(next)}.");
+        FailAt(at, "Expected ',' or ']' after an item");
         return false;
     }
 
@@ -115,7 +120,7 @@ public ref partial struct Utf8Input
                 if (afterComma) Fail(at, "A comma is followed by '}' (trailing commas are not JSON).");
                 return End(at, JsonTokenType.EndObject);
             }
-            Fail(at, $"Expected a property name in double quotes, not {Show(_text[at])}.");
+            FailAt(at, "Expected a property name in double quotes");
         }
         at = SkipWhitespace(ScanString(at));
         if (at >= _text.Length || _text[at] != (byte)':') Fail(at, "Expected ':' after a property name.");
@@ -150,14 +155,14 @@ public ref partial struct Utf8Input
                 return Literal(at, "null"u8, JsonTokenType.Null);
             default:
                 if (first == (byte)'-' || IsDigit(first)) return ReadNumber(at);
-                Fail(at, $"{Show(first)} cannot start a JSON value.");
+                FailAt(at, "Expected a JSON value");
                 return false;
         }
     }
 
     private void Open(int at, bool isObject)
     {
-        if (_depth >= _maxDepth) Fail(at, $"Objects and arrays nest deeper than the maximum depth, {_maxDepth}.");
+        if (_depth >= _maxDepth) FailDepth(at);
         var bit = _depth < 64 ? 1UL << _depth : 1UL << ((_depth - 64) & 63);
         if (_depth < 64)
         {
@@ -187,7 +192,7 @@ public ref partial struct Utf8Input
 
     private bool Literal(int at, ReadOnlySpan<byte> literal, JsonTokenType token)
     {
-        if (!_text.Slice(at).StartsWith(literal)) Fail(at, $"Expected '{System.Text.Encoding.ASCII.GetString(literal)}'.");
+        if (!_text.Slice(at).StartsWith(literal)) FailAt(at, "Expected '" + Encoding.ASCII.GetString(literal) + "'");
         _valueStart = at;
         _valueLength = literal.Length;
         _position = at + literal.Length;
@@ -220,7 +225,7 @@ public ref partial struct Utf8Input
             if (at >= _text.Length || !IsDigit(_text[at])) Fail(at, "Expected a digit in an exponent.");
             at = Digits(at);
         }
-        if (at < _text.Length && !IsDelimiter(_text[at])) Fail(at, $"{Show(_text[at])} cannot follow a number.");
+        if (at < _text.Length && !IsDelimiter(_text[at])) FailAt(at, "Expected the number to end");
         _valueStart = start;
         _valueLength = at - start;
         _position = at;
@@ -234,17 +239,19 @@ public ref partial struct Utf8Input
         return at;
     }
 
-    /// <summary>Scans the string whose opening quote is at <paramref name="quote"/>; the offset after its closing quote.</summary>
+    /// <summary>
+    /// Scans the string whose opening quote is at <paramref name="quote"/>, 16 bytes at a time for a quote, a backslash or
+    /// a control byte, noting whether every byte is ASCII; the offset after its closing quote.
+    /// </summary>
     private int ScanString(int quote)
     {
         var start = quote + 1;
         var at = start;
         var escaped = false;
+        var ascii = true;
         while (true)
         {
-            var stop = _text.Slice(at).IndexOfAny(StringStops);
-            if (stop < 0) Fail(_text.Length, "The text ends inside a string.");
-            at += stop;
+            at = NextStringStop(at, ref ascii);
             var b = _text[at];
             if (b == (byte)'"') break;
             if (b != (byte)'\\') Fail(at, "A control character in a string must be escaped.");
@@ -254,7 +261,37 @@ public ref partial struct Utf8Input
         _valueStart = start;
         _valueLength = at - start;
         _escaped = escaped;
+        _ascii = ascii;
         return at + 1;
+    }
+
+    /// <summary>The offset of the next quote, backslash or control byte from <paramref name="at"/>; clears <paramref name="ascii"/> on a byte past ASCII before it.</summary>
+    private readonly int NextStringStop(int at, ref bool ascii)
+    {
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var origin = ref MemoryMarshal.GetReference(_text);
+            while (at + Vector128<byte>.Count <= _text.Length)
+            {
+                var block = Vector128.LoadUnsafe(ref origin, (nuint)at);
+                var stops = (Vector128.Equals(block, Vector128.Create((byte)'"')) | Vector128.Equals(block, Vector128.Create((byte)'\\'))
+                    | Vector128.LessThan(block, Vector128.Create((byte)0x20))).ExtractMostSignificantBits();
+                var high = block.ExtractMostSignificantBits();
+                if (stops != 0)
+                {
+                    var offset = BitOperations.TrailingZeroCount(stops);
+                    if ((high & ((1u << offset) - 1)) != 0) ascii = false;
+                    return at + offset;
+                }
+                if (high != 0) ascii = false;
+                at += Vector128<byte>.Count;
+            }
+        }
+        var rest = _text.Slice(at);
+        var stop = rest.IndexOfAny(StringStops);
+        if (stop < 0) Fail(_text.Length, "The text ends inside a string.");
+        if (!Ascii.IsValid(rest.Slice(0, stop))) ascii = false;
+        return at + stop;
     }
 
     private readonly int CheckEscape(int backslash)
@@ -271,7 +308,7 @@ public ref partial struct Utf8Input
                 }
                 return backslash + 6;
             default:
-                Fail(backslash, $"'\\{(char)_text[backslash + 1]}' is not an escape of JSON.");
+                FailAt(backslash + 1, "Expected an escape of JSON after '\\'");
                 return 0;
         }
     }
@@ -323,6 +360,13 @@ public ref partial struct Utf8Input
 
     private static string Show(byte b) => b is >= 0x21 and < 0x7F ? $"'{(char)b}'" : $"byte 0x{b:X2}";
 
-    [DoesNotReturn]
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     private readonly void Fail(int at, string message) => throw new JsonTextException(_text, at, message);
+
+    /// <summary>Fails saying what was expected at <paramref name="at"/> and which byte stands there.</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly void FailAt(int at, string expected) => Fail(at, $"{expected}, not {Show(_text[at])}.");
+
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly void FailDepth(int at) => Fail(at, $"Objects and arrays nest deeper than the maximum depth, {_maxDepth}.");
 }

@@ -400,6 +400,22 @@ namespace DomainKit.Tests.Validation
         public static bool TryFromJson(global::System.ReadOnlySpan<byte> utf8, global::DomainKit.DomainJsonOptions options, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Checked? value, out global::DomainKit.ValidationResult result) =>
             global::DomainKit.Runtime.JsonReading.TryRead<Checked>(utf8, options, out value, out result);
 
+        /// <summary>Reads UTF-8 JSON from a stream; throws <see cref="global::DomainKit.DomainValidationException"/> listing every problem.</summary>
+        public static global::System.Threading.Tasks.ValueTask<Checked> FromJsonAsync(global::System.IO.Stream utf8, global::System.Threading.CancellationToken cancellationToken = default) =>
+            global::DomainKit.Runtime.JsonStreams.ReadAsync<Checked>(utf8, global::DomainKit.DomainJsonOptions.Default, cancellationToken);
+
+        /// <summary>Reads UTF-8 JSON from a stream without throwing: the value when valid, and every problem.</summary>
+        public static global::System.Threading.Tasks.ValueTask<global::DomainKit.ReadResult<Checked>> TryFromJsonAsync(global::System.IO.Stream utf8, global::System.Threading.CancellationToken cancellationToken = default) =>
+            global::DomainKit.Runtime.JsonStreams.TryReadAsync<Checked>(utf8, global::DomainKit.DomainJsonOptions.Default, cancellationToken);
+
+        /// <summary>The items of a JSON array or of newline-delimited JSON in a stream, read one at a time; an invalid item throws, its index in every path.</summary>
+        public static global::System.Collections.Generic.IAsyncEnumerable<Checked> ReadManyAsync(global::System.IO.Stream utf8, global::System.Threading.CancellationToken cancellationToken = default) =>
+            global::DomainKit.Runtime.JsonStreams.ReadManyAsync<Checked>(utf8, global::DomainKit.DomainJsonOptions.Default, cancellationToken);
+
+        /// <summary>The items of a JSON array or of newline-delimited JSON in a stream, each with its problems (under <c>/index</c>), read one at a time.</summary>
+        public static global::System.Collections.Generic.IAsyncEnumerable<global::DomainKit.ReadResult<Checked>> TryReadManyAsync(global::System.IO.Stream utf8, global::System.Threading.CancellationToken cancellationToken = default) =>
+            global::DomainKit.Runtime.JsonStreams.TryReadManyAsync<Checked>(utf8, global::DomainKit.DomainJsonOptions.Default, cancellationToken);
+
         /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
         internal static Checked? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {

@@ -1,0 +1,136 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace DomainKit.Runtime;
+
+/// <summary>
+/// The entry points behind generated <c>FromJsonAsync</c>, <c>TryFromJsonAsync</c>, <c>ReadManyAsync</c> and
+/// <c>TryReadManyAsync</c>: UTF-8 JSON read from a stream into a pooled buffer, then read as <c>TryFromJson</c> reads.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonStreams
+{
+    private const int FirstBuffer = 16 * 1024;
+
+    /// <summary>Reads the whole stream as one document; throws <see cref="DomainValidationException"/> listing every problem.</summary>
+    public static async ValueTask<T> ReadAsync<T>(Stream utf8, DomainJsonOptions options, CancellationToken cancellationToken)
+        where T : IJsonDocument<T>
+    {
+        var read = await TryReadAsync<T>(utf8, options, cancellationToken).ConfigureAwait(false);
+        return read.IsValid ? read.Value! : throw new DomainValidationException(read.Result);
+    }
+
+    /// <summary>Reads the whole stream as one document, every problem in the result.</summary>
+    public static async ValueTask<ReadResult<T>> TryReadAsync<T>(Stream utf8, DomainJsonOptions options, CancellationToken cancellationToken)
+        where T : IJsonDocument<T>
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        var buffer = ArrayPool<byte>.Shared.Rent(FirstBuffer);
+        var filled = 0;
+        try
+        {
+            while (true)
+            {
+                if (filled == buffer.Length) buffer = Grow(buffer, 0, filled);
+                var count = await utf8.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                if (count == 0) break;
+                filled += count;
+            }
+            return Read<T>(buffer, 0, filled, options, index: -1);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The items of a top-level array or of newline-delimited JSON, each valid; the first invalid one throws <see cref="DomainValidationException"/> with its index in every path.</summary>
+    public static async IAsyncEnumerable<T> ReadManyAsync<T>(Stream utf8, DomainJsonOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : IJsonDocument<T>
+    {
+        await foreach (var item in TryReadManyAsync<T>(utf8, options, cancellationToken).ConfigureAwait(false))
+        {
+            yield return item.IsValid ? item.Value! : throw new DomainValidationException(item.Result);
+        }
+    }
+
+    /// <summary>
+    /// The items of a top-level array or of newline-delimited JSON, each read and validated on its own (every error of item
+    /// <c>i</c> under <c>/i</c>). Memory holds the largest item, not the stream. Text around the items that is not JSON ends
+    /// the sequence with one last, invalid result.
+    /// </summary>
+    public static async IAsyncEnumerable<ReadResult<T>> TryReadManyAsync<T>(Stream utf8, DomainJsonOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : IJsonDocument<T>
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        var buffer = ArrayPool<byte>.Shared.Rent(FirstBuffer);
+        var begin = 0;
+        var filled = 0;
+        var final = false;
+        var scanner = new JsonItemScanner(options.MaxDepth);
+        var index = 0;
+        try
+        {
+            while (true)
+            {
+                var step = scanner.Next(buffer.AsSpan(begin, filled - begin), final, out var start, out var length, out var consumed);
+                if (step == ItemStep.End) yield break;
+                if (step == ItemStep.Malformed)
+                {
+                    yield return new ReadResult<T>(default, ValidationResult.FromErrors([new ValidationError(Pointer(index), "type", "Malformed JSON around the items: " + scanner.Problem)]));
+                    yield break;
+                }
+                if (step == ItemStep.Item)
+                {
+                    var item = Read<T>(buffer, begin + start, length, options, index++);
+                    begin += consumed;
+                    yield return item;
+                    continue;
+                }
+                begin += consumed;
+                if (begin > 0)
+                {
+                    buffer.AsSpan(begin, filled - begin).CopyTo(buffer);
+                    filled -= begin;
+                    begin = 0;
+                }
+                if (filled == buffer.Length) buffer = Grow(buffer, 0, filled);
+                var count = await utf8.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                filled += count;
+                final = count == 0;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads one document (<paramref name="index"/> -1) or item, its errors under the item's index.</summary>
+    private static ReadResult<T> Read<T>(byte[] buffer, int start, int length, DomainJsonOptions options, int index)
+        where T : IJsonDocument<T>
+    {
+        if (JsonReading.TryRead<T>(buffer.AsSpan(start, length), options, out var value, out var result)) return new ReadResult<T>(value, result);
+        if (index < 0) return new ReadResult<T>(default, result);
+        var prefix = Pointer(index);
+        var errors = new ValidationError[result.Errors.Count];
+        for (var i = 0; i < errors.Length; i++) errors[i] = result.Errors[i] with { Path = prefix + result.Errors[i].Path };
+        return new ReadResult<T>(default, ValidationResult.FromErrors(errors));
+    }
+
+    private static string Pointer(int index) => "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static byte[] Grow(byte[] buffer, int begin, int filled)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(begin, filled - begin).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+}
