@@ -115,7 +115,7 @@ public class ValueCollectionTests
 
         var root = exported.Where(t => t.Namespace == "DomainKit" && !t.IsNested).Select(t => t.Name).Order(StringComparer.Ordinal);
         Assert.Equal(
-            ["ArrayEnumerator`1", "DomainJsonOptions", "DomainValidationException", "IDomainEnum`1", "IDomainValue`2", "IReferenceVisitor", "ReferencePath", "ReferencesAttribute", "ValidationError", "ValidationResult",
+            ["ArrayEnumerator`1", "DomainJsonOptions", "DomainValidationException", "IDomainEnum`1", "IDomainValue`2", "IReferenceVisitor", "ReadResult`1", "ReferencePath", "ReferencesAttribute", "ValidationError", "ValidationResult",
              "ValueCollectionExtensions", "ValueList", "ValueList`1", "ValueMap", "ValueMap`1", "ValueSet", "ValueSet`1"],
             root);
         Assert.Equal(["DomainKit", "DomainKit.Runtime"], exported.Select(t => t.Namespace!).Distinct().Order(StringComparer.Ordinal));

@@ -331,17 +331,12 @@ internal static class JsonEmitter
             .Close()
             .Close()
             .Line()
-            .Open($"static {type.Name} {Runtime}.IJsonReader<{type.Name}>.Read({Reader}, {Context})");
-        if (type.Members.Count > 0) writer.Open($"if (reader.TokenType == {Token}.String)");
-        foreach (var member in type.Members)
-        {
-            writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.String(member.WireName)}u8)) return {type.Name}.{member.Name};");
-            foreach (var old in member.RenamedFrom) writer.Line($"if (reader.ValueTextEquals({CSharpLiteral.String(old)}u8)) return {type.Name}.{member.Name};");
-        }
-        if (type.Members.Count > 0) writer.Close();
-        writer.Line($"context.UnknownMember(ref reader, \"{type.Name}\", {CSharpLiteral.String(members)});")
-            .Line("return default;")
-            .Close()
+            .Line($"static {type.Name} {Runtime}.IJsonReader<{type.Name}>.Read({Reader}, {Context}) =>")
+            .Line($"    {Runtime}.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, {CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(members)});")
+            .Line();
+        var names = type.Members.SelectMany(m => new[] { m.WireName }.Concat(m.RenamedFrom).Select(name => (Name: name, Member: m.Name))).ToList();
+        writer.Line($"private static readonly {Runtime}.Utf8NameTable __JsonMembers = new(new string[] {{ {string.Join(", ", names.Select(n => CSharpLiteral.String(n.Name)))} }});")
+            .Line($"private static readonly {type.Name}[] __JsonValues = {{ {string.Join(", ", names.Select(n => type.Name + "." + n.Member))} }};")
             .Line()
             .Line("/// <inheritdoc />")
             .Line($"public static string ToWireName({type.Name} value) => value switch")
@@ -354,8 +349,8 @@ internal static class JsonEmitter
             .Open($"public static bool TryFromWireName(string text, out {type.Name} value)");
         foreach (var member in type.Members)
         {
-            var names = string.Join(" || ", new[] { member.WireName }.Concat(member.RenamedFrom).Select(n => $"text == {CSharpLiteral.String(n)}"));
-            writer.Line($"if ({names}) {{ value = {type.Name}.{member.Name}; return true; }}");
+            var alternatives = string.Join(" || ", new[] { member.WireName }.Concat(member.RenamedFrom).Select(n => $"text == {CSharpLiteral.String(n)}"));
+            writer.Line($"if ({alternatives}) {{ value = {type.Name}.{member.Name}; return true; }}");
         }
         writer.Line("value = default;")
             .Line("return false;")

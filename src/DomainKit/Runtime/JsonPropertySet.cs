@@ -2,10 +2,7 @@
 #pragma warning disable CS1591
 
 using System;
-using System.Buffers;
 using System.ComponentModel;
-using System.Text;
-using System.Text.Json;
 
 namespace DomainKit.Runtime;
 
@@ -24,10 +21,8 @@ public sealed class JsonPropertySet
     // Names tried in declared order before the table: the expected one and the optional ones a writer may have left out.
     private const int LookAhead = 3;
 
-    private readonly byte[][] _names;
-    private readonly string[] _slotNames;
+    private readonly Utf8NameTable _names;
     private readonly int[] _targets;
-    private readonly int[] _buckets;
 
     /// <param name="typeName">The record's schema name, for messages.</param>
     /// <param name="unknownFieldsError">Whether an unknown property is an error (<c>unknownFields: error</c>) rather than skipped.</param>
@@ -51,19 +46,11 @@ public sealed class JsonPropertySet
         UnknownFieldsError = unknownFieldsError;
         WireNames = wireNames;
         Required = required;
-        _slotNames = [.. wireNames, .. renamedFrom, .. reserved];
-        _targets = new int[_slotNames.Length];
+        _names = new Utf8NameTable([.. wireNames, .. renamedFrom, .. reserved]);
+        _targets = new int[_names.Names.Length];
         for (var i = 0; i < _targets.Length; i++)
         {
             _targets[i] = i < wireNames.Length ? i : i < wireNames.Length + renamedFrom.Length ? renamedTargets[i - wireNames.Length] : Reserved;
-        }
-        _names = Array.ConvertAll(_slotNames, Encoding.UTF8.GetBytes);
-        _buckets = new int[Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(_names.Length * 2)))];
-        for (var i = 0; i < _names.Length; i++)
-        {
-            var slot = Hash(_names[i]) & (_buckets.Length - 1);
-            while (_buckets[slot] != 0) slot = (slot + 1) & (_buckets.Length - 1);
-            _buckets[slot] = i + 1;
         }
     }
 
@@ -78,43 +65,11 @@ public sealed class JsonPropertySet
     public int Count => WireNames.Length;
 
     /// <summary>The name as the document wrote it, for the path: a property's wire name, or an old name of it.</summary>
-    public string NameOf(int slot) => _slotNames[slot];
+    public string NameOf(int slot) => _names.Names[slot];
 
     /// <summary>The property a slot <c>Find</c> returned reads, or <see cref="Reserved"/>.</summary>
     public int PropertyOf(int slot) => _targets[slot];
 
     /// <summary>The slot of the name at the reader (a property name token) — a property's index, or an old name or a reserved name past them — or -1.</summary>
-    public int Find(ref Utf8Input reader, int expected)
-    {
-        if (!reader.ValueIsEscaped) return Find(reader.ValueSpan, expected);
-        var length = reader.ValueSpan.Length;
-        byte[]? rented = null;
-        var buffer = length <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(length));
-        var written = reader.CopyUnescaped(buffer);
-        var slot = written < 0 ? -1 : Find(buffer.Slice(0, written), expected);
-        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
-        return slot;
-    }
-
-    private int Find(ReadOnlySpan<byte> name, int expected)
-    {
-        for (var next = expected; next < expected + LookAhead && next < WireNames.Length; next++)
-        {
-            if (name.SequenceEqual(_names[next])) return next;
-        }
-        for (var slot = Hash(name) & (_buckets.Length - 1); _buckets[slot] != 0; slot = (slot + 1) & (_buckets.Length - 1))
-        {
-            var index = _buckets[slot] - 1;
-            if (name.SequenceEqual(_names[index])) return index;
-        }
-        return -1;
-    }
-
-    // FNV-1a: names are short, and this needs no seed and no allocation.
-    private static int Hash(ReadOnlySpan<byte> name)
-    {
-        var hash = 2166136261u;
-        foreach (var b in name) hash = (hash ^ b) * 16777619u;
-        return (int)(hash & 0x7FFFFFFF);
-    }
+    public int Find(ref Utf8Input reader, int expected) => _names.Find(ref reader, expected, LookAhead);
 }

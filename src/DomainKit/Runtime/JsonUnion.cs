@@ -14,7 +14,7 @@ namespace DomainKit.Runtime;
 public sealed class JsonUnion
 {
     private readonly byte[] _discriminator;
-    private readonly byte[][] _tags;
+    private readonly Utf8NameTable _tags;
     private readonly int[] _variants;
     private readonly string _unionName;
     private readonly string _discriminatorName;
@@ -38,7 +38,7 @@ public sealed class JsonUnion
         _unionName = unionName;
         _discriminatorName = discriminator;
         _discriminator = Encoding.UTF8.GetBytes(discriminator);
-        _tags = Array.ConvertAll([.. tags, .. renamedFrom], Encoding.UTF8.GetBytes);
+        _tags = new Utf8NameTable([.. tags, .. renamedFrom]);
         _variants = [.. System.Linq.Enumerable.Range(0, tags.Length), .. renamedVariants];
         _tagList = string.Join(", ", tags);
     }
@@ -60,13 +60,7 @@ public sealed class JsonUnion
                 scan.Skip();
                 continue;
             }
-            if (scan.TokenType == JsonTokenType.String)
-            {
-                for (var i = 0; i < union._tags.Length; i++)
-                {
-                    if (scan.ValueTextEquals(union._tags[i])) return union._variants[i];
-                }
-            }
+            if (scan.TokenType == JsonTokenType.String && union._tags.Find(ref scan) is >= 0 and var tag) return union._variants[tag];
             context.Push(union._discriminatorName);
             if (scan.TokenType == JsonTokenType.String) context.UnknownVariant(ref scan, union._unionName, union._tagList);
             else context.WrongType(ref scan, "a string naming a variant of " + union._unionName);

@@ -72,23 +72,11 @@ namespace Diplomacy.Domain
             }
         }
 
-        static AgendaTopic global::DomainKit.Runtime.IJsonReader<AgendaTopic>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                if (reader.ValueTextEquals("StaffingLevels"u8)) return AgendaTopic.StaffingLevels;
-                if (reader.ValueTextEquals("VisaPolicy"u8)) return AgendaTopic.VisaPolicy;
-                if (reader.ValueTextEquals("DiplomaticBanking"u8)) return AgendaTopic.DiplomaticBanking;
-                if (reader.ValueTextEquals("OperationalIssues"u8)) return AgendaTopic.OperationalIssues;
-                if (reader.ValueTextEquals("Ukraine"u8)) return AgendaTopic.Ukraine;
-                if (reader.ValueTextEquals("PoliticalAndSecurity"u8)) return AgendaTopic.PoliticalAndSecurity;
-                if (reader.ValueTextEquals("UnitedNationsMission"u8)) return AgendaTopic.UnitedNationsMission;
-                if (reader.ValueTextEquals("JointVentures"u8)) return AgendaTopic.JointVentures;
-                if (reader.ValueTextEquals("LeadersSummit"u8)) return AgendaTopic.LeadersSummit;
-            }
-            context.UnknownMember(ref reader, "AgendaTopic", "StaffingLevels, VisaPolicy, DiplomaticBanking, OperationalIssues, Ukraine, PoliticalAndSecurity, UnitedNationsMission, JointVentures, LeadersSummit");
-            return default;
-        }
+        static AgendaTopic global::DomainKit.Runtime.IJsonReader<AgendaTopic>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) =>
+            global::DomainKit.Runtime.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, "AgendaTopic", "StaffingLevels, VisaPolicy, DiplomaticBanking, OperationalIssues, Ukraine, PoliticalAndSecurity, UnitedNationsMission, JointVentures, LeadersSummit");
+
+        private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "StaffingLevels", "VisaPolicy", "DiplomaticBanking", "OperationalIssues", "Ukraine", "PoliticalAndSecurity", "UnitedNationsMission", "JointVentures", "LeadersSummit" });
+        private static readonly AgendaTopic[] __JsonValues = { AgendaTopic.StaffingLevels, AgendaTopic.VisaPolicy, AgendaTopic.DiplomaticBanking, AgendaTopic.OperationalIssues, AgendaTopic.Ukraine, AgendaTopic.PoliticalAndSecurity, AgendaTopic.UnitedNationsMission, AgendaTopic.JointVentures, AgendaTopic.LeadersSummit };
 
         /// <inheritdoc />
         public static string ToWireName(AgendaTopic value) => value switch

@@ -35,18 +35,11 @@ namespace Diplomacy.Domain
             }
         }
 
-        static ItemStatus global::DomainKit.Runtime.IJsonReader<ItemStatus>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                if (reader.ValueTextEquals("proposed"u8)) return ItemStatus.Proposed;
-                if (reader.ValueTextEquals("agreed"u8)) return ItemStatus.Agreed;
-                if (reader.ValueTextEquals("resolved"u8)) return ItemStatus.Resolved;
-                if (reader.ValueTextEquals("deferred"u8)) return ItemStatus.Deferred;
-            }
-            context.UnknownMember(ref reader, "ItemStatus", "proposed, agreed, resolved, deferred");
-            return default;
-        }
+        static ItemStatus global::DomainKit.Runtime.IJsonReader<ItemStatus>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) =>
+            global::DomainKit.Runtime.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, "ItemStatus", "proposed, agreed, resolved, deferred");
+
+        private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "proposed", "agreed", "resolved", "deferred" });
+        private static readonly ItemStatus[] __JsonValues = { ItemStatus.Proposed, ItemStatus.Agreed, ItemStatus.Resolved, ItemStatus.Deferred };
 
         /// <inheritdoc />
         public static string ToWireName(ItemStatus value) => value switch

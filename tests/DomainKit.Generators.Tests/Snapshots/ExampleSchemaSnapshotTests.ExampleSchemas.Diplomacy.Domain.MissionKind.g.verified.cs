@@ -33,17 +33,11 @@ namespace Diplomacy.Domain
             }
         }
 
-        static MissionKind global::DomainKit.Runtime.IJsonReader<MissionKind>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                if (reader.ValueTextEquals("Embassy"u8)) return MissionKind.Embassy;
-                if (reader.ValueTextEquals("ConsulateGeneral"u8)) return MissionKind.ConsulateGeneral;
-                if (reader.ValueTextEquals("PermanentMission"u8)) return MissionKind.PermanentMission;
-            }
-            context.UnknownMember(ref reader, "MissionKind", "Embassy, ConsulateGeneral, PermanentMission");
-            return default;
-        }
+        static MissionKind global::DomainKit.Runtime.IJsonReader<MissionKind>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) =>
+            global::DomainKit.Runtime.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, "MissionKind", "Embassy, ConsulateGeneral, PermanentMission");
+
+        private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "Embassy", "ConsulateGeneral", "PermanentMission" });
+        private static readonly MissionKind[] __JsonValues = { MissionKind.Embassy, MissionKind.ConsulateGeneral, MissionKind.PermanentMission };
 
         /// <inheritdoc />
         public static string ToWireName(MissionKind value) => value switch

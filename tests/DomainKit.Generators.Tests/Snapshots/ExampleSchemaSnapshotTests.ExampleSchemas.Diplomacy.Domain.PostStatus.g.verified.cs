@@ -38,18 +38,11 @@ namespace Diplomacy.Domain
             }
         }
 
-        static PostStatus global::DomainKit.Runtime.IJsonReader<PostStatus>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                if (reader.ValueTextEquals("operating"u8)) return PostStatus.Operating;
-                if (reader.ValueTextEquals("reduced-staff"u8)) return PostStatus.ReducedStaff;
-                if (reader.ValueTextEquals("suspended"u8)) return PostStatus.Suspended;
-                if (reader.ValueTextEquals("closed"u8)) return PostStatus.Closed;
-            }
-            context.UnknownMember(ref reader, "PostStatus", "operating, reduced-staff, suspended, closed");
-            return default;
-        }
+        static PostStatus global::DomainKit.Runtime.IJsonReader<PostStatus>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) =>
+            global::DomainKit.Runtime.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, "PostStatus", "operating, reduced-staff, suspended, closed");
+
+        private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "operating", "reduced-staff", "suspended", "closed" });
+        private static readonly PostStatus[] __JsonValues = { PostStatus.Operating, PostStatus.ReducedStaff, PostStatus.Suspended, PostStatus.Closed };
 
         /// <inheritdoc />
         public static string ToWireName(PostStatus value) => value switch

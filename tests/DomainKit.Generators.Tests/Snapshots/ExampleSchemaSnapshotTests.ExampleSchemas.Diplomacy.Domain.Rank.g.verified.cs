@@ -65,21 +65,11 @@ namespace Diplomacy.Domain
             }
         }
 
-        static Rank global::DomainKit.Runtime.IJsonReader<Rank>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                if (reader.ValueTextEquals("Ambassador"u8)) return Rank.Ambassador;
-                if (reader.ValueTextEquals("Minister"u8)) return Rank.Minister;
-                if (reader.ValueTextEquals("Counselor"u8)) return Rank.Counselor;
-                if (reader.ValueTextEquals("Director"u8)) return Rank.Director;
-                if (reader.ValueTextEquals("DeputyAssistantSecretary"u8)) return Rank.DeputyAssistantSecretary;
-                if (reader.ValueTextEquals("Secretary"u8)) return Rank.Secretary;
-                if (reader.ValueTextEquals("Attache"u8)) return Rank.Attache;
-            }
-            context.UnknownMember(ref reader, "Rank", "Ambassador, Minister, Counselor, Director, DeputyAssistantSecretary, Secretary, Attache");
-            return default;
-        }
+        static Rank global::DomainKit.Runtime.IJsonReader<Rank>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) =>
+            global::DomainKit.Runtime.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, "Rank", "Ambassador, Minister, Counselor, Director, DeputyAssistantSecretary, Secretary, Attache");
+
+        private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "Ambassador", "Minister", "Counselor", "Director", "DeputyAssistantSecretary", "Secretary", "Attache" });
+        private static readonly Rank[] __JsonValues = { Rank.Ambassador, Rank.Minister, Rank.Counselor, Rank.Director, Rank.DeputyAssistantSecretary, Rank.Secretary, Rank.Attache };
 
         /// <inheritdoc />
         public static string ToWireName(Rank value) => value switch

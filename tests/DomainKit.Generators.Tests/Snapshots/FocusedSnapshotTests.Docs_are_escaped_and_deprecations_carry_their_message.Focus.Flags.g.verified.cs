@@ -35,16 +35,11 @@ namespace Focus
             }
         }
 
-        static Flags global::DomainKit.Runtime.IJsonReader<Flags>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                if (reader.ValueTextEquals("Yes"u8)) return Flags.Yes;
-                if (reader.ValueTextEquals("No"u8)) return Flags.No;
-            }
-            context.UnknownMember(ref reader, "Flags", "Yes, No");
-            return default;
-        }
+        static Flags global::DomainKit.Runtime.IJsonReader<Flags>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) =>
+            global::DomainKit.Runtime.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, "Flags", "Yes, No");
+
+        private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "Yes", "No" });
+        private static readonly Flags[] __JsonValues = { Flags.Yes, Flags.No };
 
         /// <inheritdoc />
         public static string ToWireName(Flags value) => value switch

@@ -31,16 +31,11 @@ namespace DomainKit.Tests.Validation
             }
         }
 
-        static Level global::DomainKit.Runtime.IJsonReader<Level>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                if (reader.ValueTextEquals("Low"u8)) return Level.Low;
-                if (reader.ValueTextEquals("High"u8)) return Level.High;
-            }
-            context.UnknownMember(ref reader, "Level", "Low, High");
-            return default;
-        }
+        static Level global::DomainKit.Runtime.IJsonReader<Level>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) =>
+            global::DomainKit.Runtime.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, "Level", "Low, High");
+
+        private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "Low", "High" });
+        private static readonly Level[] __JsonValues = { Level.Low, Level.High };
 
         /// <inheritdoc />
         public static string ToWireName(Level value) => value switch

@@ -31,16 +31,11 @@ namespace Focus
             }
         }
 
-        static Level global::DomainKit.Runtime.IJsonReader<Level>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                if (reader.ValueTextEquals("low-level"u8)) return Level.LowLevel;
-                if (reader.ValueTextEquals("high-level"u8)) return Level.HighLevel;
-            }
-            context.UnknownMember(ref reader, "Level", "low-level, high-level");
-            return default;
-        }
+        static Level global::DomainKit.Runtime.IJsonReader<Level>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) =>
+            global::DomainKit.Runtime.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, "Level", "low-level, high-level");
+
+        private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "low-level", "high-level" });
+        private static readonly Level[] __JsonValues = { Level.LowLevel, Level.HighLevel };
 
         /// <inheritdoc />
         public static string ToWireName(Level value) => value switch

@@ -27,15 +27,11 @@ public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJso
         }
     }
 
-    static Other global::DomainKit.Runtime.IJsonReader<Other>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
-    {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-        {
-            if (reader.ValueTextEquals("A"u8)) return Other.A;
-        }
-        context.UnknownMember(ref reader, "Other", "A");
-        return default;
-    }
+    static Other global::DomainKit.Runtime.IJsonReader<Other>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) =>
+        global::DomainKit.Runtime.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, "Other", "A");
+
+    private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "A" });
+    private static readonly Other[] __JsonValues = { Other.A };
 
     /// <inheritdoc />
     public static string ToWireName(Other value) => value switch

@@ -31,16 +31,11 @@ namespace Talks.Model
             }
         }
 
-        static Side global::DomainKit.Runtime.IJsonReader<Side>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-            {
-                if (reader.ValueTextEquals("host"u8)) return Side.Host;
-                if (reader.ValueTextEquals("guest"u8)) return Side.Guest;
-            }
-            context.UnknownMember(ref reader, "Side", "host, guest");
-            return default;
-        }
+        static Side global::DomainKit.Runtime.IJsonReader<Side>.Read(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context) =>
+            global::DomainKit.Runtime.JsonEnums.Read(ref reader, context, __JsonMembers, __JsonValues, "Side", "host, guest");
+
+        private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "host", "guest" });
+        private static readonly Side[] __JsonValues = { Side.Host, Side.Guest };
 
         /// <inheritdoc />
         public static string ToWireName(Side value) => value switch
