@@ -11,6 +11,7 @@ public static class ValueSet
     /// <summary>A set of the distinct items of <paramref name="items"/>, in first-seen order.</summary>
     public static ValueSet<T> Create<T>(ReadOnlySpan<T> items)
     {
+        if (items.Length <= ValueSet<T>.LinearScanLimit) return CreateSmall(items);
         var seen = new HashSet<T>(items.Length);
         var distinct = new List<T>(items.Length);
         foreach (var item in items)
@@ -18,6 +19,20 @@ public static class ValueSet
             if (seen.Add(item)) distinct.Add(item);
         }
         return new ValueSet<T>(distinct.ToArray(), seen);
+    }
+
+    // A few items: duplicates found by comparing each with those kept before it, and no hash set to build.
+    private static ValueSet<T> CreateSmall<T>(ReadOnlySpan<T> items)
+    {
+        if (items.IsEmpty) return default;
+        var distinct = new T[items.Length];
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (System.Array.IndexOf(distinct, item, 0, count) < 0) distinct[count++] = item;
+        }
+        if (count < distinct.Length) System.Array.Resize(ref distinct, count);
+        return new ValueSet<T>(distinct, null);
     }
 
     /// <summary>A set of the distinct items of <paramref name="items"/>, in first-seen order.</summary>
@@ -32,12 +47,12 @@ public static class ValueSet
 public readonly struct ValueSet<T> : IReadOnlySet<T>, IEquatable<ValueSet<T>>
 {
     // Up to this many items a linear scan beats hashing; above it, lookups go through the hash set.
-    private const int LinearScanLimit = 8;
+    internal const int LinearScanLimit = 8;
 
     private readonly T[]? _items;
     private readonly HashSet<T>? _lookup;
 
-    internal ValueSet(T[] distinctItems, HashSet<T> lookup)
+    internal ValueSet(T[] distinctItems, HashSet<T>? lookup)
     {
         _items = distinctItems;
         _lookup = distinctItems.Length > LinearScanLimit ? lookup : null;

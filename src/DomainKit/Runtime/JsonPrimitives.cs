@@ -117,6 +117,8 @@ public static class JsonPrimitives
 
     public static TimeOnly ReadTime(ref Utf8Input reader, JsonReadContext context)
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && TryParseTime(reader.ValueSpan, out var fast))
+            return fast;
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a time (HH:mm:ss)", text, out var length) &&
             ValueText.TryParse(text.Slice(0, length), out TimeOnly value))
@@ -239,6 +241,19 @@ public static class JsonPrimitives
         if (!Digits(text.Slice(0, 4), out var year) || !Digits(text.Slice(5, 2), out var month) || !Digits(text.Slice(8, 2), out var day)) return false;
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         value = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary><c>HH:mm</c> or <c>HH:mm:ss</c> straight from UTF-8; false for anything else, which the general path then judges.</summary>
+    private static bool TryParseTime(ReadOnlySpan<byte> text, out TimeOnly value)
+    {
+        value = default;
+        if (text.Length is not (5 or 8) || text[2] != (byte)':' || (text.Length == 8 && text[5] != (byte)':')) return false;
+        if (!Digits(text.Slice(0, 2), out var hour) || !Digits(text.Slice(3, 2), out var minute)) return false;
+        var second = 0;
+        if (text.Length == 8 && !Digits(text.Slice(6, 2), out second)) return false;
+        if (hour > 23 || minute > 59 || second > 59) return false;
+        value = new TimeOnly(hour, minute, second);
         return true;
     }
 

@@ -53,7 +53,8 @@ public sealed class Utf8NameTable
     {
         for (var next = expected; next < expected + lookAhead && next < _names.Length; next++)
         {
-            if (name.SequenceEqual(_names[next])) return next;
+            var candidate = _names[next];
+            if (candidate.Length == name.Length && name.SequenceEqual(candidate)) return next;
         }
         for (var slot = Hash(name) & (_buckets.Length - 1); _buckets[slot] != 0; slot = (slot + 1) & (_buckets.Length - 1))
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using Diplomacy.Domain;
 
 namespace DomainKit.Tests.Json;
@@ -43,6 +44,24 @@ public class JsonStreamTests
 
         Assert.Equal(missions, read);
     }
+
+    private static readonly Gen<string> Tricky =
+        Gen.Int[0, 13].Select(i => new[] { "{", "}", "[", "]", "\"", "\\", "\\\"", " ", ",", ":", "a", "é", "🌍", "\n" }[i]).Array[0, 10].Select(string.Concat);
+
+    [Fact]
+    public void Brackets_quotes_and_backslashes_inside_strings_do_not_move_an_items_end() =>
+        Gen.Select(Tricky.Array[1, 4], Tricky.Array[1, 4], Gen.Int[0, 1000]).SampleSeeded(drawn =>
+        {
+            var (keys, values, seed) = drawn;
+            var contacts = DomainKit.ValueMap.Create(keys.Append("a \"quote\\").Distinct().Select((k, i) => KeyValuePair.Create(k, values[i % values.Length])).ToArray());
+            var missions = Enumerable.Range(0, 3).Select(i => Numbered(i) with { Contacts = contacts, Tags = [.. values.Distinct()] }).ToList();
+            // Written with quotes escaped as \" and text past ASCII as it is, not as DomainKit's writer escapes them.
+            var relaxed = new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            var text = "[" + string.Join(",", missions.Select(m => System.Text.Json.Nodes.JsonNode.Parse(m.ToJson())!.ToJsonString(relaxed))) + "]";
+            Assert.Contains("\\\"", text);
+            var read = Collect(Mission.ReadManyAsync(new TrickleStream(Encoding.UTF8.GetBytes(text), new Random(seed)))).GetAwaiter().GetResult();
+            Assert.Equal(missions, read);
+        }, iter: 300);
 
     [Fact]
     public async Task An_invalid_item_has_its_errors_under_its_index_and_the_others_read_on()

@@ -37,6 +37,18 @@ public class PrimitiveFastPathTests
             Assert.Equal((expected, expected ? value : default), Read<DateOnly>(text, JsonPrimitives.ReadDate));
         }, iter: 20_000);
 
+    // Times of the right shapes with parts out of range: hour 24 and up, minute and second 60 and up.
+    private static readonly Gen<string> TimeParts = Gen.Select(Gen.Int[0, 29], Gen.Int[0, 65], Gen.Int[0, 65], Gen.Bool)
+        .Select((h, m, s, seconds) => seconds ? $"{h:D2}:{m:D2}:{s:D2}" : $"{h:D2}:{m:D2}");
+
+    [Fact]
+    public void Times_agree_with_TryParseExact() =>
+        Gen.OneOf(Shaped("0123456789:.", 16), TimeParts).SampleSeeded(text =>
+        {
+            var expected = DomainKit.Runtime.ValueText.TryParse(text.AsSpan(), out TimeOnly value);
+            Assert.Equal((expected, expected ? value : default), Read<TimeOnly>(text, JsonPrimitives.ReadTime));
+        }, iter: 20_000);
+
     [Fact]
     public void Durations_agree_with_TryParseExact() =>
         Shaped("0123456789:.-", 26).SampleSeeded(text =>
