@@ -338,6 +338,9 @@ internal static class JsonEmitter
         writer.Line($"private static readonly {Runtime}.Utf8NameTable __JsonMembers = new(new string[] {{ {string.Join(", ", names.Select(n => CSharpLiteral.String(n.Name)))} }});")
             .Line($"private static readonly {type.Name}[] __JsonValues = {{ {string.Join(", ", names.Select(n => type.Name + "." + n.Member))} }};")
             .Line()
+            .Line("/// <summary>Whether <paramref name=\"value\"/> is one of the members (numbered from 0, in schema order).</summary>")
+            .Line($"internal static bool IsMember({type.Name} value) => (uint)value < {type.Members.Count}u;")
+            .Line()
             .Line("/// <inheritdoc />")
             .Line($"public static string ToWireName({type.Name} value) => value switch")
             .Line("{");

@@ -165,7 +165,7 @@ internal static class ValidationEmitter
                     _writer.Line($"if (!{value}.ValidateCore(sink, sink is null ? \"\" : {path}, {_name}) && sink is null) return false;");
                     break;
                 case FieldTypeKind.Enum:
-                    _writer.Open($"if (!global::System.Enum.IsDefined({value}))");
+                    _writer.Open($"if (!{type.CSharpType}JsonConverter.IsMember({value}))");
                     Fail($"Enum({path}, {_name}, \"{type.DeclaredName}\", {value})");
                     _writer.Close();
                     break;

@@ -119,7 +119,7 @@ public sealed class JsonReadContext
     /// </summary>
     public bool NextProperty(ref Utf8Input reader, JsonPropertySet properties, scoped Span<bool> seen, ref int property)
     {
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (reader.ReadPropertyName())
         {
             var slot = properties.Find(ref reader, property + 1);
             var found = slot < 0 ? -1 : properties.PropertyOf(slot);
@@ -139,7 +139,7 @@ public sealed class JsonReadContext
                 else SkipProperty(ref reader);
                 continue;
             }
-            reader.Read();
+            reader.ReadPropertyValue();
             Push(properties.NameOf(slot));
             if (seen[found])
             {

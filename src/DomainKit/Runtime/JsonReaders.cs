@@ -118,11 +118,11 @@ public readonly struct MapReader<T, TItem> : IJsonReader<ValueMap<T>> where TIte
             return default;
         }
         var buffer = new MapBuffer<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (reader.ReadPropertyName())
         {
             var key = JsonPrimitives.ReadKey(ref reader, context);
             context.Push(key);
-            reader.Read();
+            reader.ReadPropertyValue();
             buffer.Add(key, JsonRead.Value<T, TItem>(ref reader, context));
             context.Pop();
         }

@@ -51,25 +51,27 @@ public sealed class JsonUnion
     public static int FindVariant(ref Utf8Input reader, JsonReadContext context, JsonUnion union)
     {
         var scan = reader;
-        while (scan.Read() && scan.TokenType == JsonTokenType.PropertyName)
+        while (scan.ReadPropertyName())
         {
             var isDiscriminator = scan.ValueTextEquals(union._discriminator);
-            scan.Read();
-            if (!isDiscriminator)
-            {
-                scan.Skip();
-                continue;
-            }
-            if (scan.TokenType == JsonTokenType.String && union._tags.Find(ref scan) is >= 0 and var tag) return union._variants[tag];
-            context.Push(union._discriminatorName);
-            if (scan.TokenType == JsonTokenType.String) context.UnknownVariant(ref scan, union._unionName, union._tagList);
-            else context.WrongType(ref scan, "a string naming a variant of " + union._unionName);
-            context.Pop();
-            reader.Skip();
-            return -1;
+            scan.ReadPropertyValue();
+            if (isDiscriminator) return Judge(ref reader, ref scan, context, union);
+            scan.Skip();
         }
         context.Push(union._discriminatorName);
         context.Error("required", $"'{union._discriminatorName}' is required: it says which variant of {union._unionName} this is ({union._tagList}).");
+        context.Pop();
+        reader.Skip();
+        return -1;
+    }
+
+    /// <summary>The variant the discriminator's value at <paramref name="scan"/> names; otherwise reported, the object skipped, and -1.</summary>
+    private static int Judge(ref Utf8Input reader, ref Utf8Input scan, JsonReadContext context, JsonUnion union)
+    {
+        if (scan.TokenType == JsonTokenType.String && union._tags.Find(ref scan) is >= 0 and var tag) return union._variants[tag];
+        context.Push(union._discriminatorName);
+        if (scan.TokenType == JsonTokenType.String) context.UnknownVariant(ref scan, union._unionName, union._tagList);
+        else context.WrongType(ref scan, "a string naming a variant of " + union._unionName);
         context.Pop();
         reader.Skip();
         return -1;

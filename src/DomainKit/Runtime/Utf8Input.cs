@@ -83,6 +83,25 @@ public ref partial struct Utf8Input
         }
     }
 
+    /// <summary>
+    /// Inside an object, at its start or after a property's value: reads the next property name (true) or the object's
+    /// end (false). What <see cref="Read"/> does there, without asking where the reader is.
+    /// </summary>
+    public bool ReadPropertyName()
+    {
+        var at = SkipWhitespace(_position);
+        if (_token == JsonTokenType.StartObject) return ReadName(at, afterComma: false) && _token == JsonTokenType.PropertyName;
+        if (at >= _text.Length) Fail(at, "The text ends inside an object.");
+        var next = _text[at];
+        if (next == (byte)',') return ReadName(SkipWhitespace(at + 1), afterComma: true) && _token == JsonTokenType.PropertyName;
+        if (next != (byte)'}') FailAt(at, "Expected ',' or '}' after a property's value");
+        End(at, JsonTokenType.EndObject);
+        return false;
+    }
+
+    /// <summary>At a property name: reads the first token of its value. What <see cref="Read"/> does there.</summary>
+    public void ReadPropertyValue() => ReadValue(SkipWhitespace(_position));
+
     private bool ReadAfterValue(int at)
     {
         if (_depth == 0)

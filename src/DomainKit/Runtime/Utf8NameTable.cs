@@ -13,6 +13,8 @@ namespace DomainKit.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class Utf8NameTable
 {
+    private const int LinearLimit = 8;
+
     private readonly byte[][] _names;
     private readonly int[] _buckets;
 
@@ -35,7 +37,8 @@ public sealed class Utf8NameTable
 
     /// <summary>
     /// The index of the name at the reader (a string or property name), or -1. Names <paramref name="expected"/> to
-    /// <paramref name="expected"/> + <paramref name="lookAhead"/> - 1 are compared before the table is consulted.
+    /// <paramref name="expected"/> + <paramref name="lookAhead"/> - 1 are compared before the table is consulted; a
+    /// table of 8 names or fewer is not consulted, every name is compared from <paramref name="expected"/> on.
     /// </summary>
     public int Find(ref Utf8Input reader, int expected = 0, int lookAhead = 1)
     {
@@ -51,11 +54,15 @@ public sealed class Utf8NameTable
 
     private int Find(ReadOnlySpan<byte> name, int expected, int lookAhead)
     {
-        for (var next = expected; next < expected + lookAhead && next < _names.Length; next++)
+        // A few names: comparing them all (lengths first) costs less than hashing the name.
+        if (_names.Length <= LinearLimit) lookAhead = _names.Length;
+        for (var i = 0; i < lookAhead && i < _names.Length; i++)
         {
+            var next = expected + i < _names.Length ? expected + i : expected + i - _names.Length;
             var candidate = _names[next];
             if (candidate.Length == name.Length && name.SequenceEqual(candidate)) return next;
         }
+        if (_names.Length <= LinearLimit) return -1;
         for (var slot = Hash(name) & (_buckets.Length - 1); _buckets[slot] != 0; slot = (slot + 1) & (_buckets.Length - 1))
         {
             var index = _buckets[slot] - 1;

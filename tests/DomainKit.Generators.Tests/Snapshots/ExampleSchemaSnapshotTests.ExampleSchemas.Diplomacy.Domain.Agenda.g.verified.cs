@@ -106,7 +106,7 @@ namespace Diplomacy.Domain
             for (var i3 = 0; i3 < items2.Length; i3++)
             {
                 var item4 = items2[i3];
-                if (!global::System.Enum.IsDefined(item4))
+                if (!global::Diplomacy.Domain.AgendaTopicJsonConverter.IsMember(item4))
                 {
                     if (sink is null) return false;
                     sink.Enum(path + "/offAgenda/" + global::DomainKit.Runtime.ValidationChecks.Index(i3), "offAgenda", "AgendaTopic", item4);

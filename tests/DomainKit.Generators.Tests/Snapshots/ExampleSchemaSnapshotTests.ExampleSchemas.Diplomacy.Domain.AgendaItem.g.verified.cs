@@ -35,7 +35,7 @@ namespace Diplomacy.Domain
         internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
         {
             var errorsBefore = sink?.Count ?? 0;
-            if (!global::System.Enum.IsDefined(Topic))
+            if (!global::Diplomacy.Domain.AgendaTopicJsonConverter.IsMember(Topic))
             {
                 if (sink is null) return false;
                 sink.Enum(path + "/topic", "topic", "AgendaTopic", Topic);
@@ -54,7 +54,7 @@ namespace Diplomacy.Domain
                     sink.MaxLength(path + "/summary", "summary", 2000, length0);
                 }
             }
-            if (!global::System.Enum.IsDefined(Status))
+            if (!global::Diplomacy.Domain.ItemStatusJsonConverter.IsMember(Status))
             {
                 if (sink is null) return false;
                 sink.Enum(path + "/status", "status", "ItemStatus", Status);

@@ -78,6 +78,9 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "StaffingLevels", "VisaPolicy", "DiplomaticBanking", "OperationalIssues", "Ukraine", "PoliticalAndSecurity", "UnitedNationsMission", "JointVentures", "LeadersSummit" });
         private static readonly AgendaTopic[] __JsonValues = { AgendaTopic.StaffingLevels, AgendaTopic.VisaPolicy, AgendaTopic.DiplomaticBanking, AgendaTopic.OperationalIssues, AgendaTopic.Ukraine, AgendaTopic.PoliticalAndSecurity, AgendaTopic.UnitedNationsMission, AgendaTopic.JointVentures, AgendaTopic.LeadersSummit };
 
+        /// <summary>Whether <paramref name="value"/> is one of the members (numbered from 0, in schema order).</summary>
+        internal static bool IsMember(AgendaTopic value) => (uint)value < 9u;
+
         /// <inheritdoc />
         public static string ToWireName(AgendaTopic value) => value switch
         {

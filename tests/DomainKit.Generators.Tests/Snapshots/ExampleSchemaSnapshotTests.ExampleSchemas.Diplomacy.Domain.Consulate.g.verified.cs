@@ -68,7 +68,7 @@ namespace Diplomacy.Domain
                     sink.MaxLength(path + "/city", "city", 100, length0);
                 }
             }
-            if (!global::System.Enum.IsDefined(Status))
+            if (!global::Diplomacy.Domain.PostStatusJsonConverter.IsMember(Status))
             {
                 if (sink is null) return false;
                 sink.Enum(path + "/status", "status", "PostStatus", Status);

@@ -75,7 +75,7 @@ namespace Diplomacy.Domain
                     sink.MaxLength(path + "/fullName", "fullName", 200, length0);
                 }
             }
-            if (!global::System.Enum.IsDefined(Rank))
+            if (!global::Diplomacy.Domain.RankJsonConverter.IsMember(Rank))
             {
                 if (sink is null) return false;
                 sink.Enum(path + "/rank", "rank", "Rank", Rank);

@@ -41,6 +41,9 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "proposed", "agreed", "resolved", "deferred" });
         private static readonly ItemStatus[] __JsonValues = { ItemStatus.Proposed, ItemStatus.Agreed, ItemStatus.Resolved, ItemStatus.Deferred };
 
+        /// <summary>Whether <paramref name="value"/> is one of the members (numbered from 0, in schema order).</summary>
+        internal static bool IsMember(ItemStatus value) => (uint)value < 4u;
+
         /// <inheritdoc />
         public static string ToWireName(ItemStatus value) => value switch
         {

@@ -70,7 +70,7 @@ namespace Diplomacy.Domain
         {
             var errorsBefore = sink?.Count ?? 0;
             if (!Id.ValidateCore(sink, sink is null ? "" : path + "/id", "id") && sink is null) return false;
-            if (!global::System.Enum.IsDefined(Kind))
+            if (!global::Diplomacy.Domain.MissionKindJsonConverter.IsMember(Kind))
             {
                 if (sink is null) return false;
                 sink.Enum(path + "/kind", "kind", "MissionKind", Kind);
@@ -96,7 +96,7 @@ namespace Diplomacy.Domain
                     sink.MaxLength(path + "/city", "city", 100, length0);
                 }
             }
-            if (!global::System.Enum.IsDefined(Status))
+            if (!global::Diplomacy.Domain.PostStatusJsonConverter.IsMember(Status))
             {
                 if (sink is null) return false;
                 sink.Enum(path + "/status", "status", "PostStatus", Status);

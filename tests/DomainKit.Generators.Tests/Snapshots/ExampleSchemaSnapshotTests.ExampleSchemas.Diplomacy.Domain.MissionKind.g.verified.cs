@@ -39,6 +39,9 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "Embassy", "ConsulateGeneral", "PermanentMission" });
         private static readonly MissionKind[] __JsonValues = { MissionKind.Embassy, MissionKind.ConsulateGeneral, MissionKind.PermanentMission };
 
+        /// <summary>Whether <paramref name="value"/> is one of the members (numbered from 0, in schema order).</summary>
+        internal static bool IsMember(MissionKind value) => (uint)value < 3u;
+
         /// <inheritdoc />
         public static string ToWireName(MissionKind value) => value switch
         {

@@ -44,6 +44,9 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "operating", "reduced-staff", "suspended", "closed" });
         private static readonly PostStatus[] __JsonValues = { PostStatus.Operating, PostStatus.ReducedStaff, PostStatus.Suspended, PostStatus.Closed };
 
+        /// <summary>Whether <paramref name="value"/> is one of the members (numbered from 0, in schema order).</summary>
+        internal static bool IsMember(PostStatus value) => (uint)value < 4u;
+
         /// <inheritdoc />
         public static string ToWireName(PostStatus value) => value switch
         {

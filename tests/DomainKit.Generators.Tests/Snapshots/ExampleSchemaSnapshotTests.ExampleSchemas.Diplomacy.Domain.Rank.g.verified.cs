@@ -71,6 +71,9 @@ namespace Diplomacy.Domain
         private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "Ambassador", "Minister", "Counselor", "Director", "DeputyAssistantSecretary", "Secretary", "Attache" });
         private static readonly Rank[] __JsonValues = { Rank.Ambassador, Rank.Minister, Rank.Counselor, Rank.Director, Rank.DeputyAssistantSecretary, Rank.Secretary, Rank.Attache };
 
+        /// <summary>Whether <paramref name="value"/> is one of the members (numbered from 0, in schema order).</summary>
+        internal static bool IsMember(Rank value) => (uint)value < 7u;
+
         /// <inheritdoc />
         public static string ToWireName(Rank value) => value switch
         {

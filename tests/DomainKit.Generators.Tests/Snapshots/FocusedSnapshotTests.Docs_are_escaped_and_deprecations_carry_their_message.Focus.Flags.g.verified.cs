@@ -41,6 +41,9 @@ namespace Focus
         private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "Yes", "No" });
         private static readonly Flags[] __JsonValues = { Flags.Yes, Flags.No };
 
+        /// <summary>Whether <paramref name="value"/> is one of the members (numbered from 0, in schema order).</summary>
+        internal static bool IsMember(Flags value) => (uint)value < 2u;
+
         /// <inheritdoc />
         public static string ToWireName(Flags value) => value switch
         {

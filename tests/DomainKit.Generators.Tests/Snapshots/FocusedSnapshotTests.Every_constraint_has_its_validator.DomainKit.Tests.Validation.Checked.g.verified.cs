@@ -292,7 +292,7 @@ namespace DomainKit.Tests.Validation
             }
             if (Level is { } present27)
             {
-                if (!global::System.Enum.IsDefined(present27))
+                if (!global::DomainKit.Tests.Validation.LevelJsonConverter.IsMember(present27))
                 {
                     if (sink is null) return false;
                     sink.Enum(path + "/level", "level", "Level", present27);

@@ -67,7 +67,7 @@ namespace Focus
                 if (sink is null) return false;
                 sink.Required(path + "/link", "link");
             }
-            if (!global::System.Enum.IsDefined(Rank))
+            if (!global::Focus.LevelJsonConverter.IsMember(Rank))
             {
                 if (sink is null) return false;
                 sink.Enum(path + "/rank", "rank", "Level", Rank);

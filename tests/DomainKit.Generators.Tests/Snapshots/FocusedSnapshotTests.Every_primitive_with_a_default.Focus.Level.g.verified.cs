@@ -37,6 +37,9 @@ namespace Focus
         private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "low-level", "high-level" });
         private static readonly Level[] __JsonValues = { Level.LowLevel, Level.HighLevel };
 
+        /// <summary>Whether <paramref name="value"/> is one of the members (numbered from 0, in schema order).</summary>
+        internal static bool IsMember(Level value) => (uint)value < 2u;
+
         /// <inheritdoc />
         public static string ToWireName(Level value) => value switch
         {

@@ -33,6 +33,9 @@ public sealed class OtherJsonConverter : global::DomainKit.Runtime.DomainEnumJso
     private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "A" });
     private static readonly Other[] __JsonValues = { Other.A };
 
+    /// <summary>Whether <paramref name="value"/> is one of the members (numbered from 0, in schema order).</summary>
+    internal static bool IsMember(Other value) => (uint)value < 1u;
+
     /// <inheritdoc />
     public static string ToWireName(Other value) => value switch
     {

@@ -22,7 +22,7 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
     internal bool ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name)
     {
         var errorsBefore = sink?.Count ?? 0;
-        if (!global::System.Enum.IsDefined(Ref))
+        if (!global::OtherJsonConverter.IsMember(Ref))
         {
             if (sink is null) return false;
             sink.Enum(path + "/ref", "ref", "Other", Ref);

@@ -45,7 +45,7 @@ namespace Talks.Model
                     sink.MinLength(path + "/name", "name", 1, length0);
                 }
             }
-            if (!global::System.Enum.IsDefined(Side))
+            if (!global::Talks.Model.SideJsonConverter.IsMember(Side))
             {
                 if (sink is null) return false;
                 sink.Enum(path + "/side", "side", "Side", Side);

@@ -37,6 +37,9 @@ namespace Talks.Model
         private static readonly global::DomainKit.Runtime.Utf8NameTable __JsonMembers = new(new string[] { "host", "guest" });
         private static readonly Side[] __JsonValues = { Side.Host, Side.Guest };
 
+        /// <summary>Whether <paramref name="value"/> is one of the members (numbered from 0, in schema order).</summary>
+        internal static bool IsMember(Side value) => (uint)value < 2u;
+
         /// <inheritdoc />
         public static string ToWireName(Side value) => value switch
         {
