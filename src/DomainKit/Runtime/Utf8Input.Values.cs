@@ -56,7 +56,7 @@ public ref partial struct Utf8Input
     /// The string or property name with its escapes undone, as UTF-8 into <paramref name="destination"/> (at least as long as
     /// <see cref="ValueSpan"/>); the length written, or -1 for an escaped lone surrogate.
     /// </summary>
-    public readonly int CopyUnescaped(Span<byte> destination)
+    internal readonly int CopyUnescaped(Span<byte> destination)
     {
         if (_escaped) return Unescape(ValueSpan, destination);
         ValueSpan.CopyTo(destination);

@@ -54,12 +54,6 @@ public ref partial struct Utf8Input
     /// <summary>Whether the string or property name holds a backslash escape.</summary>
     public readonly bool ValueIsEscaped => _escaped;
 
-    /// <summary>How many bytes have been read.</summary>
-    public readonly int BytesConsumed => _position;
-
-    /// <summary>How many objects and arrays are open.</summary>
-    public readonly int Depth => _depth;
-
     private readonly bool InObject => _depth <= 64
         ? (_objects & (1UL << (_depth - 1))) != 0
         : (_deeperObjects![(_depth - 65) >> 6] & (1UL << ((_depth - 65) & 63))) != 0;
@@ -87,7 +81,7 @@ public ref partial struct Utf8Input
     /// Inside an object, at its start or after a property's value: reads the next property name (true) or the object's
     /// end (false). What <see cref="Read"/> does there, without asking where the reader is.
     /// </summary>
-    public bool ReadPropertyName()
+    internal bool ReadPropertyName()
     {
         var at = SkipWhitespace(_position);
         if (_token == JsonTokenType.StartObject) return ReadName(at, afterComma: false) && _token == JsonTokenType.PropertyName;
@@ -100,7 +94,7 @@ public ref partial struct Utf8Input
     }
 
     /// <summary>At a property name: reads the first token of its value. What <see cref="Read"/> does there.</summary>
-    public void ReadPropertyValue() => ReadValue(SkipWhitespace(_position));
+    internal void ReadPropertyValue() => ReadValue(SkipWhitespace(_position));
 
     private bool ReadAfterValue(int at)
     {
@@ -347,7 +341,7 @@ public ref partial struct Utf8Input
     /// Skips like <see cref="Skip"/>, and says whether every string and property name inside was valid UTF-8 (RFC 8259
     /// §8.1: text that is not is not JSON, read or skipped). An escaped lone surrogate is JSON text and passes.
     /// </summary>
-    public bool SkipValidating()
+    internal bool SkipValidating()
     {
         if (_token == JsonTokenType.PropertyName) Read();
         var valid = StringIsUtf8();
@@ -361,7 +355,7 @@ public ref partial struct Utf8Input
     }
 
     /// <summary>Whether the string or property name at the reader is valid UTF-8 (true for other tokens). Escapes are ASCII, so the raw bytes decide.</summary>
-    public readonly bool StringIsUtf8() =>
+    internal readonly bool StringIsUtf8() =>
         _token is not (JsonTokenType.String or JsonTokenType.PropertyName) || System.Text.Unicode.Utf8.IsValid(ValueSpan);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
