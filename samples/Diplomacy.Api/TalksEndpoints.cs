@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Diplomacy.Api;
 
 /// <summary>
-/// Missions and agendas: create, read, list, update; a dossier import, and a streamed import of many missions. A body
-/// that is not a valid document never reaches these handlers: DomainKit.AspNetCore answers with every error as ProblemDetails.
+/// Missions and agendas: create, read, list, update; a dossier import and an import of many missions, both read from
+/// the request stream. A body that is not a valid document never reaches a handler's work: DomainKit.AspNetCore
+/// answers with every error as ProblemDetails.
 /// </summary>
 public static class TalksEndpoints
 {
@@ -57,11 +58,15 @@ public static class TalksEndpoints
             return TypedResults.Ok(agenda);
         });
 
-        app.MapPost("/dossiers", async (Dossier dossier, TalksDb db) =>
+        // The body goes straight from the request stream to the generated reader (no System.Text.Json binding).
+        app.MapPost("/dossiers", async (HttpRequest request, TalksDb db, CancellationToken cancellation) =>
         {
+            var read = await Dossier.TryFromJsonAsync(request.Body, cancellation);
+            if (!read.IsValid) throw new BadHttpRequestException("The dossier is not valid.", StatusCodes.Status400BadRequest, new DomainKit.DomainValidationException(read.Result));
+            var dossier = read.Value!;
             await Import(dossier, db);
             return TypedResults.Ok(new ImportSummary(dossier.Agenda.Id, dossier.Missions.Select(m => m.Id).ToArray()));
-        }).WithTags("Dossiers");
+        }).Accepts<Dossier>("application/json").WithTags("Dossiers");
     }
 
     /// <summary>Adds the dossier's agenda and missions, replacing those with the same ids.</summary>

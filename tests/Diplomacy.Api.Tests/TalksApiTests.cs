@@ -76,6 +76,20 @@ public sealed class TalksApiTests(TalksApiFactory factory) : IClassFixture<Talks
     }
 
     [Fact]
+    public async Task A_dossier_read_from_the_request_stream_is_imported()
+    {
+        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", "istanbul-talks.json"));
+        var dossier = Dossier.FromJson(json);
+
+        var response = await _client.PostAsync("/dossiers", Json(json));
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        await using var db = factory.OpenDatabase();
+        Assert.Equal(dossier.Agenda, await db.Agendas.AsNoTracking().SingleAsync(a => a.Id == dossier.Agenda.Id));
+        foreach (var mission in dossier.Missions) Assert.Equal(mission, await db.Missions.AsNoTracking().SingleAsync(m => m.Id == mission.Id));
+    }
+
+    [Fact]
     public async Task A_broken_dossier_import_reports_every_error_and_writes_nothing()
     {
         var broken = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", "broken-dossier.json"));

@@ -5,21 +5,40 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace DomainKit.Runtime;
 
-/// <summary>Collects the items of a JSON array or object in a pooled array, then hands them to a value collection.</summary>
+/// <summary>
+/// Collects the items of a JSON array or object — the first eight in place, more in a pooled array — then hands them
+/// to a value collection. Most collections in documents are short, so most never touch the pool (or clear an array).
+/// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct CollectionBuffer<T>
 {
+    private const int InPlace = 8;
+
+    private EightItems _first;
     private T[]? _items;
     private int _count;
 
     public void Add(T item)
     {
-        if (_items is null) _items = ArrayPool<T>.Shared.Rent(8);
-        else if (_count == _items.Length) Grow();
+        if (_items is null)
+        {
+            if (_count < InPlace)
+            {
+                _first[_count++] = item;
+                return;
+            }
+            _items = ArrayPool<T>.Shared.Rent(InPlace * 2);
+            ((ReadOnlySpan<T>)_first).CopyTo(_items);
+        }
+        else if (_count == _items.Length)
+        {
+            Grow();
+        }
         _items[_count++] = item;
     }
 
@@ -31,7 +50,14 @@ public struct CollectionBuffer<T>
         _items = larger;
     }
 
-    private ReadOnlySpan<T> Items => _items is null ? default : _items.AsSpan(0, _count);
+    [UnscopedRef]
+    private ReadOnlySpan<T> Items => _items is null ? ((ReadOnlySpan<T>)_first).Slice(0, _count) : _items.AsSpan(0, _count);
+
+    [InlineArray(InPlace)]
+    private struct EightItems
+    {
+        private T _item;
+    }
 
     public ValueList<T> ToValueList()
     {
