@@ -3,6 +3,9 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace DomainKit.Runtime;
@@ -14,8 +17,19 @@ public static class ValidationChecks
     /// <summary>Length in Unicode code points: a surrogate pair counts once.</summary>
     public static int CodePointLength(string text)
     {
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Whole blocks of eight with no surrogate at all count one each; from the first block that has one, pair by pair.
+            ref var origin = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref origin, (nuint)i);
+                if (Vector128.LessThan(block - Vector128.Create((ushort)0xD800), Vector128.Create((ushort)0x800)) != Vector128<ushort>.Zero) break;
+            }
+        }
         var length = text.Length;
-        for (var i = 0; i < text.Length - 1; i++)
+        for (; i < text.Length - 1; i++)
         {
             if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
             {
