@@ -42,7 +42,9 @@ public static class JsonStreams
                 if (count == 0) break;
                 filled += count;
             }
-            return Read<T>(buffer, 0, filled, options, index: -1);
+            return JsonReading.TryRead<T>(buffer.AsSpan(0, filled), options, out var value, out var result)
+                ? new ReadResult<T>(value, result)
+                : new ReadResult<T>(default, result);
         }
         finally
         {
@@ -88,7 +90,7 @@ public static class JsonStreams
                 }
                 if (step == ItemStep.Item)
                 {
-                    var item = Read<T>(buffer, begin + start, length, options, index++);
+                    var item = ReadItem<T>(buffer.AsSpan(begin + start, length), options, index++);
                     begin += consumed;
                     yield return item;
                     continue;
@@ -112,12 +114,11 @@ public static class JsonStreams
         }
     }
 
-    /// <summary>Reads one document (<paramref name="index"/> -1) or item, its errors under the item's index.</summary>
-    private static ReadResult<T> Read<T>(byte[] buffer, int start, int length, DomainJsonOptions options, int index)
+    /// <summary>Reads item <paramref name="index"/>, its errors under <c>/index</c>.</summary>
+    private static ReadResult<T> ReadItem<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, int index)
         where T : IJsonDocument<T>
     {
-        if (JsonReading.TryRead<T>(buffer.AsSpan(start, length), options, out var value, out var result)) return new ReadResult<T>(value, result);
-        if (index < 0) return new ReadResult<T>(default, result);
+        if (JsonReading.TryRead<T>(utf8, options, out var value, out var result)) return new ReadResult<T>(value, result);
         var prefix = Pointer(index);
         var errors = new ValidationError[result.Errors.Count];
         for (var i = 0; i < errors.Length; i++) errors[i] = result.Errors[i] with { Path = prefix + result.Errors[i].Path };
