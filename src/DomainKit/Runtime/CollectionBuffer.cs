@@ -51,7 +51,7 @@ public struct CollectionBuffer<T>
     }
 
     [UnscopedRef]
-    private ReadOnlySpan<T> Items => _items is null ? ((ReadOnlySpan<T>)_first).Slice(0, _count) : _items.AsSpan(0, _count);
+    internal ReadOnlySpan<T> Items => _items is null ? ((ReadOnlySpan<T>)_first).Slice(0, _count) : _items.AsSpan(0, _count);
 
     [InlineArray(InPlace)]
     private struct EightItems
@@ -73,7 +73,8 @@ public struct CollectionBuffer<T>
         return set;
     }
 
-    private void Return()
+    /// <summary>Gives the pooled array, if any, back; the items are gone.</summary>
+    internal void Return()
     {
         if (_items is not null) ArrayPool<T>.Shared.Return(_items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         _items = null;
@@ -84,6 +85,9 @@ public struct CollectionBuffer<T>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct MapBuffer<TValue>
 {
+    // Up to this many entries an insertion sort into the map's own arrays beats sorting a copy.
+    private const int InsertionSortLimit = 16;
+
     private CollectionBuffer<KeyValuePair<string, TValue>> _entries;
     private int _count;
 
@@ -96,22 +100,73 @@ public struct MapBuffer<TValue>
     /// <summary>The map; a repeated key keeps its first value and is reported as <c>unique</c> at the key's path.</summary>
     public ValueMap<TValue> ToValueMap(JsonReadContext context)
     {
-        var list = _entries.ToValueList();
         if (_count == 0) return default;
-        var entries = list.UnsafeArray;
-        Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var distinct = new List<KeyValuePair<string, TValue>>(entries.Length);
-        foreach (var entry in entries)
+        if (_count <= InsertionSortLimit) return ToSmallMap(context);
+        // Sorted by key, then by position, so that of a repeated key the first is kept.
+        var entries = _entries.Items.ToArray();
+        _entries.Return();
+        var order = new int[entries.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => string.CompareOrdinal(entries[a].Key, entries[b].Key) is var byKey and not 0 ? byKey : a.CompareTo(b));
+        var keys = new string[entries.Length];
+        var values = new TValue[entries.Length];
+        var count = 0;
+        foreach (var position in order)
         {
-            if (distinct.Count > 0 && string.Equals(distinct[distinct.Count - 1].Key, entry.Key, StringComparison.Ordinal))
+            var (key, value) = entries[position];
+            if (count > 0 && string.Equals(keys[count - 1], key, StringComparison.Ordinal))
             {
-                context.Push(entry.Key);
-                context.Error("unique", $"Key '{entry.Key}' appears more than once.");
-                context.Pop();
+                RepeatedKey(context, key);
                 continue;
             }
-            distinct.Add(entry);
+            keys[count] = key;
+            values[count++] = value;
         }
-        return ValueMap.Create<TValue>(distinct.ToArray());
+        return Trimmed(keys, values, count);
+    }
+
+    private ValueMap<TValue> ToSmallMap(JsonReadContext context)
+    {
+        var entries = _entries.Items;
+        var keys = new string[entries.Length];
+        var values = new TValue[entries.Length];
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            var at = count;
+            while (at > 0 && string.CompareOrdinal(keys[at - 1], entry.Key) > 0) at--;
+            if (at > 0 && string.Equals(keys[at - 1], entry.Key, StringComparison.Ordinal))
+            {
+                RepeatedKey(context, entry.Key);
+                continue;
+            }
+            for (var move = count; move > at; move--)
+            {
+                keys[move] = keys[move - 1];
+                values[move] = values[move - 1];
+            }
+            keys[at] = entry.Key;
+            values[at] = entry.Value;
+            count++;
+        }
+        _entries.Return();
+        return Trimmed(keys, values, count);
+    }
+
+    private static ValueMap<TValue> Trimmed(string[] keys, TValue[] values, int count)
+    {
+        if (count < keys.Length)
+        {
+            Array.Resize(ref keys, count);
+            Array.Resize(ref values, count);
+        }
+        return new ValueMap<TValue>(keys, values);
+    }
+
+    private static void RepeatedKey(JsonReadContext context, string key)
+    {
+        context.Push(key);
+        context.Error("unique", $"Key '{key}' appears more than once.");
+        context.Pop();
     }
 }

@@ -8,6 +8,12 @@ internal enum ItemStep
     /// <summary>An item's bytes, to be read strictly by <see cref="Utf8Input"/>.</summary>
     Item,
 
+    /// <summary>
+    /// An object item starts here, its end not looked for: the caller reads it where it stands and says where it ended
+    /// (<see cref="JsonItemScanner.ObjectRead"/>), or, when that read fails, asks again without <c>objectsInPlace</c>.
+    /// </summary>
+    ObjectStart,
+
     /// <summary>The buffer ends before the next item does: read more of the stream.</summary>
     NeedMore,
 
@@ -38,10 +44,11 @@ internal struct JsonItemScanner(int maxDepth)
     public string Problem { get; private set; } = "";
 
     /// <summary>
-    /// Looks at the unread bytes; <paramref name="final"/>: the stream has ended. <paramref name="consumed"/>: how many of the
-    /// bytes are done with (the item's included), which the caller may drop.
+    /// Looks at the unread bytes; <paramref name="final"/>: the stream has ended; <paramref name="objectsInPlace"/>: an
+    /// object item may be reported by its start alone (<see cref="ItemStep.ObjectStart"/>). <paramref name="consumed"/>: how
+    /// many of the bytes are done with (the item's included), which the caller may drop.
     /// </summary>
-    public ItemStep Next(ReadOnlySpan<byte> data, bool final, out int start, out int length, out int consumed)
+    public ItemStep Next(ReadOnlySpan<byte> data, bool final, bool objectsInPlace, out int start, out int length, out int consumed)
     {
         start = length = 0;
         var at = SkipWhitespace(data, 0);
@@ -52,10 +59,17 @@ internal struct JsonItemScanner(int maxDepth)
             _format = data[at] == (byte)'[' ? Array : Lines;
             if (_format == Array) consumed = at = SkipWhitespace(data, at + 1);
         }
-        return _format == Array ? NextInArray(data, final, at, ref start, ref length, ref consumed) : NextLine(data, final, at, ref start, ref length, ref consumed);
+        return _format == Array ? NextInArray(data, final, objectsInPlace, at, ref start, ref length, ref consumed) : NextLine(data, final, at, ref start, ref length, ref consumed);
     }
 
-    private ItemStep NextInArray(ReadOnlySpan<byte> data, bool final, int at, ref int start, ref int length, ref int consumed)
+    /// <summary>The object reported by <see cref="ItemStep.ObjectStart"/> was read, up to where the caller now stands.</summary>
+    public void ObjectRead()
+    {
+        _afterItem = true;
+        _afterComma = false;
+    }
+
+    private ItemStep NextInArray(ReadOnlySpan<byte> data, bool final, bool objectsInPlace, int at, ref int start, ref int length, ref int consumed)
     {
         if (at == data.Length) return final ? Fail(_closed ? null : "The text ends inside the array.") : ItemStep.NeedMore;
         if (_closed) return Fail("Bytes follow the end of the array.");
@@ -63,7 +77,7 @@ internal struct JsonItemScanner(int maxDepth)
         {
             _closed = true;
             consumed = at + 1;
-            return NextInArray(data, final, SkipWhitespace(data, at + 1), ref start, ref length, ref consumed);
+            return NextInArray(data, final, objectsInPlace, SkipWhitespace(data, at + 1), ref start, ref length, ref consumed);
         }
         if (_afterItem)
         {
@@ -74,6 +88,11 @@ internal struct JsonItemScanner(int maxDepth)
             if (at == data.Length) return final ? Fail("The text ends inside the array.") : ItemStep.NeedMore;
         }
         if (data[at] == (byte)']') return Fail("A comma is followed by ']' (trailing commas are not JSON).");
+        if (objectsInPlace && data[at] == (byte)'{')
+        {
+            start = consumed = at;
+            return ItemStep.ObjectStart;
+        }
         var end = ValueEnd(data, at, final);
         if (end == JsonBoundaries.TooDeep) return Fail($"Objects and arrays nest deeper than the maximum depth, {maxDepth}.");
         if (end < 0)

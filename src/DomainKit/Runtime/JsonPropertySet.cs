@@ -2,7 +2,10 @@
 #pragma warning disable CS1591
 
 using System;
+using System.Buffers.Binary;
 using System.ComponentModel;
+using System.Runtime.InteropServices;
+using System.Text;
 
 namespace DomainKit.Runtime;
 
@@ -23,6 +26,8 @@ public sealed class JsonPropertySet
 
     private readonly Utf8NameTable _names;
     private readonly int[] _targets;
+    private readonly byte[]?[] _plainNames;
+    private readonly byte[] _required;
 
     /// <param name="typeName">The record's schema name, for messages.</param>
     /// <param name="unknownFieldsError">Whether an unknown property is an error (<c>unknownFields: error</c>) rather than skipped.</param>
@@ -52,6 +57,18 @@ public sealed class JsonPropertySet
         {
             _targets[i] = i < wireNames.Length ? i : i < wireNames.Length + renamedFrom.Length ? renamedTargets[i - wireNames.Length] : Reserved;
         }
+        _plainNames = Array.ConvertAll(wireNames, static name => IsPlain(name) ? Encoding.UTF8.GetBytes(name) : null);
+        _required = Array.ConvertAll(required, static isRequired => isRequired ? (byte)1 : (byte)0);
+    }
+
+    // A name whose JSON text is its ASCII bytes between quotes: nothing in it is escaped or must be.
+    internal static bool IsPlain(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is '"' or '\\' or < ' ' or > '~') return false;
+        }
+        return true;
     }
 
     public string TypeName { get; }
@@ -72,4 +89,23 @@ public sealed class JsonPropertySet
 
     /// <summary>The slot of the name at the reader (a property name token) — a property's index, or an old name or a reserved name past them — or -1.</summary>
     public int Find(ref Utf8Input reader, int expected) => _names.Find(ref reader, expected, LookAhead);
+
+    /// <summary>The UTF-8 text of property <paramref name="index"/>'s wire name when it is plain ASCII needing no escape; null when it does, or past the last property.</summary>
+    internal byte[]? PlainName(int index) => (uint)index < (uint)_plainNames.Length ? _plainNames[index] : null;
+
+    /// <summary>Whether every required property is among <paramref name="seen"/>, eight at a time.</summary>
+    internal bool AllRequiredSeen(ReadOnlySpan<bool> seen)
+    {
+        var seenBytes = MemoryMarshal.AsBytes(seen);
+        var i = 0;
+        for (; i + sizeof(ulong) <= _required.Length; i += sizeof(ulong))
+        {
+            if ((BinaryPrimitives.ReadUInt64LittleEndian(_required.AsSpan(i)) & ~BinaryPrimitives.ReadUInt64LittleEndian(seenBytes.Slice(i))) != 0) return false;
+        }
+        for (; i < _required.Length; i++)
+        {
+            if (_required[i] > seenBytes[i]) return false;
+        }
+        return true;
+    }
 }

@@ -17,6 +17,27 @@ public sealed class JsonReadContext
     private PointerSegment[] _path = new PointerSegment[16];
     private int _depth;
 
+    // One context per thread is kept between reads, so that reading many small documents allocates only what they hold.
+    [ThreadStatic]
+    private static JsonReadContext? _spare;
+
+    /// <summary>A context for one read: the thread's spare one, or a new one when it is in use (a read inside a read).</summary>
+    internal static JsonReadContext Rent()
+    {
+        var context = _spare ?? new JsonReadContext();
+        _spare = null;
+        return context;
+    }
+
+    /// <summary>Hands a context back once nothing refers to its errors; it is kept unless a hostile document made it large.</summary>
+    internal static void Return(JsonReadContext context)
+    {
+        if (context._errors.Capacity > 256 || context._path.Length > 256) return;
+        context._errors.Clear();
+        context._depth = 0;
+        _spare = context;
+    }
+
     /// <summary>Structural errors found so far.</summary>
     public int ErrorCount => _errors.Count;
 
@@ -119,9 +140,12 @@ public sealed class JsonReadContext
     /// </summary>
     public bool NextProperty(ref Utf8Input reader, JsonPropertySet properties, scoped Span<bool> seen, ref int property)
     {
-        while (reader.ReadPropertyName())
+        while (true)
         {
-            var slot = properties.Find(ref reader, property + 1);
+            int slot;
+            if (properties.PlainName(property + 1) is { } expected && reader.TryReadPlainName(expected)) slot = property + 1;
+            else if (reader.ReadPropertyName()) slot = properties.Find(ref reader, property + 1);
+            else return false;
             var found = slot < 0 ? -1 : properties.PropertyOf(slot);
             if (found == JsonPropertySet.Reserved)
             {
@@ -151,7 +175,6 @@ public sealed class JsonReadContext
             property = found;
             return true;
         }
-        return false;
     }
 
     /// <summary>
@@ -170,6 +193,7 @@ public sealed class JsonReadContext
     /// <summary>Reports each required property of the object just read that was absent.</summary>
     public void CheckRequired(JsonPropertySet properties, ReadOnlySpan<bool> seen)
     {
+        if (properties.AllRequiredSeen(seen)) return;
         for (var i = 0; i < properties.Count; i++)
         {
             if (properties.Required[i] && !seen[i]) Missing(properties.WireNames[i]);

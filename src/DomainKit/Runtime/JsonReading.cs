@@ -18,7 +18,20 @@ public static class JsonReading
     public static bool TryRead<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, [NotNullWhen(true)] out T? value, out ValidationResult result)
         where T : IJsonDocument<T>
     {
-        var context = new JsonReadContext();
+        var context = JsonReadContext.Rent();
+        try
+        {
+            return TryRead(utf8, options, context, out value, out result);
+        }
+        finally
+        {
+            JsonReadContext.Return(context);
+        }
+    }
+
+    private static bool TryRead<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, JsonReadContext context, [NotNullWhen(true)] out T? value, out ValidationResult result)
+        where T : IJsonDocument<T>
+    {
         var reader = new Utf8Input(utf8, options.MaxDepth);
         T candidate = default!;
         var complete = false;
@@ -37,6 +50,45 @@ public static class JsonReading
         {
             context.Error("type", $"The document could not be read ({exception.GetType().Name}: {exception.Message}).");
         }
+        return Finish(candidate, complete, context, out value, out result);
+    }
+
+    /// <summary>
+    /// Reads the value at the start of <paramref name="utf8"/> where it stands, whatever follows it (an item of a stream
+    /// whose end is not known): the offset after it, or -1, with nothing read, when it is not well-formed JSON within
+    /// <paramref name="utf8"/> (cut off by the buffer's end, or malformed), so that the caller finds its end and reads it alone.
+    /// </summary>
+    internal static int TryReadLeading<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, out T? value, out ValidationResult result)
+        where T : IJsonDocument<T>
+    {
+        var context = JsonReadContext.Rent();
+        try
+        {
+            var reader = new Utf8Input(utf8, options.MaxDepth);
+            T candidate;
+            try
+            {
+                reader.Read();
+                candidate = T.Read(ref reader, context);
+            }
+            catch (Exception exception) when (exception is JsonTextException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                value = default;
+                result = ValidationResult.Valid;
+                return -1;
+            }
+            Finish(candidate, complete: true, context, out value, out result);
+            return reader.Position;
+        }
+        finally
+        {
+            JsonReadContext.Return(context);
+        }
+    }
+
+    private static bool Finish<T>(T candidate, bool complete, JsonReadContext context, [NotNullWhen(true)] out T? value, out ValidationResult result)
+        where T : IJsonDocument<T>
+    {
         if (complete) AddConstraintErrors(candidate, context);
         if (context.ErrorCount == 0)
         {
@@ -84,18 +136,32 @@ public static class JsonReading
     /// </summary>
     public static T ReadForConverter<T>(ref Utf8JsonReader reader) where T : IJsonDocument<T>
     {
-        var context = new JsonReadContext();
-        var value = ReadCopy<T, T>(ref reader, context);
-        AddConstraintErrors(value, context);
-        return context.ErrorCount == 0 ? value : throw ConverterFailure(context);
+        var context = JsonReadContext.Rent();
+        try
+        {
+            var value = ReadCopy<T, T>(ref reader, context);
+            AddConstraintErrors(value, context);
+            return context.ErrorCount == 0 ? value : throw ConverterFailure(context);
+        }
+        finally
+        {
+            JsonReadContext.Return(context);
+        }
     }
 
     /// <summary>For a System.Text.Json converter of an enum: reads the member at the reader, or throws as <see cref="ReadForConverter{T}"/>.</summary>
     public static T ReadMemberForConverter<T, TReader>(ref Utf8JsonReader reader) where TReader : IJsonReader<T>
     {
-        var context = new JsonReadContext();
-        var value = ReadCopy<T, TReader>(ref reader, context);
-        return context.ErrorCount == 0 ? value : throw ConverterFailure(context);
+        var context = JsonReadContext.Rent();
+        try
+        {
+            var value = ReadCopy<T, TReader>(ref reader, context);
+            return context.ErrorCount == 0 ? value : throw ConverterFailure(context);
+        }
+        finally
+        {
+            JsonReadContext.Return(context);
+        }
     }
 
     private static JsonException ConverterFailure(JsonReadContext context)

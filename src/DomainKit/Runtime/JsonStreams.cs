@@ -18,6 +18,9 @@ public static class JsonStreams
 {
     private const int FirstBuffer = 16 * 1024;
 
+    // Bytes beyond twice the largest item so far that the buffer must hold for an object to be read in place.
+    private const int InPlaceMargin = 1024;
+
     /// <summary>Reads the whole stream as one document; throws <see cref="DomainValidationException"/> listing every problem.</summary>
     public static async ValueTask<T> ReadAsync<T>(Stream utf8, DomainJsonOptions options, CancellationToken cancellationToken)
         where T : IJsonDocument<T>
@@ -77,21 +80,42 @@ public static class JsonStreams
         var final = false;
         var scanner = new JsonItemScanner(options.MaxDepth);
         var index = 0;
+        var largestItem = 0;
+        var inPlaceFailed = false;
         try
         {
             while (true)
             {
-                var step = scanner.Next(buffer.AsSpan(begin, filled - begin), final, out var start, out var length, out var consumed);
+                // An object is read where it stands, without looking for its end first, when the buffer surely holds it.
+                var inPlace = !inPlaceFailed && filled - begin >= 2 * largestItem + InPlaceMargin;
+                var step = scanner.Next(buffer.AsSpan(begin, filled - begin), final, inPlace, out var start, out var length, out var consumed);
                 if (step == ItemStep.End) yield break;
                 if (step == ItemStep.Malformed)
                 {
                     yield return new ReadResult<T>(default, ValidationResult.FromErrors([new ValidationError(Pointer(index), "type", "Malformed JSON around the items: " + scanner.Problem)]));
                     yield break;
                 }
+                if (step == ItemStep.ObjectStart)
+                {
+                    begin += consumed;
+                    var end = JsonReading.TryReadLeading<T>(buffer.AsSpan(begin, filled - begin), options, out var value, out var result);
+                    if (end < 0)
+                    {
+                        inPlaceFailed = true;
+                        continue;
+                    }
+                    scanner.ObjectRead();
+                    begin += end;
+                    largestItem = Math.Max(largestItem, end);
+                    yield return Indexed(value, result, index++);
+                    continue;
+                }
                 if (step == ItemStep.Item)
                 {
                     var item = ReadItem<T>(buffer.AsSpan(begin + start, length), options, index++);
                     begin += consumed;
+                    largestItem = Math.Max(largestItem, length);
+                    inPlaceFailed = false;
                     yield return item;
                     continue;
                 }
@@ -118,7 +142,13 @@ public static class JsonStreams
     private static ReadResult<T> ReadItem<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, int index)
         where T : IJsonDocument<T>
     {
-        if (JsonReading.TryRead<T>(utf8, options, out var value, out var result)) return new ReadResult<T>(value, result);
+        JsonReading.TryRead<T>(utf8, options, out var value, out var result);
+        return Indexed(value, result, index);
+    }
+
+    private static ReadResult<T> Indexed<T>(T? value, ValidationResult result, int index)
+    {
+        if (result.IsValid) return new ReadResult<T>(value, result);
         var prefix = Pointer(index);
         var errors = new ValidationError[result.Errors.Count];
         for (var i = 0; i < errors.Length; i++) errors[i] = result.Errors[i] with { Path = prefix + result.Errors[i].Path };

@@ -14,6 +14,7 @@ namespace DomainKit.Runtime;
 public sealed class JsonUnion
 {
     private readonly byte[] _discriminator;
+    private readonly byte[]? _plainDiscriminator;
     private readonly Utf8NameTable _tags;
     private readonly int[] _variants;
     private readonly string _unionName;
@@ -38,6 +39,7 @@ public sealed class JsonUnion
         _unionName = unionName;
         _discriminatorName = discriminator;
         _discriminator = Encoding.UTF8.GetBytes(discriminator);
+        _plainDiscriminator = JsonPropertySet.IsPlain(discriminator) ? _discriminator : null;
         _tags = new Utf8NameTable([.. tags, .. renamedFrom]);
         _variants = [.. System.Linq.Enumerable.Range(0, tags.Length), .. renamedVariants];
         _tagList = string.Join(", ", tags);
@@ -51,6 +53,12 @@ public sealed class JsonUnion
     public static int FindVariant(ref Utf8Input reader, JsonReadContext context, JsonUnion union)
     {
         var scan = reader;
+        // Writers (DomainKit's among them) usually put the discriminator first: one comparison finds it there.
+        if (union._plainDiscriminator is { } plain && scan.TryReadPlainName(plain))
+        {
+            scan.ReadPropertyValue();
+            return Judge(ref reader, ref scan, context, union);
+        }
         while (scan.ReadPropertyName())
         {
             var isDiscriminator = scan.ValueTextEquals(union._discriminator);

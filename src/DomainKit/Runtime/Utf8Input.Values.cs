@@ -20,7 +20,7 @@ public ref partial struct Utf8Input
         if (!_escaped)
         {
             if (!_ascii) return TryDecode(ValueSpan, out value);
-            value = _valueLength == 0 ? "" : Encoding.Latin1.GetString(ValueSpan);
+            value = _valueLength <= ShortAsciiStrings.MaxLength ? ShortAsciiStrings.Get(ValueSpan) : Encoding.Latin1.GetString(ValueSpan);
             return true;
         }
         byte[]? rented = null;

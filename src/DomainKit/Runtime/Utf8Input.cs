@@ -51,6 +51,9 @@ public ref partial struct Utf8Input
     /// <summary>A string's or property name's bytes between the quotes (escapes as written), or a number's or literal's text.</summary>
     public readonly ReadOnlySpan<byte> ValueSpan => _text.Slice(_valueStart, _valueLength);
 
+    /// <summary>The offset just after the token read last.</summary>
+    internal readonly int Position => _position;
+
     /// <summary>Whether the string or property name holds a backslash escape.</summary>
     public readonly bool ValueIsEscaped => _escaped;
 
@@ -91,6 +94,33 @@ public ref partial struct Utf8Input
         if (next != (byte)'}') FailAt(at, "Expected ',' or '}' after a property's value");
         End(at, JsonTokenType.EndObject);
         return false;
+    }
+
+    /// <summary>
+    /// Where <see cref="ReadPropertyName"/> would read: when the next property's name is exactly <paramref name="name"/>
+    /// (ASCII with no quote, backslash or control byte, so the text needs no scan), reads it and true; otherwise reads
+    /// nothing and false. The expected name is one comparison instead of a scan and a lookup.
+    /// </summary>
+    internal bool TryReadPlainName(ReadOnlySpan<byte> name)
+    {
+        var at = SkipWhitespace(_position);
+        if (_token != JsonTokenType.StartObject)
+        {
+            if (at >= _text.Length || _text[at] != (byte)',') return false;
+            at = SkipWhitespace(at + 1);
+        }
+        var start = at + 1;
+        var end = start + name.Length;
+        if (end >= _text.Length || _text[at] != (byte)'"' || _text[end] != (byte)'"' || !_text.Slice(start, name.Length).SequenceEqual(name)) return false;
+        at = SkipWhitespace(end + 1);
+        if (at >= _text.Length || _text[at] != (byte)':') return false;
+        _valueStart = start;
+        _valueLength = name.Length;
+        _escaped = false;
+        _ascii = true;
+        _position = at + 1;
+        _token = JsonTokenType.PropertyName;
+        return true;
     }
 
     /// <summary>At a property name: reads the first token of its value. What <see cref="Read"/> does there.</summary>

@@ -33,4 +33,23 @@ public class CollectionBufferTests
             Assert.All(items.Select((item, i) => (item, i)), pair => Assert.Equal(pair.i, read[pair.item]));
         }
     }
+
+    [Fact]
+    public void A_map_of_every_length_to_40_with_each_key_twice_keeps_the_first_values_and_reports_each_repeat()
+    {
+        for (var count = 1; count <= 40; count++)
+        {
+            var keys = Enumerable.Range(0, count).Select(i => $"key-{(i * 37 + 11) % 101}").ToArray();
+            var map = "{" + string.Join(",", keys.Select(k => $"\"{k}\":1").Concat(keys.Select(k => $"\"{k}\":2"))) + "}";
+            var reader = new Utf8Input(Encoding.UTF8.GetBytes(map), 64);
+            reader.Read();
+            var context = new JsonReadContext();
+
+            var read = MapReader<int, JsonPrimitives.Int32Reader>.Read(ref reader, context);
+
+            Assert.Equal(keys.Order(StringComparer.Ordinal), read.Keys);
+            Assert.All(read.Values, value => Assert.Equal(1, value));
+            Assert.Equal(keys.Select(k => ("/" + k, "unique")).Order(), context.Errors.Select(e => (e.Path, e.Code)).Order());
+        }
+    }
 }
