@@ -189,8 +189,8 @@ internal static class JsonEmitter
         writer.Line("/// <summary>Reads the object at the reader: finds the discriminator wherever it stands, then reads that variant in one pass.</summary>")
             .Open($"internal static {type.Name}? ReadJsonCore({Reader}, {Context})")
             .Line("if (!context.StartObject(ref reader)) return null;")
-            .Open($"switch ({Runtime}.JsonUnion.FindVariant(ref reader, context, __JsonUnion))");
-        for (var i = 0; i < type.Variants.Count; i++) writer.Line($"case {i}: return {type.Variants[i].Name}.ReadVariant(ref reader, context);");
+            .Open($"switch ({Runtime}.JsonUnion.FindVariant(ref reader, context, __JsonUnion, out var discriminatorRead))");
+        for (var i = 0; i < type.Variants.Count; i++) writer.Line($"case {i}: return {type.Variants[i].Name}.ReadVariant(ref reader, context, discriminatorRead);");
         writer.Line("default: return null;")
             .Close()
             .Close()
@@ -216,30 +216,32 @@ internal static class JsonEmitter
         var locals = new LocalNames();
         foreach (var property in variant.Properties) WriteProperty(writer, property, locals);
         writer.Line("output.EndObject();").Close().Line();
-        EmitObjectReader(writer, union.Name, variant.Name, $"internal static {variant.Name}? ReadVariant({Reader}, {Context})",
+        EmitObjectReader(writer, union.Name, variant.Name, $"internal static {variant.Name}? ReadVariant({Reader}, {Context}, bool discriminatorRead)",
             union.Properties.Concat(variant.Properties).ToList(), union.UnknownFieldsError, union.Discriminator, variant.Reserved);
         EmitNames(writer, variant.Properties);
     }
 
     /// <summary>
     /// The reader of an object with <paramref name="properties"/>, building <paramref name="constructed"/>. A union
-    /// variant's reader also knows the <paramref name="discriminator"/>: property 0, already read, skipped here.
+    /// variant's reader also knows the <paramref name="discriminator"/>: property 0, already judged by the union's reader,
+    /// which may have read past it (<c>discriminatorRead</c>); otherwise skipped here.
     /// </summary>
     private static void EmitObjectReader(IndentedWriter writer, string schemaName, string constructed, string header, IReadOnlyList<PropertySpec> properties, bool unknownFieldsError, string? discriminator, EquatableArray<string> reserved)
     {
         var first = discriminator is null ? 0 : 1;
         var count = properties.Count + first;
         writer.Line("/// <summary>Reads the object at the reader; every problem goes to <paramref name=\"context\"/> and reading goes on.</summary>")
-            .Open(header)
-            .Line("if (!context.StartObject(ref reader)) return null;");
+            .Open(header);
+        if (discriminator is null) writer.Line("if (!context.StartObject(ref reader)) return null;");
         foreach (var property in properties)
         {
             var initial = property.DefaultExpression ?? (property.Type.IsReferenceType && !property.Type.Optional ? "default!" : "default");
             writer.Line($"{property.Type.CSharpDeclaration} v{property.PropertyName} = {initial};");
         }
         writer.Line($"global::System.Span<bool> seen = stackalloc bool[{count}];")
-            .Line("var property = -1;")
-            .Open("while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))");
+            .Line("var property = -1;");
+        if (discriminator is not null) writer.Line("if (!context.StartVariant(ref reader, discriminatorRead, seen, ref property)) return null;");
+        writer.Open("while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))");
         if (count > 0)
         {
             writer.Open("switch (property)");

@@ -123,6 +123,18 @@ public sealed class JsonReadContext
         reader.Skip();
     }
 
+    /// <summary>
+    /// For a union variant's reader: whether to read the object at the reader — true at its start, and true, with the
+    /// discriminator (property 0) marked seen, when <paramref name="discriminatorRead"/> says the reader stands past it.
+    /// </summary>
+    public bool StartVariant(ref Utf8Input reader, bool discriminatorRead, scoped Span<bool> seen, ref int property)
+    {
+        if (!discriminatorRead) return StartObject(ref reader);
+        seen[0] = true;
+        property = 0;
+        return true;
+    }
+
     /// <summary>Whether the reader is at the start of an object; otherwise reported and skipped.</summary>
     public bool StartObject(ref Utf8Input reader)
     {

@@ -48,16 +48,23 @@ public sealed class JsonUnion
     /// <summary>
     /// The index of the variant the object at the reader (a start-object token) names, or -1: the discriminator
     /// is missing (<c>required</c>), not a string (<c>type</c>) or no variant's tag (<c>variant</c>) — reported at
-    /// its path, and the object skipped.
+    /// its path, and the object skipped. <paramref name="discriminatorRead"/>: the discriminator was the object's first
+    /// property and the reader now stands on its value, so the variant's reader goes on from there; otherwise the reader
+    /// has not moved.
     /// </summary>
-    public static int FindVariant(ref Utf8Input reader, JsonReadContext context, JsonUnion union)
+    public static int FindVariant(ref Utf8Input reader, JsonReadContext context, JsonUnion union, out bool discriminatorRead)
     {
+        discriminatorRead = false;
         var scan = reader;
-        // Writers (DomainKit's among them) usually put the discriminator first: one comparison finds it there.
+        // Writers (DomainKit's among them) usually put the discriminator first: one comparison finds it, and it is read once.
         if (union._plainDiscriminator is { } plain && scan.TryReadPlainName(plain))
         {
             scan.ReadPropertyValue();
-            return Judge(ref reader, ref scan, context, union);
+            var variant = Judge(ref reader, ref scan, context, union);
+            if (variant < 0) return variant;
+            reader = scan;
+            discriminatorRead = true;
+            return variant;
         }
         while (scan.ReadPropertyName())
         {

@@ -141,11 +141,11 @@ namespace Diplomacy.Domain
         internal static DiplomaticEvent? ReadJsonCore(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
         {
             if (!context.StartObject(ref reader)) return null;
-            switch (global::DomainKit.Runtime.JsonUnion.FindVariant(ref reader, context, __JsonUnion))
+            switch (global::DomainKit.Runtime.JsonUnion.FindVariant(ref reader, context, __JsonUnion, out var discriminatorRead))
             {
-                case 0: return PhoneCall.ReadVariant(ref reader, context);
-                case 1: return HighLevelMeeting.ReadVariant(ref reader, context);
-                case 2: return WorkingTalks.ReadVariant(ref reader, context);
+                case 0: return PhoneCall.ReadVariant(ref reader, context, discriminatorRead);
+                case 1: return HighLevelMeeting.ReadVariant(ref reader, context, discriminatorRead);
+                case 2: return WorkingTalks.ReadVariant(ref reader, context, discriminatorRead);
                 default: return null;
             }
         }
@@ -294,14 +294,14 @@ namespace Diplomacy.Domain
             }
 
             /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-            internal static PhoneCall? ReadVariant(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
+            internal static PhoneCall? ReadVariant(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context, bool discriminatorRead)
             {
-                if (!context.StartObject(ref reader)) return null;
                 global::System.DateOnly vOn = default;
                 string? vSummary = default;
                 global::DomainKit.ValueList<string> vParticipants = default;
                 global::System.Span<bool> seen = stackalloc bool[4];
                 var property = -1;
+                if (!context.StartVariant(ref reader, discriminatorRead, seen, ref property)) return null;
                 while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
                 {
                     switch (property)
@@ -377,15 +377,15 @@ namespace Diplomacy.Domain
             }
 
             /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-            internal static HighLevelMeeting? ReadVariant(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
+            internal static HighLevelMeeting? ReadVariant(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context, bool discriminatorRead)
             {
-                if (!context.StartObject(ref reader)) return null;
                 global::System.DateOnly vOn = default;
                 string? vSummary = default;
                 string vPlace = default!;
                 global::DomainKit.ValueList<string> vParticipants = default;
                 global::System.Span<bool> seen = stackalloc bool[5];
                 var property = -1;
+                if (!context.StartVariant(ref reader, discriminatorRead, seen, ref property)) return null;
                 while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
                 {
                     switch (property)
@@ -459,15 +459,15 @@ namespace Diplomacy.Domain
             }
 
             /// <summary>Reads the object at the reader; every problem goes to <paramref name="context"/> and reading goes on.</summary>
-            internal static WorkingTalks? ReadVariant(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context)
+            internal static WorkingTalks? ReadVariant(ref global::DomainKit.Runtime.Utf8Input reader, global::DomainKit.Runtime.JsonReadContext context, bool discriminatorRead)
             {
-                if (!context.StartObject(ref reader)) return null;
                 global::System.DateOnly vOn = default;
                 string? vSummary = default;
                 string vPlace = default!;
                 global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomatId> vHeads = default;
                 global::System.Span<bool> seen = stackalloc bool[5];
                 var property = -1;
+                if (!context.StartVariant(ref reader, discriminatorRead, seen, ref property)) return null;
                 while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
                 {
                     switch (property)

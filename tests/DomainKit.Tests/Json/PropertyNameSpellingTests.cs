@@ -40,6 +40,27 @@ public class PropertyNameSpellingTests
             Assert.Equal(Expected, read);
         }, iter: 500);
 
+    private static readonly DiplomaticEvent[] Events =
+    [
+        new DiplomaticEvent.PhoneCall { On = new DateOnly(2025, 2, 12), Summary = "Leaders agree to start talks.", Participants = ["Donald Trump", "Vladimir Putin"] },
+        new DiplomaticEvent.WorkingTalks { On = new DateOnly(2025, 2, 27), Place = "Istanbul", Heads = [DiplomatId.From("sonata-coulter"), DiplomatId.From("aleksandr-darchiyev")] },
+    ];
+
+    [Fact]
+    public void A_unions_discriminator_is_found_however_it_is_spelled_and_wherever_it_stands() =>
+        Gen.Select(Gen.Int[0, Events.Length - 1], Gen.Int.Array[5], Gen.Int[0, 3].Array[5]).SampleSeeded(drawn =>
+        {
+            var (which, order, escapes) = drawn;
+            var members = JsonNode.Parse(Events[which].ToJson())!.AsObject()
+                .Select((p, i) => (Key: order[i], Text: Spell(p.Key, escapes[i]) + ":" + p.Value!.ToJsonString()))
+                .OrderBy(m => m.Key)
+                .Select(m => m.Text);
+            var text = "{" + string.Join(",", members) + "}";
+
+            Assert.True(DiplomaticEvent.TryFromJson(Encoding.UTF8.GetBytes(text), out var read, out var result), result + "\n" + text);
+            Assert.Equal(Events[which], read);
+        }, iter: 300);
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
