@@ -90,7 +90,7 @@ public ref partial struct Utf8Input
 
     /// <summary>The number as a <see cref="double"/>, as <c>Utf8JsonReader.TryGetDouble</c> (infinite when out of range).</summary>
     public readonly bool TryGetDouble(out double value) =>
-        Utf8Parser.TryParse(ValueSpan, out value, out var consumed, NumberFormat) && consumed == _valueLength;
+        ExactDoubles.TryParse(ValueSpan, out value) || (Utf8Parser.TryParse(ValueSpan, out value, out var consumed, NumberFormat) && consumed == _valueLength);
 
     /// <summary>The string as a GUID in its 36-character form with hyphens, as <c>Utf8JsonReader.TryGetGuid</c>.</summary>
     public readonly bool TryGetGuid(out Guid value)

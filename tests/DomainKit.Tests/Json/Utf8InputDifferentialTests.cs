@@ -68,6 +68,23 @@ public class Utf8InputDifferentialTests
 
     private static string Space(Random random) => random.Next(6) switch { 0 => " ", 1 => "\n\t", 2 => "\r\n ", _ => "" };
 
+    // Numbers of every shape: sign, whole digits (a zero alone, or up to 25 without a leading zero), up to 25 fraction
+    // digits, now and then an exponent — around the 2^53 and 10^22 edges of the exact path for doubles and past them.
+    private static readonly Gen<byte[]> NumberTexts = Gen.Select(Gen.Bool, Gen.Int[0, 25], Gen.Int[0, 25], Gen.Int[-3, 2], Gen.Int).Select(drawn =>
+    {
+        var (negative, whole, fraction, exponent, seed) = drawn;
+        var random = new Random(seed);
+        var text = new StringBuilder(negative ? "-" : "");
+        text.Append(whole == 0 ? "0" : (char)('1' + random.Next(9)) + new string(Enumerable.Range(1, whole - 1).Select(_ => (char)('0' + random.Next(10))).ToArray()));
+        if (fraction > 0) text.Append('.').Append(Enumerable.Range(0, fraction).Select(_ => (char)('0' + (random.Next(3) == 0 ? 0 : random.Next(10)))).ToArray());
+        if (exponent >= 0) text.Append("eE"[random.Next(2)]).Append(new[] { "", "+", "-" }[exponent]).Append(random.Next(400));
+        return Encoding.UTF8.GetBytes(text.ToString());
+    });
+
+    [Fact]
+    public void Numbers_of_every_shape_read_as_Utf8JsonReader_reads_them() =>
+        NumberTexts.SampleSeeded(utf8 => Assert.True(AssertSame(utf8), Encoding.UTF8.GetString(utf8)), iter: Iterations);
+
     [Fact]
     public void Strung_fragments_are_tokenized_as_Utf8JsonReader_does()
     {

@@ -1,0 +1,41 @@
+using System;
+
+namespace DomainKit.Runtime;
+
+/// <summary>Numbers read as doubles without the general parser when the result is exact by construction.</summary>
+internal static class ExactDoubles
+{
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+    /// <summary>
+    /// Clinger's fast path: a number without an exponent whose digits, read as a whole number, are at most 2^53 and whose
+    /// fraction has at most 22 digits is those digits divided by a power of ten — both exact as doubles, so the one
+    /// correctly rounded division is the correctly rounded number. False for anything else, which the parser reads.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<byte> number, out double value)
+    {
+        value = 0;
+        if (number.IsEmpty) return false;
+        var negative = number[0] == (byte)'-';
+        var digits = 0UL;
+        var count = 0;
+        var scale = 0;
+        var inFraction = false;
+        for (var at = negative ? 1 : 0; at < number.Length; at++)
+        {
+            if (number[at] == (byte)'.' && !inFraction)
+            {
+                inFraction = true;
+                continue;
+            }
+            var digit = (uint)(number[at] - '0');
+            if (digit > 9 || ++count > 19) return false;
+            digits = (digits * 10) + digit;
+            if (inFraction) scale++;
+        }
+        if (count == 0 || digits > 1UL << 53 || scale >= PowersOfTen.Length) return false;
+        var magnitude = scale == 0 ? (double)digits : digits / PowersOfTen[scale];
+        value = negative ? -magnitude : magnitude;
+        return true;
+    }
+}
