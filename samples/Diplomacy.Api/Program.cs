@@ -8,31 +8,41 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDomainKit();
 builder.Services.AddOpenApi();
-var database = builder.Configuration.GetConnectionString("Talks")
-    ?? "Data Source=" + Path.Combine(builder.Environment.ContentRootPath, "data", "talks.db");
-builder.Services.AddDbContext<TalksDb>(options => options.UseSqlite(database));
+builder.Services.AddTalksDb(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddTalksLimits(builder.WebHost);
 
 var app = builder.Build();
+app.UseTalksLimits();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapTalks();
 app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
 
-await Seed(app.Services, database);
+// `migrate`: apply the migrations (and seed a new database), then stop — for a deployment's one-off step. Otherwise
+// each start migrates unless Talks:Migrate is false (instances started after that step).
+if (args.Contains("migrate") || app.Configuration.GetValue("Talks:Migrate", true)) await Migrate(app.Services);
+if (args.Contains("migrate")) return;
 app.Run();
 
-// A new database is created on first run and holds the Istanbul talks.
-static async Task Seed(IServiceProvider services, string database)
+// The migrations of the configured database, then the Istanbul talks when it holds nothing yet.
+static async Task Migrate(IServiceProvider services)
 {
-    var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database).DataSource;
-    if (Path.GetDirectoryName(file) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
     await using var scope = services.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<TalksDb>();
-    if (!await db.Database.EnsureCreatedAsync()) return;
+    TalksDatabase.EnsureFolder(db);
+    await db.Database.MigrateAsync();
+    if (await db.Agendas.AnyAsync() || await db.Missions.AnyAsync()) return;
     using var seed = Assembly.GetExecutingAssembly().GetManifestResourceStream("Diplomacy.Api.seed.json")!;
     using var bytes = new MemoryStream();
     await seed.CopyToAsync(bytes);
-    await TalksEndpoints.Import(Dossier.FromJson(bytes.ToArray()), db);
+    try
+    {
+        await TalksEndpoints.Import(Dossier.FromJson(bytes.ToArray()), db, CancellationToken.None);
+    }
+    catch (DbUpdateException failure) when (DatabaseErrors.IsDuplicateKey(failure))
+    {
+        // Another instance seeded it first.
+    }
 }
 
 /// <summary>For WebApplicationFactory in the integration tests.</summary>

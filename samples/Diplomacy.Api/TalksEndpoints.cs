@@ -1,100 +1,78 @@
 using Diplomacy.Domain;
-using Microsoft.AspNetCore.Http.HttpResults;
+using DomainKit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Diplomacy.Api;
 
 /// <summary>
-/// Missions and agendas: create, read, list, update; a dossier import and an import of many missions, both read from
-/// the request stream. A body that is not a valid document never reaches a handler's work: DomainKit.AspNetCore
-/// answers with every error as ProblemDetails.
+/// Missions and agendas: create, read (with an ETag), list, update (with If-Match); a dossier import and an import of
+/// many missions, both read from the request stream, each in one transaction. A body that is not a valid document
+/// never reaches a handler's work: DomainKit.AspNetCore answers with every error as ProblemDetails.
 /// </summary>
 public static class TalksEndpoints
 {
     public static void MapTalks(this IEndpointRouteBuilder app)
     {
         var missions = app.MapGroup("/missions").WithTags("Missions");
-        missions.MapGet("/", async (CountryCode? host, TalksDb db) =>
-            await db.Missions.AsNoTracking().Where(m => host == null || m.HostCountry == host).OrderBy(m => m.Id).ToListAsync());
-        missions.MapGet("/{id}", async Task<Results<Ok<Mission>, NotFound>> (MissionId id, TalksDb db) =>
-            await db.Missions.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id) is { } mission ? TypedResults.Ok(mission) : TypedResults.NotFound());
-        missions.MapPost("/", async Task<Results<Created<Mission>, Conflict>> (Mission mission, TalksDb db) =>
-        {
-            if (await db.Missions.AnyAsync(m => m.Id == mission.Id)) return TypedResults.Conflict();
-            db.Missions.Add(mission);
-            await db.SaveChangesAsync();
-            return TypedResults.Created($"/missions/{mission.Id}", mission);
-        });
-        missions.MapPut("/{id}", async Task<Results<Ok<Mission>, NotFound, BadRequest<string>>> (MissionId id, Mission mission, TalksDb db) =>
-        {
-            if (mission.Id != id) return TypedResults.BadRequest("The body's id is not the one in the path.");
-            if (!await db.Missions.AnyAsync(m => m.Id == id)) return TypedResults.NotFound();
-            db.Missions.Update(mission);
-            await db.SaveChangesAsync();
-            return TypedResults.Ok(mission);
-        });
-
+        missions.MapGet("/", async (CountryCode? host, TalksDb db, CancellationToken cancellation) =>
+            await db.Missions.AsNoTracking().Where(m => host == null || m.HostCountry == host).OrderBy(m => m.Id).ToListAsync(cancellation));
+        missions.MapGet("/{id}", (MissionId id, TalksDb db, HttpResponse response, CancellationToken cancellation) =>
+            VersionedRows.GetAsync(db.Missions.Where(m => m.Id == id), response, cancellation));
+        missions.MapPost("/", (Mission mission, TalksDb db, HttpResponse response, CancellationToken cancellation) =>
+            VersionedRows.CreateAsync(db, mission, "mission", mission.Id, $"/missions/{mission.Id}", response, cancellation));
+        missions.MapPut("/{id}", async (MissionId id, Mission mission, TalksDb db, HttpRequest request, HttpResponse response, CancellationToken cancellation) =>
+            mission.Id != id ? TalksProblems.IdMismatch() : (IResult)await VersionedRows.UpdateAsync(db, db.Missions.Where(m => m.Id == id), mission, request, response, cancellation));
         missions.MapPost("/import", async (HttpRequest request, TalksDb db, CancellationToken cancellation) =>
             TypedResults.Ok(await ImportMissions(request.Body, db, cancellation)))
-            .Accepts<Mission[]>("application/json", "application/x-ndjson");
+            .Accepts<Mission[]>("application/json", "application/x-ndjson")
+            .WithMetadata(new BodySizeLimit(TalksLimits.ImportBodyBytes));
 
         var agendas = app.MapGroup("/agendas").WithTags("Agendas");
-        agendas.MapGet("/", async (TalksDb db) => await db.Agendas.AsNoTracking().OrderBy(a => a.HeldOn).ToListAsync());
-        agendas.MapGet("/{id:guid}", async Task<Results<Ok<Agenda>, NotFound>> (Guid id, TalksDb db) =>
-            await db.Agendas.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id) is { } agenda ? TypedResults.Ok(agenda) : TypedResults.NotFound());
-        agendas.MapPost("/", async Task<Results<Created<Agenda>, Conflict>> (Agenda agenda, TalksDb db) =>
-        {
-            if (await db.Agendas.AnyAsync(a => a.Id == agenda.Id)) return TypedResults.Conflict();
-            db.Agendas.Add(agenda);
-            await db.SaveChangesAsync();
-            return TypedResults.Created($"/agendas/{agenda.Id}", agenda);
-        });
-        agendas.MapPut("/{id:guid}", async Task<Results<Ok<Agenda>, NotFound, BadRequest<string>>> (Guid id, Agenda agenda, TalksDb db) =>
-        {
-            if (agenda.Id != id) return TypedResults.BadRequest("The body's id is not the one in the path.");
-            if (!await db.Agendas.AnyAsync(a => a.Id == id)) return TypedResults.NotFound();
-            db.Agendas.Update(agenda);
-            await db.SaveChangesAsync();
-            return TypedResults.Ok(agenda);
-        });
+        agendas.MapGet("/", async (TalksDb db, CancellationToken cancellation) => await db.Agendas.AsNoTracking().OrderBy(a => a.HeldOn).ToListAsync(cancellation));
+        agendas.MapGet("/{id:guid}", (Guid id, TalksDb db, HttpResponse response, CancellationToken cancellation) =>
+            VersionedRows.GetAsync(db.Agendas.Where(a => a.Id == id), response, cancellation));
+        agendas.MapPost("/", (Agenda agenda, TalksDb db, HttpResponse response, CancellationToken cancellation) =>
+            VersionedRows.CreateAsync(db, agenda, "agenda", agenda.Id, $"/agendas/{agenda.Id}", response, cancellation));
+        agendas.MapPut("/{id:guid}", async (Guid id, Agenda agenda, TalksDb db, HttpRequest request, HttpResponse response, CancellationToken cancellation) =>
+            agenda.Id != id ? TalksProblems.IdMismatch() : (IResult)await VersionedRows.UpdateAsync(db, db.Agendas.Where(a => a.Id == id), agenda, request, response, cancellation));
 
         // The body goes straight from the request stream to the generated reader (no System.Text.Json binding).
         app.MapPost("/dossiers", async (HttpRequest request, TalksDb db, CancellationToken cancellation) =>
         {
             var read = await Dossier.TryFromJsonAsync(request.Body, cancellation);
-            if (!read.IsValid) throw new BadHttpRequestException("The dossier is not valid.", StatusCodes.Status400BadRequest, new DomainKit.DomainValidationException(read.Result));
+            if (!read.IsValid) throw Invalid("The dossier is not valid.", read.Result);
             var dossier = read.Value!;
-            await Import(dossier, db);
+            await Import(dossier, db, cancellation);
             return TypedResults.Ok(new ImportSummary(dossier.Agenda.Id, dossier.Missions.Select(m => m.Id).ToArray()));
-        }).Accepts<Dossier>("application/json").WithTags("Dossiers");
+        }).Accepts<Dossier>("application/json").WithTags("Dossiers").WithMetadata(new BodySizeLimit(TalksLimits.ImportBodyBytes));
     }
 
-    /// <summary>Adds the dossier's agenda and missions, replacing those with the same ids.</summary>
-    public static async Task Import(Dossier dossier, TalksDb db)
+    /// <summary>Stores the dossier's agenda and missions, each a new version of the row with its id, in one transaction.</summary>
+    public static async Task Import(Dossier dossier, TalksDb db, CancellationToken cancellation)
     {
-        var ids = dossier.Missions.Select(m => m.Id).ToList();
-        db.Missions.RemoveRange(await db.Missions.Where(m => ids.Contains(m.Id)).ToListAsync());
-        db.Agendas.RemoveRange(await db.Agendas.Where(a => a.Id == dossier.Agenda.Id).ToListAsync());
-        await db.SaveChangesAsync();
-        db.Agendas.Add(dossier.Agenda);
-        db.Missions.AddRange(dossier.Missions);
-        await db.SaveChangesAsync();
+        RefuseRepeatedIds(dossier.Missions.Select(m => m.Id), "/missions");
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await VersionedRows.StoreAsync(db, [dossier.Agenda], a => a.Id, ids => db.Agendas.Where(a => ids.Contains(a.Id)), cancellation);
+        await VersionedRows.StoreAsync(db, dossier.Missions.ToList(), m => m.Id, ids => db.Missions.Where(m => ids.Contains(m.Id)), cancellation);
+        await transaction.CommitAsync(cancellation);
     }
 
     /// <summary>
-    /// Adds the missions of a JSON array or of newline-delimited JSON, replacing those with the same ids, read from the
-    /// stream one at a time and stored a hundred at a time, all in one transaction: one invalid mission (400, its errors
-    /// under its index) and nothing is stored.
+    /// Stores the missions of a JSON array or of newline-delimited JSON, each a new version of the row with its id, read
+    /// from the stream one at a time and stored a hundred at a time, all in one transaction: one invalid mission (400, its
+    /// errors under its index) and nothing is stored.
     /// </summary>
     public static async Task<MissionId[]> ImportMissions(Stream body, TalksDb db, CancellationToken cancellation)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         var imported = new List<MissionId>();
+        var seen = new HashSet<MissionId>();
         var batch = new List<Mission>();
         await foreach (var read in Mission.TryReadManyAsync(body, cancellation))
         {
-            if (!read.IsValid) throw new BadHttpRequestException("A mission of the import is not valid.", StatusCodes.Status400BadRequest, new DomainKit.DomainValidationException(read.Result));
-            batch.Add(read.Value!);
+            if (!read.IsValid) throw Invalid("A mission of the import is not valid.", read.Result);
+            if (!seen.Add(read.Value!.Id)) throw Invalid("A mission of the import is not valid.", Repeated($"/{imported.Count + batch.Count}/id", read.Value.Id));
+            batch.Add(read.Value);
             if (batch.Count == 100) await Store(batch, db, imported, cancellation);
         }
         await Store(batch, db, imported, cancellation);
@@ -104,15 +82,27 @@ public static class TalksEndpoints
 
     private static async Task Store(List<Mission> batch, TalksDb db, List<MissionId> imported, CancellationToken cancellation)
     {
-        var ids = batch.Select(m => m.Id).ToList();
-        db.Missions.RemoveRange(await db.Missions.Where(m => ids.Contains(m.Id)).ToListAsync(cancellation));
-        await db.SaveChangesAsync(cancellation);
-        db.Missions.AddRange(batch);
-        await db.SaveChangesAsync(cancellation);
-        db.ChangeTracker.Clear();
-        imported.AddRange(ids);
+        await VersionedRows.StoreAsync(db, batch, m => m.Id, ids => db.Missions.Where(m => ids.Contains(m.Id)), cancellation);
+        imported.AddRange(batch.Select(m => m.Id));
         batch.Clear();
     }
+
+    private static void RefuseRepeatedIds(IEnumerable<MissionId> ids, string pointer)
+    {
+        var seen = new HashSet<MissionId>();
+        var index = 0;
+        foreach (var id in ids)
+        {
+            if (!seen.Add(id)) throw Invalid("The dossier is not valid.", Repeated($"{pointer}/{index}/id", id));
+            index++;
+        }
+    }
+
+    private static ValidationResult Repeated(string pointer, MissionId id) =>
+        ValidationResult.FromErrors([new ValidationError(pointer, "unique", $"The mission '{id}' appears more than once; each is stored once.")]);
+
+    private static BadHttpRequestException Invalid(string message, ValidationResult result) =>
+        new(message, StatusCodes.Status400BadRequest, new DomainValidationException(result));
 }
 
 /// <summary>What an import stored.</summary>

@@ -35,6 +35,11 @@ public sealed class WireNameConverter<TEnum, TText>() : ValueConverter<TEnum, st
         : throw new InvalidOperationException($"'{text}' is not a member of {typeof(TEnum).Name} (nor a name one had before).");
 }
 
+/// <summary>A date and time with its offset as ISO 8601 text (round-trip form), so that the offset is kept.</summary>
+public sealed class IsoDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, string>(
+    value => value.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+    text => DateTimeOffset.ParseExact(text, "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None));
+
 /// <summary>A record, union or value collection as a JSON column, written and read by the generated code.</summary>
 public sealed class JsonColumnConverter<T>() : ValueConverter<T, string>(value => Write(value), text => Read(text))
 {

@@ -19,8 +19,21 @@ public static class DomainKitConventions
     /// <param name="builder">The model configuration.</param>
     /// <param name="assemblies">Where the generated types are.</param>
     /// <param name="entities">Generated records that are entity types (tables) here, and so are not mapped to JSON columns.</param>
-    public static ModelConfigurationBuilder AddDomainKit(this ModelConfigurationBuilder builder, IEnumerable<Assembly> assemblies, params Type[] entities)
+    public static ModelConfigurationBuilder AddDomainKit(this ModelConfigurationBuilder builder, IEnumerable<Assembly> assemblies, params Type[] entities) =>
+        builder.AddDomainKit(assemblies, new DomainKitMapping(), entities);
+
+    /// <param name="builder">The model configuration.</param>
+    /// <param name="assemblies">Where the generated types are.</param>
+    /// <param name="mapping">How the columns are typed in this database, e.g. <c>jsonb</c> for JSON columns on PostgreSQL.</param>
+    /// <param name="entities">Generated records that are entity types (tables) here, and so are not mapped to JSON columns.</param>
+    public static ModelConfigurationBuilder AddDomainKit(this ModelConfigurationBuilder builder, IEnumerable<Assembly> assemblies, DomainKitMapping mapping, params Type[] entities)
     {
+        ArgumentNullException.ThrowIfNull(mapping);
+        if (mapping.DateTimeOffsetAsText)
+        {
+            builder.Properties<DateTimeOffset>().HaveConversion<IsoDateTimeOffsetConverter>();
+            builder.Properties<DateTimeOffset?>().HaveConversion<IsoDateTimeOffsetConverter>();
+        }
         var generated = assemblies.SelectMany(a => a.GetTypes()).Where(IsGenerated).ToList();
         var collections = new HashSet<Type>();
         foreach (var type in generated)
@@ -39,9 +52,9 @@ public static class DomainKitConventions
             {
                 if (IsValueCollection(property.PropertyType)) collections.Add(property.PropertyType);
             }
-            if (!entities.Contains(type) && !type.IsNested) MapToJson(builder, type);
+            if (!entities.Contains(type) && !type.IsNested) MapToJson(builder, type, mapping);
         }
-        foreach (var collection in collections.OrderBy(t => t.FullName, StringComparer.Ordinal)) MapToJson(builder, collection);
+        foreach (var collection in collections.OrderBy(t => t.FullName, StringComparer.Ordinal)) MapToJson(builder, collection, mapping);
         return builder;
     }
 
@@ -49,8 +62,15 @@ public static class DomainKitConventions
     public static ModelConfigurationBuilder AddDomainKit(this ModelConfigurationBuilder builder, Assembly assembly, params Type[] entities) =>
         builder.AddDomainKit(new[] { assembly }, entities);
 
-    private static void MapToJson(ModelConfigurationBuilder builder, Type type) =>
-        builder.Properties(type).HaveConversion(Generic(typeof(JsonColumnConverter<>), type), Generic(typeof(JsonColumnComparer<>), type));
+    /// <inheritdoc cref="AddDomainKit(ModelConfigurationBuilder, IEnumerable{Assembly}, DomainKitMapping, Type[])" />
+    public static ModelConfigurationBuilder AddDomainKit(this ModelConfigurationBuilder builder, Assembly assembly, DomainKitMapping mapping, params Type[] entities) =>
+        builder.AddDomainKit(new[] { assembly }, mapping, entities);
+
+    private static void MapToJson(ModelConfigurationBuilder builder, Type type, DomainKitMapping mapping)
+    {
+        var properties = builder.Properties(type).HaveConversion(Generic(typeof(JsonColumnConverter<>), type), Generic(typeof(JsonColumnComparer<>), type));
+        if (mapping.JsonColumnType is { } columnType) properties.HaveColumnType(columnType);
+    }
 
     /// <summary>A generated record, union, value type or enum (not an enum's generated JSON converter).</summary>
     private static bool IsGenerated(Type type) =>

@@ -5,17 +5,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Diplomacy.Api.Tests;
 
-/// <summary>The sample app on a SQLite file of its own, created and seeded on start like a first run.</summary>
-public sealed class TalksApiFactory : WebApplicationFactory<Program>
+/// <summary>The sample app on a database of its own, created (migrated) and seeded on start like a first run.</summary>
+public abstract class TalksApiFactory : WebApplicationFactory<Program>
+{
+    public abstract string Provider { get; }
+
+    public abstract string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Talks:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Talks", ConnectionString);
+    }
+
+    /// <summary>A context of its own on the same database: what is really stored, not what a request's context remembers.</summary>
+    public abstract TalksDb OpenDatabase();
+}
+
+/// <summary>The app on a SQLite file of its own.</summary>
+public sealed class SqliteTalksApi : TalksApiFactory
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("talks-api-").FullName;
 
-    public string ConnectionString => "Data Source=" + Path.Combine(_folder, "talks.db");
+    public override string Provider => "Sqlite";
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("ConnectionStrings:Talks", ConnectionString);
+    public override string ConnectionString => "Data Source=" + Path.Combine(_folder, "talks.db");
 
-    /// <summary>A context of its own on the same file: what is really stored, not what a request's context remembers.</summary>
-    public TalksDb OpenDatabase() => new(new DbContextOptionsBuilder<TalksDb>().UseSqlite(ConnectionString).Options);
+    public override TalksDb OpenDatabase() => new SqliteTalksDb(new DbContextOptionsBuilder<SqliteTalksDb>().UseSqlite(ConnectionString).Options);
 
     public override async ValueTask DisposeAsync()
     {
@@ -24,4 +40,14 @@ public sealed class TalksApiFactory : WebApplicationFactory<Program>
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString)) Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
         Directory.Delete(_folder, recursive: true);
     }
+}
+
+/// <summary>The app on a database of its own on a real PostgreSQL (<see cref="PostgresServer"/>).</summary>
+public sealed class PostgresTalksApi : TalksApiFactory
+{
+    public override string Provider => "PostgreSQL";
+
+    public override string ConnectionString { get; } = PostgresServer.CreateDatabase();
+
+    public override TalksDb OpenDatabase() => new PostgresTalksDb(new DbContextOptionsBuilder<PostgresTalksDb>().UseNpgsql(ConnectionString).Options);
 }

@@ -9,7 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Diplomacy.Api.Tests;
 
-public sealed class TalksApiTests(TalksApiFactory factory) : IClassFixture<TalksApiFactory>
+/// <summary>The API end to end on SQLite (the default).</summary>
+public sealed class SqliteTalksApiTests(SqliteTalksApi factory) : TalksApiTests<SqliteTalksApi>(factory);
+
+/// <summary>The same tests on a real PostgreSQL.</summary>
+public sealed class PostgresTalksApiTests(PostgresTalksApi factory) : TalksApiTests<PostgresTalksApi>(factory);
+
+public abstract class TalksApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TalksApiFactory
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -40,7 +47,8 @@ public sealed class TalksApiTests(TalksApiFactory factory) : IClassFixture<Talks
         var mission = NewMission("us-consulate-yekaterinburg");
         Assert.Equal(HttpStatusCode.Created, (await _client.PostAsync("/missions", Json(mission.ToJson()))).StatusCode);
         var revised = mission with { Tags = ["reopened", "talks"], Contacts = ValueMapOf(("phone", "+7 343 000"), ("email", "consulate@example.org")) };
-        Assert.Equal(HttpStatusCode.OK, (await _client.PutAsync("/missions/us-consulate-yekaterinburg", Json(revised.ToJson()))).StatusCode);
+        var etag = (await _client.GetAsync("/missions/us-consulate-yekaterinburg")).Headers.ETag!.Tag;
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(Put("/missions/us-consulate-yekaterinburg", revised.ToJson(), etag))).StatusCode);
 
         await using (var db = factory.OpenDatabase())
         {
@@ -257,6 +265,13 @@ public sealed class TalksApiTests(TalksApiFactory factory) : IClassFixture<Talks
     }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private static HttpRequestMessage Put(string url, string json, string? etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = Json(json) };
+        if (etag is not null) request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+        return request;
+    }
 
     internal static Mission NewMission(string id) => new()
     {

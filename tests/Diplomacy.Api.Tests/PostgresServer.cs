@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Diplomacy.Api.Tests;
+
+/// <summary>
+/// A real PostgreSQL for the tests: the one in <c>DOMAINKIT_POSTGRES</c> (what <c>.ci/run</c> starts), or else a cluster
+/// of the tests' own from Debian's <c>postgresql</c> binaries, started once and stopped when the test run ends. Each
+/// caller gets a database of its own, so test classes never see each other's rows.
+/// </summary>
+internal static class PostgresServer
+{
+    private static readonly Lazy<string> Server = new(Start);
+
+    /// <summary>A new, empty database on the server; its connection string.</summary>
+    public static string CreateDatabase()
+    {
+        var name = "talks_" + Guid.NewGuid().ToString("N");
+        using (var connection = new NpgsqlConnection(Server.Value))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE {name}";
+            command.ExecuteNonQuery();
+        }
+        return new NpgsqlConnectionStringBuilder(Server.Value) { Database = name }.ConnectionString;
+    }
+
+    private static string Start()
+    {
+        if (Environment.GetEnvironmentVariable("DOMAINKIT_POSTGRES") is { Length: > 0 } configured) return configured;
+        var bin = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault()
+            : null;
+        if (bin is null) throw new InvalidOperationException("PostgreSQL is not installed here: install Debian's postgresql, or set DOMAINKIT_POSTGRES to a server's connection string (docs/efcore.md).");
+        var folder = Directory.CreateTempSubdirectory("domainkit-pg-").FullName;
+        var asRoot = Environment.UserName == "root";
+        if (asRoot) Run("chown", "postgres", folder);
+        var port = FreePort();
+        Run(asRoot, Path.Combine(bin, "initdb"), "-D", Path.Combine(folder, "data"), "-U", "postgres", "--auth=trust");
+        Run(asRoot, Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "server.log"), "-w",
+            "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=300", "start");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Run(asRoot, Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(folder, "data"), "-m", "immediate", "stop");
+            Directory.Delete(folder, recursive: true);
+        };
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Run(bool asPostgres, string program, params string[] arguments) =>
+        Run(asPostgres ? "runuser" : program, asPostgres ? ["-u", "postgres", "--", program, .. arguments] : arguments);
+
+    private static void Run(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {errors}{output.Result}");
+    }
+}
