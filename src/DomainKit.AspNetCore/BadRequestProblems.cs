@@ -60,6 +60,11 @@ internal sealed class BadRequestProblems(RequestDelegate next, IProblemDetailsSe
             problem.Title = "The request body is not valid JSON.";
             problem.Detail = malformed.Message;
         }
+        else if (ParameterErrors.Of(context.HttpContext) is { Count: > 0 } errors)
+        {
+            problem.Title = "A route or query value is not valid.";
+            problem.Extensions["errors"] = errors.ToArray();
+        }
     }
 
     private static T? Find<T>(Exception? exception) where T : Exception

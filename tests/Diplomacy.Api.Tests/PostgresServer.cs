@@ -25,7 +25,9 @@ internal static class PostgresServer
             command.CommandText = $"CREATE DATABASE {name}";
             command.ExecuteNonQuery();
         }
-        return new NpgsqlConnectionStringBuilder(Server.Value) { Database = name }.ConnectionString;
+        // Hundreds of requests at once share a few connections per database and wait for one rather than fail; with test
+        // classes running side by side, the pools together stay under the server's 300 connections.
+        return new NpgsqlConnectionStringBuilder(Server.Value) { Database = name, MaxPoolSize = 40, Timeout = 60 }.ConnectionString;
     }
 
     private static string Start()

@@ -45,9 +45,20 @@ public sealed class SqliteTalksApi : TalksApiFactory
 /// <summary>The app on a database of its own on a real PostgreSQL (<see cref="PostgresServer"/>).</summary>
 public sealed class PostgresTalksApi : TalksApiFactory
 {
+    /// <summary>On a new database of its own.</summary>
+    public PostgresTalksApi()
+        : this(PostgresServer.CreateDatabase())
+    {
+    }
+
+    private PostgresTalksApi(string connectionString) => ConnectionString = connectionString;
+
     public override string Provider => "PostgreSQL";
 
-    public override string ConnectionString { get; } = PostgresServer.CreateDatabase();
+    /// <summary>Another instance of the app on this one's database, as a second server behind a load balancer would be.</summary>
+    public PostgresTalksApi Twin() => new(ConnectionString);
+
+    public override string ConnectionString { get; }
 
     public override TalksDb OpenDatabase() => new PostgresTalksDb(new DbContextOptionsBuilder<PostgresTalksDb>().UseNpgsql(ConnectionString).Options);
 }

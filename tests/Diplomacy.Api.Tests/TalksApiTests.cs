@@ -153,7 +153,10 @@ public abstract class TalksApiTests<TFactory>(TFactory factory) : IClassFixture<
         if (expected == HttpStatusCode.BadRequest)
         {
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-            Assert.Contains("MissionId id", await response.Content.ReadAsStringAsync());
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Contains("MissionId id", body);
+            var error = JsonDocument.Parse(body).RootElement.GetProperty("errors")[0];
+            Assert.Equal(("/route/id", "minLength"), (error.GetProperty("pointer").GetString(), error.GetProperty("code").GetString()));
         }
     }
 
@@ -185,7 +188,12 @@ public abstract class TalksApiTests<TFactory>(TFactory factory) : IClassFixture<
         var response = await _client.GetAsync("/missions?host=usa");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("Nullable<CountryCode> host", System.Text.RegularExpressions.Regex.Unescape(await response.Content.ReadAsStringAsync()));
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("Nullable<CountryCode> host", problem.GetProperty("detail").GetString());
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("/query/host", "pattern"), (error.GetProperty("pointer").GetString(), error.GetProperty("code").GetString()));
+        CountryCode.TryFrom("usa", out _, out var expected);
+        Assert.Equal(expected.Errors.Single().Message, error.GetProperty("detail").GetString());
     }
 
     [Fact]

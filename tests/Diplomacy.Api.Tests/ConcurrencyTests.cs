@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Diplomacy.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diplomacy.Api.Tests;
+
+/// <summary>
+/// Two instances of the app over one PostgreSQL, many clients at once: no update is lost (every 200 is one version step,
+/// every other answer a 412) and a key is created once (one 201, the rest 409), never a 500.
+/// </summary>
+public sealed class ConcurrencyTests : IAsyncLifetime
+{
+    private readonly PostgresTalksApi _first = new();
+    private PostgresTalksApi _second = null!;
+    private HttpClient[] _clients = null!;
+
+    public Task InitializeAsync()
+    {
+        _ = _first.CreateClient(); // migrates and seeds once, before the second instance starts
+        _second = _first.Twin();
+        _clients = [_first.CreateClient(), _second.CreateClient()];
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _second.DisposeAsync();
+        await _first.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_thousand_conflicting_updates_of_20_missions_from_two_instances_lose_none()
+    {
+        var missions = Enumerable.Range(0, 20).Select(i => TalksApiTests<PostgresTalksApi>.NewMission($"race-mission-{i:00}")).ToArray();
+        foreach (var mission in missions) Assert.Equal(HttpStatusCode.Created, (await _clients[0].PostAsync("/missions", Json(mission.ToJson()))).StatusCode);
+        var successes = new ConcurrentBag<(int Mission, long Version, Mission Sent)>();
+        var others = new ConcurrentBag<(HttpStatusCode Status, string Body)>();
+
+        await Task.WhenAll(Enumerable.Range(0, 1_000).Select(async k =>
+        {
+            var index = k % missions.Length;
+            var client = _clients[k % 2];
+            var url = $"/missions/{missions[index].Id}";
+            var read = await client.GetAsync(url);
+            var current = Mission.FromJson(await read.Content.ReadAsStringAsync());
+            var changed = current with { StaffPresent = k % 12, City = $"City {k}" };
+            var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = Json(changed.ToJson()) };
+            request.Headers.IfMatch.Add(read.Headers.ETag!);
+            var response = await _clients[(k + 1) % 2].SendAsync(request);
+            if (response.StatusCode == HttpStatusCode.OK) successes.Add((index, Version(response), changed));
+            else others.Add((response.StatusCode, await response.Content.ReadAsStringAsync()));
+        }));
+
+        Assert.All(others, other => Assert.True(other.Status == HttpStatusCode.PreconditionFailed, $"{other.Status}: {other.Body}"));
+        Assert.Equal(1_000, successes.Count + others.Count);
+        for (var i = 0; i < missions.Length; i++)
+        {
+            var mine = successes.Where(s => s.Mission == i).OrderBy(s => s.Version).ToList();
+            var final = await _clients[i % 2].GetAsync($"/missions/{missions[i].Id}");
+            // Versions 2, 3, … each given to exactly one update: no two 200s wrote over the same version.
+            Assert.Equal(Enumerable.Range(2, mine.Count).Select(v => (long)v), mine.Select(s => s.Version));
+            Assert.Equal(1 + mine.Count, Version(final));
+            var stored = Mission.FromJson(await final.Content.ReadAsStringAsync());
+            Assert.Equal(mine.Count == 0 ? missions[i] : mine[^1].Sent, stored);
+        }
+        Assert.True(successes.Count >= missions.Length, $"only {successes.Count} updates succeeded");
+    }
+
+    [Fact]
+    public async Task Five_hundred_racing_creates_of_50_ids_from_two_instances_are_50_created_and_the_rest_conflicts()
+    {
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 500).Select(async k =>
+        {
+            var mission = TalksApiTests<PostgresTalksApi>.NewMission($"created-once-{k % 50:00}") with { City = $"City {k}" };
+            var response = await _clients[k % 2].PostAsync("/missions", Json(mission.ToJson()));
+            return (Id: mission.Id, response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.All(statuses, s => Assert.True(s.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, $"{s.StatusCode}: {s.Body}"));
+        Assert.Equal(50, statuses.Count(s => s.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(450, statuses.Count(s => s.StatusCode == HttpStatusCode.Conflict));
+        Assert.All(statuses.GroupBy(s => s.Id), id => Assert.Equal(1, id.Count(s => s.StatusCode == HttpStatusCode.Created)));
+        await using var db = _first.OpenDatabase();
+        Assert.Equal(50, await db.Missions.CountAsync(m => ((string)(object)m.Id).StartsWith("created-once-")));
+    }
+
+    private static long Version(HttpResponseMessage response) => long.Parse(response.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+}
