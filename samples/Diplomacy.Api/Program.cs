@@ -12,6 +12,8 @@ builder.Services.AddTalksDb(builder.Configuration, builder.Environment.ContentRo
 builder.Services.AddTalksLimits(builder.WebHost);
 
 var app = builder.Build();
+// Every 4xx and 5xx without a body of its own (a 404, say) is a problem too.
+app.UseStatusCodePages();
 app.UseTalksLimits();
 app.MapOpenApi();
 app.MapScalarApiReference();
