@@ -34,7 +34,7 @@ public sealed class ConcurrencyTests : IAsyncLifetime
     [Fact]
     public async Task A_thousand_conflicting_updates_of_20_missions_from_two_instances_lose_none()
     {
-        var missions = Enumerable.Range(0, 20).Select(i => TalksApiTests<PostgresTalksApi>.NewMission($"race-mission-{i:00}")).ToArray();
+        var missions = Enumerable.Range(0, 20).Select(i => NewMissions.Consulate($"race-mission-{i:00}")).ToArray();
         foreach (var mission in missions) Assert.Equal(HttpStatusCode.Created, (await _clients[0].PostAsync("/missions", Json(mission.ToJson()))).StatusCode);
         var successes = new ConcurrentBag<(int Mission, long Version, Mission Sent)>();
         var others = new ConcurrentBag<(HttpStatusCode Status, string Body)>();
@@ -74,7 +74,7 @@ public sealed class ConcurrencyTests : IAsyncLifetime
     {
         var statuses = await Task.WhenAll(Enumerable.Range(0, 500).Select(async k =>
         {
-            var mission = TalksApiTests<PostgresTalksApi>.NewMission($"created-once-{k % 50:00}") with { City = $"City {k}" };
+            var mission = NewMissions.Consulate($"created-once-{k % 50:00}") with { City = $"City {k}" };
             var response = await _clients[k % 2].PostAsync("/missions", Json(mission.ToJson()));
             return (Id: mission.Id, response.StatusCode, Body: await response.Content.ReadAsStringAsync());
         }));

@@ -25,7 +25,7 @@ public sealed class DatabaseOutageTests
         var client = app.CreateClient();
 
         var read = await client.GetAsync("/missions");
-        var write = await client.PostAsync("/missions", new StringContent(TalksApiTests<PostgresTalksApi>.NewMission("outage-consulate").ToJson(), Encoding.UTF8, "application/json"));
+        var write = await client.PostAsync("/missions", new StringContent(NewMissions.Consulate("outage-consulate").ToJson(), Encoding.UTF8, "application/json"));
 
         foreach (var response in new[] { read, write })
         {

@@ -38,18 +38,34 @@ internal static class PostgresServer
             : null;
         if (bin is null) throw new InvalidOperationException("PostgreSQL is not installed here: install Debian's postgresql, or set DOMAINKIT_POSTGRES to a server's connection string (docs/efcore.md).");
         var folder = Directory.CreateTempSubdirectory("domainkit-pg-").FullName;
-        var asRoot = Environment.UserName == "root";
-        if (asRoot) Run("chown", "postgres", folder);
+        if (AsRoot) Run("chown", "postgres", folder);
         var port = FreePort();
-        Run(asRoot, Path.Combine(bin, "initdb"), "-D", Path.Combine(folder, "data"), "-U", "postgres", "--auth=trust");
-        Run(asRoot, Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "server.log"), "-w",
-            "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=300", "start");
+        var data = Path.Combine(folder, "data");
+        Run(AsRoot, Path.Combine(bin, "initdb"), "-D", data, "-U", "postgres", "--auth=trust");
+        // The settings live in the cluster's own file, so that a restart needs only the data folder.
+        File.AppendAllText(Path.Combine(data, "postgresql.conf"), $"port = {port}\nunix_socket_directories = '{folder}'\nlisten_addresses = '127.0.0.1'\nmax_connections = 300\n");
+        Environment.SetEnvironmentVariable("DOMAINKIT_POSTGRES_BIN", bin);
+        Environment.SetEnvironmentVariable("DOMAINKIT_POSTGRES_DATA", data);
+        Control("start");
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            Run(asRoot, Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(folder, "data"), "-m", "immediate", "stop");
+            Control("stop", "-m", "immediate");
             Directory.Delete(folder, recursive: true);
         };
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
+    }
+
+    private static bool AsRoot => Environment.UserName == "root";
+
+    /// <summary>
+    /// <c>pg_ctl start</c> or <c>stop</c> on the server (the one <c>.ci/run</c> started, named by <c>DOMAINKIT_POSTGRES_BIN</c>
+    /// and <c>DOMAINKIT_POSTGRES_DATA</c>, or the tests' own): what a fault run does to take the database away and back.
+    /// </summary>
+    public static void Control(string action, params string[] options)
+    {
+        var bin = Environment.GetEnvironmentVariable("DOMAINKIT_POSTGRES_BIN") ?? throw new InvalidOperationException("DOMAINKIT_POSTGRES_BIN is not set: which server to stop and start is not known.");
+        var data = Environment.GetEnvironmentVariable("DOMAINKIT_POSTGRES_DATA") ?? throw new InvalidOperationException("DOMAINKIT_POSTGRES_DATA is not set.");
+        Run(AsRoot, Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(Path.GetDirectoryName(data)!, "server.log"), "-w", action, .. options]);
     }
 
     private static int FreePort()

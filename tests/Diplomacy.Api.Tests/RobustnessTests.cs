@@ -26,7 +26,7 @@ public abstract class RobustnessTests<TFactory>(TFactory factory) : IClassFixtur
     [Fact]
     public async Task An_update_needs_the_current_ETag_in_If_Match()
     {
-        var mission = TalksApiTests<TFactory>.NewMission("etag-consulate");
+        var mission = NewMissions.Consulate("etag-consulate");
         var created = await _client.PostAsync("/missions", Json(mission.ToJson()));
         Assert.Equal("\"1\"", created.Headers.ETag!.Tag);
         var url = "/missions/etag-consulate";
@@ -50,14 +50,14 @@ public abstract class RobustnessTests<TFactory>(TFactory factory) : IClassFixtur
     [Fact]
     public async Task A_body_over_the_limit_is_413_whether_or_not_its_length_is_announced()
     {
-        var padded = TalksApiTests<TFactory>.NewMission("large-consulate").ToJson()[..^1] + ",\"padding\":\"" + new string('x', 1_100_000) + "\"}";
+        var padded = NewMissions.Consulate("large-consulate").ToJson()[..^1] + ",\"padding\":\"" + new string('x', 1_100_000) + "\"}";
         await AssertProblem(await _client.PostAsync("/missions", Json(padded)), HttpStatusCode.RequestEntityTooLarge, "bodyTooLarge");
         var unannounced = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(padded)));
         unannounced.Headers.ContentType = new("application/json");
         await AssertProblem(await _client.PostAsync("/missions", unannounced), HttpStatusCode.RequestEntityTooLarge, "bodyTooLarge");
 
         // An import may be larger: 3,500 missions, about 1.2 MB.
-        var many = "[" + string.Join(",", Enumerable.Range(0, 3_500).Select(i => TalksApiTests<TFactory>.NewMission($"bulk-consulate-{i:0000}").ToJson())) + "]";
+        var many = "[" + string.Join(",", Enumerable.Range(0, 3_500).Select(i => NewMissions.Consulate($"bulk-consulate-{i:0000}").ToJson())) + "]";
         Assert.True(many.Length > 1_100_000);
         var imported = await _client.PostAsync("/missions/import", Json(many));
         Assert.True(imported.StatusCode == HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
@@ -71,7 +71,7 @@ public abstract class RobustnessTests<TFactory>(TFactory factory) : IClassFixtur
             builder.UseSetting("Talks:RequestTimeoutSeconds", "1");
             builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(new SlowCommands(TimeSpan.FromSeconds(5))));
         });
-        var mission = TalksApiTests<TFactory>.NewMission("slow-consulate");
+        var mission = NewMissions.Consulate("slow-consulate");
 
         await AssertProblem(await slow.CreateClient().PostAsync("/missions", Json(mission.ToJson())), HttpStatusCode.RequestTimeout, "timeout");
 
@@ -107,7 +107,7 @@ public abstract class RobustnessTests<TFactory>(TFactory factory) : IClassFixtur
     [Fact]
     public async Task Text_with_U_0000_is_stored_where_the_database_can_and_a_400_where_it_cannot()
     {
-        var mission = TalksApiTests<TFactory>.NewMission("nul-consulate") with { City = "Vladi\u0000vostok" };
+        var mission = NewMissions.Consulate("nul-consulate") with { City = "Vladi\u0000vostok" };
 
         var response = await _client.PostAsync("/missions", Json(mission.ToJson()));
 

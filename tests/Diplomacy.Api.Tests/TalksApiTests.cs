@@ -31,7 +31,7 @@ public abstract class TalksApiTests<TFactory>(TFactory factory) : IClassFixture<
     [Fact]
     public async Task A_created_mission_reads_back_equal_through_the_API_and_from_the_database()
     {
-        var mission = NewMission("us-consulate-vladivostok");
+        var mission = NewMissions.Consulate("us-consulate-vladivostok");
 
         var created = await _client.PostAsync("/missions", Json(mission.ToJson()));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -44,7 +44,7 @@ public abstract class TalksApiTests<TFactory>(TFactory factory) : IClassFixture<
     [Fact]
     public async Task An_update_is_stored_and_change_tracking_sees_edits_inside_JSON_columns()
     {
-        var mission = NewMission("us-consulate-yekaterinburg");
+        var mission = NewMissions.Consulate("us-consulate-yekaterinburg");
         Assert.Equal(HttpStatusCode.Created, (await _client.PostAsync("/missions", Json(mission.ToJson()))).StatusCode);
         var revised = mission with { Tags = ["reopened", "talks"], Contacts = ValueMapOf(("phone", "+7 343 000"), ("email", "consulate@example.org")) };
         var etag = (await _client.GetAsync("/missions/us-consulate-yekaterinburg")).Headers.ETag!.Tag;
@@ -116,7 +116,7 @@ public abstract class TalksApiTests<TFactory>(TFactory factory) : IClassFixture<
     [Fact]
     public async Task Missions_stream_in_as_lines_and_are_stored()
     {
-        var missions = new[] { NewMission("us-consulate-import-one"), NewMission("us-consulate-import-two"), NewMission("us-consulate-import-three") };
+        var missions = new[] { NewMissions.Consulate("us-consulate-import-one"), NewMissions.Consulate("us-consulate-import-two"), NewMissions.Consulate("us-consulate-import-three") };
         var lines = string.Join("\n", missions.Select(m => m.ToJson())) + "\n";
 
         var response = await _client.PostAsync("/missions/import", new StringContent(lines, Encoding.UTF8, "application/x-ndjson"));
@@ -129,8 +129,8 @@ public abstract class TalksApiTests<TFactory>(TFactory factory) : IClassFixture<
     [Fact]
     public async Task One_invalid_mission_in_a_streamed_import_is_reported_under_its_index_and_nothing_is_stored()
     {
-        var valid = NewMission("us-consulate-import-kept-out");
-        var broken = NewMission("us-consulate-import-broken").ToJson().Replace("\"us-consulate-import-broken\"", "\"X\"");
+        var valid = NewMissions.Consulate("us-consulate-import-kept-out");
+        var broken = NewMissions.Consulate("us-consulate-import-broken").ToJson().Replace("\"us-consulate-import-broken\"", "\"X\"");
         var before = await Count();
 
         var response = await _client.PostAsync("/missions/import", Json($"[{valid.ToJson()}, {broken}]"));
@@ -281,21 +281,6 @@ public abstract class TalksApiTests<TFactory>(TFactory factory) : IClassFixture<
         return request;
     }
 
-    internal static Mission NewMission(string id) => new()
-    {
-        Id = MissionId.From(id),
-        Kind = MissionKind.ConsulateGeneral,
-        SendingCountry = CountryCode.From("US"),
-        HostCountry = CountryCode.From("RU"),
-        City = "Vladivostok",
-        Status = PostStatus.Suspended,
-        StaffCeiling = 12,
-        OpenedOn = new DateOnly(1992, 9, 1),
-        Contacts = ValueMapOf(("phone", "+7 423 000")),
-        Consulates = [],
-        Tags = ["far-east"],
-        Location = new GeoPoint { Latitude = 43.1, Longitude = 131.9 },
-    };
 
     private static DomainKit.ValueMap<string> ValueMapOf(params (string Key, string Value)[] entries) =>
         DomainKit.ValueMap.From(entries.Select(e => KeyValuePair.Create(e.Key, e.Value)));
