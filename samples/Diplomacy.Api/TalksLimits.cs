@@ -63,6 +63,8 @@ internal sealed class TalksGuard(RequestDelegate next, IProblemDetailsService pr
             return Problem(StatusCodes.Status408RequestTimeout, "The request took too long.", "", "timeout", $"It was not done within {_timeout.TotalSeconds:0.#} s; nothing was stored unless it was done.");
         if (DatabaseErrors.IsDuplicateKey(failure))
             return Problem(StatusCodes.Status409Conflict, "The resource exists.", "/id", "exists", "A row with this key was stored first.");
+        if (failure is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+            return Problem(StatusCodes.Status409Conflict, "A row changed meanwhile.", "", "changed", "Another request changed a row this one was storing; nothing was stored. Retry.");
         if (DatabaseErrors.IsUnstorableText(failure))
             return Problem(StatusCodes.Status400BadRequest, "The request body is not valid.", "", "unstorableText", "The database cannot store a character of the text (U+0000).");
         if (DatabaseErrors.IsUnavailable(failure))

@@ -3,7 +3,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Diplomacy.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Diplomacy.Api.Tests;
 
@@ -85,6 +89,40 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         Assert.All(statuses.GroupBy(s => s.Id), id => Assert.Equal(1, id.Count(s => s.StatusCode == HttpStatusCode.Created)));
         await using var db = _first.OpenDatabase();
         Assert.Equal(50, await db.Missions.CountAsync(m => ((string)(object)m.Id).StartsWith("created-once-")));
+    }
+
+    [Fact]
+    public async Task An_import_that_loses_a_race_with_an_update_is_a_409_and_stores_nothing()
+    {
+        var missions = Enumerable.Range(0, 3).Select(i => NewMissions.Consulate($"import-race-{i}")).ToArray();
+        foreach (var mission in missions) Assert.Equal(HttpStatusCode.Created, (await _clients[0].PostAsync("/missions", Json(mission.ToJson()))).StatusCode);
+        using var racing = _first.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<IInterceptor>(new UpdateFirst(_first.ConnectionString, missions[1].Id.Value))));
+        var lines = string.Join("\n", missions.Select(m => (m with { City = "Imported" }).ToJson()));
+
+        var response = await racing.CreateClient().PostAsync("/missions/import", new StringContent(lines, Encoding.UTF8, "application/x-ndjson"));
+
+        await RobustnessTests<PostgresTalksApi>.AssertProblem(response, HttpStatusCode.Conflict, "changed");
+        foreach (var mission in missions) Assert.Equal(mission.City, Mission.FromJson(await _clients[1].GetStringAsync($"/missions/{mission.Id}")).City);
+    }
+
+    /// <summary>Another writer's update of one row, just before a request's first save: the race an import can lose.</summary>
+    private sealed class UpdateFirst(string connectionString, string id) : SaveChangesInterceptor
+    {
+        private int _done;
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+                await connection.OpenAsync(cancellationToken);
+                await using var command = new Npgsql.NpgsqlCommand("""UPDATE "Missions" SET "Version" = "Version" + 1 WHERE "Id" = @id""", connection);
+                command.Parameters.AddWithValue("id", id);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return result;
+        }
     }
 
     private static long Version(HttpResponseMessage response) => long.Parse(response.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
