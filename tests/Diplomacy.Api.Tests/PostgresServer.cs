@@ -37,6 +37,7 @@ internal static class PostgresServer
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault()
             : null;
         if (bin is null) throw new InvalidOperationException("PostgreSQL is not installed here: install Debian's postgresql, or set DOMAINKIT_POSTGRES to a server's connection string (docs/efcore.md).");
+        RemoveStopped();
         var folder = Directory.CreateTempSubdirectory("domainkit-pg-").FullName;
         if (AsRoot) Run("chown", "postgres", folder);
         var port = FreePort();
@@ -47,15 +48,50 @@ internal static class PostgresServer
         Environment.SetEnvironmentVariable("DOMAINKIT_POSTGRES_BIN", bin);
         Environment.SetEnvironmentVariable("DOMAINKIT_POSTGRES_DATA", data);
         Control("start");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            Control("stop", "-m", "immediate");
-            Directory.Delete(folder, recursive: true);
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(folder);
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
     }
 
     private static bool AsRoot => Environment.UserName == "root";
+
+    // Folders of earlier runs' servers that are stopped: a test host may end before its exit handler has deleted one.
+    private static void RemoveStopped()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "domainkit-pg-*"))
+        {
+            if (File.Exists(Path.Combine(folder, "data", "postmaster.pid"))) continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    // At the end of the run: the server stopped and its folder gone, as far as either can be (the run is ending anyway).
+    private static void Remove(string folder)
+    {
+        try
+        {
+            Control("stop", "-m", "immediate");
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(200);
+            }
+        }
+    }
 
     /// <summary>
     /// <c>pg_ctl start</c> or <c>stop</c> on the server (the one <c>.ci/run</c> started, named by <c>DOMAINKIT_POSTGRES_BIN</c>
