@@ -59,7 +59,7 @@ internal sealed class TalksGuard(RequestDelegate next, IProblemDetailsService pr
     private ProblemDetails? Describe(Exception failure, bool timedOut, long limit)
     {
         if (failure is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }) return TooLarge(limit);
-        if (timedOut && failure is OperationCanceledException or BadHttpRequestException || (timedOut && DatabaseErrors.IsUnavailable(failure)))
+        if (timedOut && (failure is OperationCanceledException or BadHttpRequestException || DatabaseErrors.IsUnavailable(failure)))
             return Problem(StatusCodes.Status408RequestTimeout, "The request took too long.", "", "timeout", $"It was not done within {_timeout.TotalSeconds:0.#} s; nothing was stored unless it was done.");
         if (DatabaseErrors.IsDuplicateKey(failure))
             return Problem(StatusCodes.Status409Conflict, "The resource exists.", "/id", "exists", "A row with this key was stored first.");
@@ -75,13 +75,8 @@ internal sealed class TalksGuard(RequestDelegate next, IProblemDetailsService pr
     private static ProblemDetails TooLarge(long limit) =>
         Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", "", "bodyTooLarge", $"This endpoint takes at most {limit} bytes.");
 
-    private static ProblemDetails Problem(int status, string title, string pointer, string code, string detail) => new()
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
-        Extensions = { ["errors"] = new[] { new DomainKit.AspNetCore.ProblemError(pointer, code, detail) } },
-    };
+    private static ProblemDetails Problem(int status, string title, string pointer, string code, string detail) =>
+        TalksProblems.Details(status, title, pointer, code, detail);
 
     private async Task Write(HttpContext context, ProblemDetails problem, Exception? failure)
     {

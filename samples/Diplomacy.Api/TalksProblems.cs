@@ -1,5 +1,6 @@
 using DomainKit.AspNetCore;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Diplomacy.Api;
@@ -8,10 +9,16 @@ namespace Diplomacy.Api;
 public static class TalksProblems
 {
     public static ProblemHttpResult Of(int status, string title, string pointer, string code, string detail) =>
-        TypedResults.Problem(title: title, detail: detail, statusCode: status, extensions: new Dictionary<string, object?>
-        {
-            ["errors"] = new[] { new ProblemError(pointer, code, detail) },
-        });
+        TypedResults.Problem(Details(status, title, pointer, code, detail));
+
+    /// <summary>One problem with one error: what the endpoints return and what the guard writes.</summary>
+    public static ProblemDetails Details(int status, string title, string pointer, string code, string detail) => new()
+    {
+        Status = status,
+        Title = title,
+        Detail = detail,
+        Extensions = { ["errors"] = new[] { new ProblemError(pointer, code, detail) } },
+    };
 
     public static ProblemHttpResult Exists(string what, object id) =>
         Of(StatusCodes.Status409Conflict, $"The {what} exists.", "/id", "exists", $"A {what} with the id '{id}' exists; update it with PUT and its ETag.");
