@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Diplomacy.Api;
 using Diplomacy.Api.Tests;
@@ -20,25 +19,8 @@ if (fault && provider != "PostgreSQL") throw new ArgumentException("A fault run 
 
 var folder = Directory.CreateTempSubdirectory("talks-load-").FullName;
 var connection = provider == "PostgreSQL" ? PostgresServer.CreateDatabase() : "Data Source=" + Path.Combine(folder, "talks.db");
-var port = FreePort();
-var root = Root();
-using var app = Process.Start(new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--no-build", "--project", Path.Combine(root, "samples", "Diplomacy.Api"), "--", "--urls", $"http://127.0.0.1:{port}"])
-{
-    Environment = { ["Talks__Provider"] = provider, ["ConnectionStrings__Talks"] = connection, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Logging__LogLevel__Default"] = "Error" },
-    RedirectStandardOutput = true,
-    RedirectStandardError = true,
-})!;
-app.OutputDataReceived += (_, _) => { };
-app.ErrorDataReceived += (_, _) => { };
-app.BeginOutputReadLine();
-app.BeginErrorReadLine();
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-for (var i = 0; ; i++)
-{
-    try { if ((await http.GetAsync("/missions/ru-embassy-washington")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
-    if (i == 120) throw new InvalidOperationException("the app did not start");
-    await Task.Delay(500);
-}
+var app = await TalksAppProcess.StartAsync(provider, connection);
+using var http = app.CreateClient(clients);
 
 var results = new ConcurrentBag<(string Operation, int Status, double Milliseconds, long At)>();
 var created = new ConcurrentBag<MissionId>();
@@ -136,23 +118,7 @@ await using (var db = provider == "PostgreSQL"
     if (stored != created.Count) violations.Add($"{stored} rows stored for {created.Count} creates answered 201");
 }
 if (fault && !all.Any(r => r.Status is 201 or 200 && r.At > outage.To.TotalMilliseconds)) violations.Add("nothing succeeded after the database came back");
-app.Kill(entireProcessTree: true);
+await app.DisposeAsync();
 Directory.Delete(folder, recursive: true);
 foreach (var violation in violations) Console.WriteLine("VIOLATION: " + violation);
 return violations.Count == 0 ? 0 : 1;
-
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
-}
-
-static string Root()
-{
-    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-    {
-        if (File.Exists(Path.Combine(folder.FullName, "DomainKit.sln"))) return folder.FullName;
-    }
-    throw new InvalidOperationException("run from inside the repository");
-}
