@@ -5,7 +5,7 @@ using System.Linq;
 namespace DomainKit.Tool;
 
 /// <summary>
-/// <c>domainkit check | diff | baseline | export jsonschema | lsp</c>. Exit codes: 0 nothing wrong; 1 the schemas have
+/// <c>domainkit check | diff | baseline | export jsonschema | export mermaid | export svg | docs | lsp</c>. Exit codes: 0 nothing wrong; 1 the schemas have
 /// errors (or, for <c>diff</c>, a breaking change); 2 the command line or a folder is wrong.
 /// </summary>
 internal static class Cli
@@ -16,13 +16,16 @@ internal static class Cli
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("DomainKit: check YAML domain schemas, find breaking changes against a baseline, export JSON Schema.");
+        var root = new RootCommand("DomainKit: check YAML domain schemas, find breaking changes against a baseline, export JSON Schema and Mermaid, document the domain.");
         root.Subcommands.Add(Commands.Check());
         root.Subcommands.Add(Commands.Diff());
         root.Subcommands.Add(Commands.Baseline());
         var export = new Command("export", "Write the schemas in another format.");
         export.Subcommands.Add(Commands.ExportJsonSchema());
+        export.Subcommands.Add(DocsCommands.ExportMermaid());
+        export.Subcommands.Add(DocsCommands.ExportSvg());
         root.Subcommands.Add(export);
+        root.Subcommands.Add(DocsCommands.Docs());
         root.Subcommands.Add(Commands.Lsp());
 
         var parsed = root.Parse(args);

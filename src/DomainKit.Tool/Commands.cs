@@ -124,7 +124,7 @@ internal static class Commands
     private static CompatibilityDirections Directions(string? setting) =>
         Compatibility.Parse(setting) ?? throw new UsageException($"--compatibility '{setting}': expected {Compatibility.Names}");
 
-    private static Argument<string> FolderArgument(string description) => new("dir")
+    internal static Argument<string> FolderArgument(string description) => new("dir")
     {
         Description = description + " (default: schema)",
         DefaultValueFactory = _ => "schema",
@@ -136,7 +136,7 @@ internal static class Commands
         DefaultValueFactory = _ => "full",
     };
 
-    private static Option<string> NamespaceOption() => new("--namespace")
+    internal static Option<string> NamespaceOption() => new("--namespace")
     {
         Description = "The namespace of files without 'namespace:' (the build uses DomainKitNamespace or RootNamespace)",
         DefaultValueFactory = _ => "",

@@ -67,8 +67,11 @@ internal sealed class DomainModel
         var project = ProjectChecker.Check(parsed, defaultNamespace);
         var errors = project.Diagnostics.Where(d => d.Definition.Severity == Schema.Diagnostics.Severity.Error).Select(d => d.Located).Distinct().Order(StringComparer.Ordinal).ToList();
         if (errors.Count > 0) throw new GenerationException("The schemas have errors; nothing to generate from:\n" + string.Join("\n", errors));
-        return new DomainModel(project.Types, parsed);
+        return Of(project.Types, parsed);
     }
+
+    /// <summary>The model of schemas already parsed and checked without errors (the docs generator's, for example documents).</summary>
+    public static DomainModel Of(IEnumerable<TypeSpec> types, IReadOnlyList<ParsedSchema> files) => new(types, files);
 
     /// <summary>The declaration of a generated type, by its C# type.</summary>
     public TypeSpec Of(Type type) => Find(CSharpName(type)) ?? throw new GenerationException(
