@@ -13,7 +13,10 @@ namespace DomainKit.Docs;
 /// </summary>
 internal sealed class ExampleDocuments(IEnumerable<TypeSpec> types, IReadOnlyList<ParsedSchema> files)
 {
-    private readonly InstanceFactory _factory = new(DomainModel.Of(types, files), new Dictionary<string, IReadOnlyList<JsonScalar>>(StringComparer.Ordinal));
+    /// <summary>More records than this in one example make a page nobody reads (and cost the most to draw).</summary>
+    public const int RecordLimit = 60;
+
+    private readonly InstanceFactory _factory = new(DomainModel.Of(types, files), new Dictionary<string, IReadOnlyList<JsonScalar>>(StringComparer.Ordinal), RecordLimit);
 
     /// <summary>The example as indented JSON, or why there is none.</summary>
     public (string? Json, string? Missing) Of(TypeSpec type)

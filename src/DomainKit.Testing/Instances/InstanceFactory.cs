@@ -17,10 +17,10 @@ internal sealed class InstanceFactory
 
     private const int RepairPasses = 3;
 
-    public InstanceFactory(DomainModel model, IReadOnlyDictionary<string, IReadOnlyList<JsonScalar>> keys)
+    public InstanceFactory(DomainModel model, IReadOnlyDictionary<string, IReadOnlyList<JsonScalar>> keys, int? recordLimit = null)
     {
         Model = model;
-        Generator = new ValueGenerator(model, keys);
+        Generator = new ValueGenerator(model, keys) { RecordLimit = recordLimit };
         Evaluator = new RuleEvaluator(model);
         Forcing = new RuleForcing(Evaluator, Generator);
         Sites = new TreeSites(Evaluator);

@@ -22,10 +22,17 @@ internal sealed class ValueGenerator(DomainModel model, IReadOnlyDictionary<stri
 
     public DomainModel Model { get; } = model;
 
+    /// <summary>
+    /// When set, a value whose required fields alone nest more records than this is given up (a
+    /// <see cref="GenerationException"/>): what the docs generator shows must stay readable, and cheap to draw.
+    /// </summary>
+    public int? RecordLimit { get; init; }
+
     public JsonTree Declared(PCG pcg, TypeSpec type, int depth)
     {
         if (depth == 0) _records = 0;
         if (type.Kind is TypeKind.Record or TypeKind.Union) _records++;
+        if (_records > RecordLimit) throw new GenerationException($"a valid value holds more than {RecordLimit} records (its required fields nest that many)");
         return Draw(pcg, type, depth);
     }
 
