@@ -14,8 +14,7 @@ internal static class ChangesPage
     public static string Write(DocsContext site, DocsInput input, IReadOnlyList<ParsedSchema> baseline)
     {
         var body = new StringBuilder("<h1>Changes since the baseline</h1>\n");
-        var defaultNamespace = input.Project.Types.Select(t => t.Namespace).FirstOrDefault() ?? "";
-        var before = ProjectChecker.Check(baseline, defaultNamespace).Types.GroupBy(t => t.FullName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var before = ProjectChecker.Check(baseline, input.DefaultNamespace).Types.GroupBy(t => t.FullName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var now = site.Graph.Types.ToDictionary(t => t.FullName, StringComparer.Ordinal);
 
         var changes = new List<(string Type, string Change)>();

@@ -9,7 +9,11 @@ namespace DomainKit.Docs;
 internal sealed record SiteFile(string Path, string Content);
 
 /// <summary>What a site is built from: the schemas parsed and checked without errors, and the baseline's files if there is one.</summary>
-internal sealed record DocsInput(string Title, string SchemaFolder, IReadOnlyList<ParsedSchema> Files, CheckedProject Project, IReadOnlyList<ParsedSchema>? Baseline);
+internal sealed record DocsInput(string Title, string SchemaFolder, IReadOnlyList<ParsedSchema> Files, CheckedProject Project, IReadOnlyList<ParsedSchema>? Baseline)
+{
+    /// <summary>The namespace of files without <c>namespace:</c>, as the build's (for the baseline's files too).</summary>
+    public string DefaultNamespace { get; init; } = "";
+}
 
 /// <summary>What every page of one site reads: the graph, the paths, reverse references, the examples.</summary>
 internal sealed class DocsContext

@@ -20,7 +20,8 @@ internal sealed class SitePaths(string schemaFolder)
 
     public static string Namespace(string name) => "namespaces/" + (name.Length == 0 ? "global" : name) + ".html";
 
-    public string File(string path) => "files/" + FileName(path).Replace('/', '~') + ".html";
+    /// <summary>A schema file's page: its path from the schema folder, every character but letters, digits, '.', '-' and '_' as '_' (safe in a link).</summary>
+    public string File(string path) => "files/" + string.Concat(FileName(path).Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')) + ".html";
 
     /// <summary>A schema file's path from the schema folder, with forward slashes.</summary>
     public string FileName(string path) => System.IO.Path.GetRelativePath(schemaFolder, path).Replace('\\', '/');

@@ -103,24 +103,24 @@ internal sealed class TypePage(DocsContext site, TypeSpec type)
         return table.Append("</table>\n").ToString();
     }
 
-    private string Members()
-    {
-        var table = new StringBuilder("<table class=\"members\">\n<tr><th>Member</th><th>On the wire</th><th>About</th></tr>\n");
-        foreach (var member in type.Members)
-        {
-            table.Append("<tr id=\"member-").Append(Html.Attribute(member.WireName)).Append("\"><td><code>").Append(Html.Text(member.Name)).Append("</code></td><td><code>\"")
-                .Append(Html.Text(member.WireName)).Append("\"</code></td><td>").Append(Html.Deprecated(member.Obsolete)).Append(Html.Doc(member.Doc)).Append("</td></tr>\n");
-        }
-        return table.Append("</table>\n").ToString();
-    }
+    private string Members() => Choices(
+        "members",
+        "<th>Member</th><th>On the wire</th>",
+        type.Members.Select(m => (" id=\"member-" + Html.Attribute(m.WireName) + "\"", "<code>" + Html.Text(m.Name) + "</code>", m.WireName, m.Obsolete, m.Doc)));
 
-    private string VariantTable()
+    private string VariantTable() => Choices(
+        "variants",
+        "<th>Variant</th><th>Tag</th>",
+        type.Variants.Select(v => ("", "<a href=\"#variant-" + Html.Attribute(v.Name) + "\">" + Html.Text(v.Name) + "</a>", v.Tag, v.Obsolete, v.Doc)));
+
+    // An enum's members or a union's variants: a name, what stands on the wire, and its deprecation and doc.
+    private static string Choices(string cssClass, string headings, IEnumerable<(string RowId, string Name, string Wire, string? Obsolete, string? Doc)> choices)
     {
-        var table = new StringBuilder("<table class=\"variants\">\n<tr><th>Variant</th><th>Tag</th><th>About</th></tr>\n");
-        foreach (var variant in type.Variants)
+        var table = new StringBuilder("<table class=\"").Append(cssClass).Append("\">\n<tr>").Append(headings).Append("<th>About</th></tr>\n");
+        foreach (var (rowId, name, wire, obsolete, doc) in choices)
         {
-            table.Append("<tr><td><a href=\"#variant-").Append(Html.Attribute(variant.Name)).Append("\">").Append(Html.Text(variant.Name)).Append("</a></td><td><code>\"")
-                .Append(Html.Text(variant.Tag)).Append("\"</code></td><td>").Append(Html.Deprecated(variant.Obsolete)).Append(Html.Doc(variant.Doc)).Append("</td></tr>\n");
+            table.Append("<tr").Append(rowId).Append("><td>").Append(name).Append("</td><td><code>\"").Append(Html.Text(wire)).Append("\"</code></td><td>")
+                .Append(Html.Deprecated(obsolete)).Append(Html.Doc(doc)).Append("</td></tr>\n");
         }
         return table.Append("</table>\n").ToString();
     }

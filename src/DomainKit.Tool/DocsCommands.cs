@@ -27,9 +27,9 @@ internal static class DocsCommands
             if (DiagnosticPrinter.Print(project.Diagnostics, output)) return Cli.Problems;
             var baseline = SchemaFolder.BaselineBeside(dir);
             var name = result.GetValue(title) ?? Title(project);
-            var site = DocsSite.Build(new DocsInput(name, dir, files, project, Directory.Exists(baseline) ? SchemaFolder.Parse(baseline) : null));
+            var site = DocsSite.Build(new DocsInput(name, dir, files, project, Directory.Exists(baseline) ? SchemaFolder.Parse(baseline) : null) { DefaultNamespace = result.GetValue(ns)! });
             var target = result.GetValue(outFolder)!;
-            foreach (var stale in new[] { "types", "namespaces", "files" }.Select(d => Path.Combine(target, d)).Where(Directory.Exists)) Directory.Delete(stale, recursive: true);
+            RemoveOldPages(target);
             foreach (var file in site)
             {
                 var path = Path.Combine(target, file.Path);
@@ -40,6 +40,16 @@ internal static class DocsCommands
             return Cli.Ok;
         });
         return command;
+    }
+
+    // The pages an earlier build wrote (a removed type's page must not linger); nothing else of the folder is touched.
+    private static void RemoveOldPages(string target)
+    {
+        foreach (var folder in new[] { "types", "namespaces", "files" }.Select(d => Path.Combine(target, d)).Where(Directory.Exists))
+        {
+            foreach (var page in Directory.GetFiles(folder, "*.html")) File.Delete(page);
+        }
+        if (Directory.Exists(target)) File.Delete(Path.Combine(target, "changes.html"));
     }
 
     public static Command ExportMermaid() => ExportDiagram(

@@ -52,17 +52,20 @@ public sealed class DocsCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_second_build_replaces_the_pages_of_types_that_are_gone()
+    public void A_second_build_replaces_the_pages_of_types_that_are_gone_and_keeps_other_files()
     {
         var schema = CopyExamples("schema");
         var site = Path.Combine(_work, "site");
         Assert.Equal(Cli.Ok, SiteFixture.RunTool("docs", schema, "--out", site).Code);
         File.Delete(Path.Combine(schema, "dossier.yaml"));
+        File.WriteAllText(Path.Combine(site, "files", "notes.txt"), "mine");
 
         Assert.Equal(Cli.Ok, SiteFixture.RunTool("docs", schema, "--out", site).Code);
 
         Assert.False(File.Exists(Path.Combine(site, "types", "Diplomacy.Domain.Dossier.html")));
+        Assert.False(File.Exists(Path.Combine(site, "files", "dossier.yaml.html")));
         Assert.True(File.Exists(Path.Combine(site, "types", "Diplomacy.Domain.Mission.html")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(site, "files", "notes.txt")));
     }
 
     [Fact]
