@@ -20,8 +20,8 @@ internal static class ConstraintWords
         };
         return definition.Measure switch
         {
-            ConstraintMeasure.Length => $"length {comparison} {constraint.Value} characters",
-            ConstraintMeasure.Count => $"{comparison} {constraint.Value} items",
+            ConstraintMeasure.Length => $"length {comparison} {constraint.Value} character{Plural(constraint.Value)}",
+            ConstraintMeasure.Count => $"{comparison} {constraint.Value} item{Plural(constraint.Value)}",
             ConstraintMeasure.Value => $"{comparison} {constraint.Value}",
             _ => definition.Reads switch
             {
@@ -31,4 +31,6 @@ internal static class ConstraintWords
             },
         };
     }
+
+    private static string Plural(string count) => count == "1" ? "" : "s";
 }

@@ -21,7 +21,7 @@ public sealed class TypePageTests
             key: code
             doc: A place people work.
             fields:
-              code: { type: string, minLength: 2, maxLength: 8 }
+              code: { type: string, minLength: 1, maxLength: 8 }
               floors: { type: int, min: 1, max: 90, exclusiveMin: 0, exclusiveMax: 100 }
               email: { type: string?, format: email }
               rooms: { type: list<string>, minItems: 1, maxItems: 40, unique: true }
@@ -59,10 +59,10 @@ public sealed class TypePageTests
     private static string Row(string page, string id) => Regex.Match(page, $"<tr id=\"{id}\">.*?</tr>", RegexOptions.Singleline).Value;
 
     [Theory]
-    [InlineData("field-code", "length at least 2 characters; length at most 8 characters")]
+    [InlineData("field-code", "length at least 1 character; length at most 8 characters")]
     [InlineData("field-floors", "at least 1; at most 90; more than 0; less than 100")]
     [InlineData("field-email", "a valid email")]
-    [InlineData("field-rooms", "at least 1 items; at most 40 items; items unique")]
+    [InlineData("field-rooms", "at least 1 item; at most 40 items; items unique")]
     public void Every_constraint_is_said_in_words(string row, string words) =>
         Assert.Contains($"<td>{WebUtility.HtmlEncode(words)}</td>", Row(Page("Office"), row), StringComparison.Ordinal);
 
