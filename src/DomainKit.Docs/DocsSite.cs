@@ -25,7 +25,7 @@ internal sealed class DocsContext
         Paths = new SitePaths(input.SchemaFolder);
         Model = DomainModel.Of(input.Project.Types, input.Files);
         Usages = Docs.Usages.Of(Graph.Types);
-        Examples = new ExampleDocuments(input.Project.Types, input.Files);
+        Examples = new ExampleDocuments(Model);
     }
 
     public string Title { get; }

@@ -11,12 +11,12 @@ namespace DomainKit.Docs;
 /// A document of each type, drawn by the testing package's generator from the same model, with the type's rules forced
 /// to hold: seeded by the type's name, so a page shows the same example on every build and machine.
 /// </summary>
-internal sealed class ExampleDocuments(IEnumerable<TypeSpec> types, IReadOnlyList<ParsedSchema> files)
+internal sealed class ExampleDocuments(DomainModel model)
 {
     /// <summary>More records than this in one example make a page nobody reads (and cost the most to draw).</summary>
     public const int RecordLimit = 60;
 
-    private readonly InstanceFactory _factory = new(DomainModel.Of(types, files), new Dictionary<string, IReadOnlyList<JsonScalar>>(StringComparer.Ordinal), RecordLimit);
+    private readonly InstanceFactory _factory = new(model, new Dictionary<string, IReadOnlyList<JsonScalar>>(StringComparer.Ordinal), RecordLimit);
 
     /// <summary>The example as indented JSON, or why there is none.</summary>
     public (string? Json, string? Missing) Of(TypeSpec type)
