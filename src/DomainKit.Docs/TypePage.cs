@@ -78,10 +78,7 @@ internal sealed class TypePage(DocsContext site, TypeSpec type)
     private string TypeLink(FieldTypeSpec type)
     {
         var written = Html.Text(TypeNames.Schema(type));
-        var item = type;
-        while (item.Element is { } element) item = element;
-        var target = item.Reference ?? (item.Kind is FieldTypeKind.Record or FieldTypeKind.Value or FieldTypeKind.Enum ? item.CSharpType : null);
-        if (target is null || !site.Graph.NodeById.ContainsKey(target)) return "<code>" + written + "</code>";
+        if (DomainGraph.Target(type)?.Target is not { } target || !site.Graph.NodeById.ContainsKey(target)) return "<code>" + written + "</code>";
         var name = Html.Text(TypeNames.Short(target));
         var at = written.LastIndexOf(name, StringComparison.Ordinal);
         return "<code>" + written[..at] + "<a href=\"" + Root + SitePaths.Type(target) + "\">" + name + "</a>" + written[(at + name.Length)..] + "</code>";
