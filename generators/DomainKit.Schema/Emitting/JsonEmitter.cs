@@ -238,7 +238,8 @@ internal static class JsonEmitter
             var initial = property.DefaultExpression ?? (property.Type.IsReferenceType && !property.Type.Optional ? "default!" : "default");
             writer.Line($"{property.Type.CSharpDeclaration} v{property.PropertyName} = {initial};");
         }
-        writer.Line($"global::System.Span<bool> seen = stackalloc bool[{count}];")
+        writer.Line($"var seenProperties = new {Runtime}.SeenProperties();")
+            .Line($"var seen = seenProperties.For({count});")
             .Line("var property = -1;");
         if (discriminator is not null) writer.Line("if (!context.StartVariant(ref reader, discriminatorRead, seen, ref property)) return null;");
         writer.Open("while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))");

@@ -333,7 +333,8 @@ namespace Diplomacy.Domain
             global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomaticEvent> vPrecedingEvents = [];
             global::DomainKit.ValueList<global::Diplomacy.Domain.AgendaItem> vPossibleFollowUps = [];
             global::DomainKit.ValueMap<global::DomainKit.ValueList<string>> vNotesByDelegation = [];
-            global::System.Span<bool> seen = stackalloc bool[12];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(12);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

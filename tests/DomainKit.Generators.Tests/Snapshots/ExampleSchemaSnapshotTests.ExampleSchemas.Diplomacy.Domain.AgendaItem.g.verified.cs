@@ -146,7 +146,8 @@ namespace Diplomacy.Domain
             global::Diplomacy.Domain.ItemStatus vStatus = global::Diplomacy.Domain.ItemStatus.Proposed;
             global::System.TimeSpan? vAllottedTime = default;
             int vPriority = 3;
-            global::System.Span<bool> seen = stackalloc bool[5];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(5);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

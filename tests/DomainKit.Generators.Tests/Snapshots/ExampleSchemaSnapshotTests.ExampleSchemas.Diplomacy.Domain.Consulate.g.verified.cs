@@ -169,7 +169,8 @@ namespace Diplomacy.Domain
             global::DomainKit.ValueSet<string> vDistrict = default;
             global::System.TimeOnly? vOpensAt = default;
             global::System.Uri? vWebsite = default;
-            global::System.Span<bool> seen = stackalloc bool[7];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(7);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

@@ -150,7 +150,8 @@ namespace Diplomacy.Domain
             global::Diplomacy.Domain.CountryCode vCountry = default;
             global::Diplomacy.Domain.Diplomat vHead = default!;
             global::DomainKit.ValueList<global::Diplomacy.Domain.Diplomat> vMembers = [];
-            global::System.Span<bool> seen = stackalloc bool[3];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(3);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

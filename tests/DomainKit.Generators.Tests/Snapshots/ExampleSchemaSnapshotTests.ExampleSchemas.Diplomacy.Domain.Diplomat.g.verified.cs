@@ -206,7 +206,8 @@ namespace Diplomacy.Domain
             global::System.DateOnly? vAccreditedOn = default;
             bool vLeadsDelegation = false;
             string? vTitle = default;
-            global::System.Span<bool> seen = stackalloc bool[10];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(10);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

@@ -299,7 +299,8 @@ namespace Diplomacy.Domain
                 global::System.DateOnly vOn = default;
                 string? vSummary = default;
                 global::DomainKit.ValueList<string> vParticipants = default;
-                global::System.Span<bool> seen = stackalloc bool[4];
+                var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+                var seen = seenProperties.For(4);
                 var property = -1;
                 if (!context.StartVariant(ref reader, discriminatorRead, seen, ref property)) return null;
                 while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
@@ -383,7 +384,8 @@ namespace Diplomacy.Domain
                 string? vSummary = default;
                 string vPlace = default!;
                 global::DomainKit.ValueList<string> vParticipants = default;
-                global::System.Span<bool> seen = stackalloc bool[5];
+                var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+                var seen = seenProperties.For(5);
                 var property = -1;
                 if (!context.StartVariant(ref reader, discriminatorRead, seen, ref property)) return null;
                 while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
@@ -465,7 +467,8 @@ namespace Diplomacy.Domain
                 string? vSummary = default;
                 string vPlace = default!;
                 global::DomainKit.ValueList<global::Diplomacy.Domain.DiplomatId> vHeads = default;
-                global::System.Span<bool> seen = stackalloc bool[5];
+                var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+                var seen = seenProperties.For(5);
                 var property = -1;
                 if (!context.StartVariant(ref reader, discriminatorRead, seen, ref property)) return null;
                 while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))

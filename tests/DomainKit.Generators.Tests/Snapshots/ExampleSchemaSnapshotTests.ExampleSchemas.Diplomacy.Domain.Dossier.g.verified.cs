@@ -124,7 +124,8 @@ namespace Diplomacy.Domain
             if (!context.StartObject(ref reader)) return null;
             global::Diplomacy.Domain.Agenda vAgenda = default!;
             global::DomainKit.ValueList<global::Diplomacy.Domain.Mission> vMissions = default;
-            global::System.Span<bool> seen = stackalloc bool[2];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(2);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

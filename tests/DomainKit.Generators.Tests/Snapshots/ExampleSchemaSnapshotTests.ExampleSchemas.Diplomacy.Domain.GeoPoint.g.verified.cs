@@ -115,7 +115,8 @@ namespace Diplomacy.Domain
             if (!context.StartObject(ref reader)) return null;
             double vLatitude = default;
             double vLongitude = default;
-            global::System.Span<bool> seen = stackalloc bool[2];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(2);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

@@ -395,7 +395,8 @@ namespace Diplomacy.Domain
             global::DomainKit.ValueList<global::Diplomacy.Domain.Consulate> vConsulates = [];
             global::DomainKit.ValueMap<string> vContacts = default;
             global::DomainKit.ValueSet<string> vTags = [];
-            global::System.Span<bool> seen = stackalloc bool[17];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(17);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

@@ -99,7 +99,8 @@ namespace Focus
         {
             if (!context.StartObject(ref reader)) return null;
             int? vA = default;
-            global::System.Span<bool> seen = stackalloc bool[1];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(1);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

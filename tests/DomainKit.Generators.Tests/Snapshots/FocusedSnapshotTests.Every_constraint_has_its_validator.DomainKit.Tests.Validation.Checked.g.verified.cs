@@ -441,7 +441,8 @@ namespace DomainKit.Tests.Validation
             global::DomainKit.ValueMap<int>? vScores = default;
             global::DomainKit.Tests.Validation.Level? vLevel = default;
             int? vOddName = default;
-            global::System.Span<bool> seen = stackalloc bool[21];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(21);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

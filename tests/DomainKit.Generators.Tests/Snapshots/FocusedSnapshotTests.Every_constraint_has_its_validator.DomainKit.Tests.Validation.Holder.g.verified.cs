@@ -133,7 +133,8 @@ namespace DomainKit.Tests.Validation
             global::DomainKit.ValueList<global::DomainKit.Tests.Validation.Checked> vItems = default;
             global::DomainKit.ValueMap<global::DomainKit.Tests.Validation.Checked> vByName = default;
             global::DomainKit.Tests.Validation.Checked? vSingle = default;
-            global::System.Span<bool> seen = stackalloc bool[3];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(3);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

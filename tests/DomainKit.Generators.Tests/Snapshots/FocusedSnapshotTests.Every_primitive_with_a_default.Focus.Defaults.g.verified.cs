@@ -171,7 +171,8 @@ namespace Focus
             global::Focus.Level vRank = global::Focus.Level.HighLevel;
             global::Focus.Code vCode = global::Focus.Code.From("US");
             string? vMissing = default;
-            global::System.Span<bool> seen = stackalloc bool[16];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(16);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {

@@ -95,7 +95,8 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
     {
         if (!context.StartObject(ref reader)) return null;
         global::Other vRef = default;
-        global::System.Span<bool> seen = stackalloc bool[1];
+        var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+        var seen = seenProperties.For(1);
         var property = -1;
         while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
         {

@@ -189,7 +189,8 @@ namespace Focus
             global::DomainKit.ValueMap<global::DomainKit.ValueList<global::Focus.Item>> vByRegion = default;
             global::DomainKit.ValueSet<string> vTags = default;
             global::DomainKit.ValueMap<global::Focus.Item?>? vOptionalMap = default;
-            global::System.Span<bool> seen = stackalloc bool[6];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(6);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
