@@ -61,9 +61,18 @@ public struct CollectionBuffer<T>
 
     public ValueList<T> ToValueList()
     {
-        var list = _count == 0 ? default : new ValueList<T>(Items.ToArray());
-        Return();
-        return list;
+        if (_count == 0) return default;
+        if (_items is not null)
+        {
+            var list = new ValueList<T>(_items.AsSpan(0, _count).ToArray());
+            Return();
+            return list;
+        }
+        // Item by item: for a few items, cheaper than a bulk copy of references, which marks cards afterwards.
+        var items = new T[_count];
+        var copy = items.AsSpan();
+        for (var i = 0; i < copy.Length; i++) copy[i] = _first[i];
+        return new ValueList<T>(items);
     }
 
     public ValueSet<T> ToValueSet()

@@ -56,22 +56,23 @@ public static class JsonStreams
     }
 
     /// <summary>The items of a top-level array or of newline-delimited JSON, each valid; the first invalid one throws <see cref="DomainValidationException"/> with its index in every path.</summary>
-    public static async IAsyncEnumerable<T> ReadManyAsync<T>(Stream utf8, DomainJsonOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : IJsonDocument<T>
-    {
-        await foreach (var item in TryReadManyAsync<T>(utf8, options, cancellationToken).ConfigureAwait(false))
-        {
-            yield return item.IsValid ? item.Value! : throw new DomainValidationException(item.Result);
-        }
-    }
+    public static IAsyncEnumerable<T> ReadManyAsync<T>(Stream utf8, DomainJsonOptions options, CancellationToken cancellationToken)
+        where T : IJsonDocument<T> =>
+        Items<T, T, ValidItem<T>>(utf8, options, cancellationToken);
 
     /// <summary>
     /// The items of a top-level array or of newline-delimited JSON, each read and validated on its own (every error of item
     /// <c>i</c> under <c>/i</c>). Memory holds the largest item, not the stream. Text around the items that is not JSON ends
     /// the sequence with one last, invalid result.
     /// </summary>
-    public static async IAsyncEnumerable<ReadResult<T>> TryReadManyAsync<T>(Stream utf8, DomainJsonOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static IAsyncEnumerable<ReadResult<T>> TryReadManyAsync<T>(Stream utf8, DomainJsonOptions options, CancellationToken cancellationToken)
+        where T : IJsonDocument<T> =>
+        Items<T, ReadResult<T>, ItemResult<T>>(utf8, options, cancellationToken);
+
+    // One iterator for both: what an item becomes is TOutcome's choice, so that each item costs one state machine's step.
+    private static async IAsyncEnumerable<TItem> Items<T, TItem, TOutcome>(Stream utf8, DomainJsonOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : IJsonDocument<T>
+        where TOutcome : IItemOutcome<T, TItem>
     {
         ArgumentNullException.ThrowIfNull(utf8);
         var buffer = ArrayPool<byte>.Shared.Rent(FirstBuffer);
@@ -92,7 +93,7 @@ public static class JsonStreams
                 if (step == ItemStep.End) yield break;
                 if (step == ItemStep.Malformed)
                 {
-                    yield return new ReadResult<T>(default, ValidationResult.FromErrors([new ValidationError(Pointer(index), "type", "Malformed JSON around the items: " + scanner.Problem)]));
+                    yield return TOutcome.Of(new ReadResult<T>(default, ValidationResult.FromErrors([new ValidationError(Pointer(index), "type", "Malformed JSON around the items: " + scanner.Problem)])));
                     yield break;
                 }
                 if (step == ItemStep.ObjectStart)
@@ -107,7 +108,7 @@ public static class JsonStreams
                     scanner.ObjectRead();
                     begin += end;
                     largestItem = Math.Max(largestItem, end);
-                    yield return Indexed(value, result, index++);
+                    yield return TOutcome.Of(Indexed(value, result, index++));
                     continue;
                 }
                 if (step == ItemStep.Item)
@@ -116,7 +117,7 @@ public static class JsonStreams
                     begin += consumed;
                     largestItem = Math.Max(largestItem, length);
                     inPlaceFailed = false;
-                    yield return item;
+                    yield return TOutcome.Of(item);
                     continue;
                 }
                 begin += consumed;
@@ -164,4 +165,22 @@ public static class JsonStreams
         ArrayPool<byte>.Shared.Return(buffer);
         return larger;
     }
+}
+
+/// <summary>What a stream's item read becomes for the caller: the value, or the result with its errors.</summary>
+internal interface IItemOutcome<T, TItem>
+{
+    static abstract TItem Of(ReadResult<T> read);
+}
+
+/// <summary>The value of a valid item; an invalid one throws <see cref="DomainValidationException"/>.</summary>
+internal readonly struct ValidItem<T> : IItemOutcome<T, T>
+{
+    public static T Of(ReadResult<T> read) => read.IsValid ? read.Value! : throw new DomainValidationException(read.Result);
+}
+
+/// <summary>The item's result, valid or not.</summary>
+internal readonly struct ItemResult<T> : IItemOutcome<T, ReadResult<T>>
+{
+    public static ReadResult<T> Of(ReadResult<T> read) => read;
 }
