@@ -139,7 +139,8 @@ namespace Talks.Model
             string vName = default!;
             global::Talks.Model.Side vSide = global::Talks.Model.Side.Guest;
             global::DomainKit.ValueList<string> vLanguages = default;
-            global::System.Span<bool> seen = stackalloc bool[3];
+            var seenProperties = new global::DomainKit.Runtime.SeenProperties();
+            var seen = seenProperties.For(3);
             var property = -1;
             while (context.NextProperty(ref reader, __JsonProperties, seen, ref property))
             {
