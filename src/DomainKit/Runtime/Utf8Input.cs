@@ -34,6 +34,7 @@ public ref partial struct Utf8Input
     private ulong _objects;
     private ulong[]? _deeperObjects;
     private JsonTokenType _token;
+    private bool _inObject;
     private bool _escaped;
     private bool _ascii;
 
@@ -57,9 +58,9 @@ public ref partial struct Utf8Input
     /// <summary>Whether the string or property name holds a backslash escape.</summary>
     public readonly bool ValueIsEscaped => _escaped;
 
-    private readonly bool InObject => _depth <= 64
-        ? (_objects & (1UL << (_depth - 1))) != 0
-        : (_deeperObjects![(_depth - 65) >> 6] & (1UL << ((_depth - 65) & 63))) != 0;
+    private readonly bool IsObjectAt(int depth) => depth <= 64
+        ? (_objects & (1UL << (depth - 1))) != 0
+        : (_deeperObjects![(depth - 65) >> 6] & (1UL << ((depth - 65) & 63))) != 0;
 
     /// <summary>Reads the next token; false once the value is complete and only whitespace follows.</summary>
     public bool Read()
@@ -128,22 +129,23 @@ public ref partial struct Utf8Input
 
     private bool ReadAfterValue(int at)
     {
+        var text = _text;
         if (_depth == 0)
         {
-            if (at < _text.Length) Fail(at, "Bytes follow the end of the JSON value.");
+            if (at < text.Length) Fail(at, "Bytes follow the end of the JSON value.");
             _position = at;
             return false;
         }
-        if (at >= _text.Length) Fail(at, InObject ? "The text ends inside an object." : "The text ends inside an array.");
-        var next = _text[at];
+        if ((uint)at >= (uint)text.Length) Fail(at, _inObject ? "The text ends inside an object." : "The text ends inside an array.");
+        var next = text[at];
         if (next == (byte)',')
         {
-            at = SkipWhitespace(at + 1);
-            if (InObject) return ReadName(at, afterComma: true);
-            if (at < _text.Length && _text[at] == (byte)']') Fail(at, "A comma is followed by ']' (trailing commas are not JSON).");
+            at = SkipWhitespace(text, at + 1);
+            if (_inObject) return ReadName(at, afterComma: true);
+            if ((uint)at < (uint)text.Length && text[at] == (byte)']') Fail(at, "A comma is followed by ']' (trailing commas are not JSON).");
             return ReadValue(at);
         }
-        if (InObject)
+        if (_inObject)
         {
             if (next == (byte)'}') return End(at, JsonTokenType.EndObject);
             FailAt(at, "Expected ',' or '}' after a property's value");
@@ -155,18 +157,19 @@ public ref partial struct Utf8Input
 
     private bool ReadName(int at, bool afterComma)
     {
-        if (at >= _text.Length) Fail(at, "The text ends inside an object.");
-        if (_text[at] != (byte)'"')
+        var text = _text;
+        if ((uint)at >= (uint)text.Length) Fail(at, "The text ends inside an object.");
+        if (text[at] != (byte)'"')
         {
-            if (_text[at] == (byte)'}')
+            if (text[at] == (byte)'}')
             {
                 if (afterComma) Fail(at, "A comma is followed by '}' (trailing commas are not JSON).");
                 return End(at, JsonTokenType.EndObject);
             }
             FailAt(at, "Expected a property name in double quotes");
         }
-        at = SkipWhitespace(ScanString(at));
-        if (at >= _text.Length || _text[at] != (byte)':') Fail(at, "Expected ':' after a property name.");
+        at = SkipWhitespace(text, ScanString(at));
+        if ((uint)at >= (uint)text.Length || text[at] != (byte)':') Fail(at, "Expected ':' after a property name.");
         _position = at + 1;
         _token = JsonTokenType.PropertyName;
         return true;
@@ -174,8 +177,9 @@ public ref partial struct Utf8Input
 
     private bool ReadValue(int at)
     {
-        if (at >= _text.Length) Fail(at, _token == JsonTokenType.None ? "The text holds no JSON value." : "The text ends where a value was expected.");
-        var first = _text[at];
+        var text = _text;
+        if ((uint)at >= (uint)text.Length) Fail(at, _token == JsonTokenType.None ? "The text holds no JSON value." : "The text ends where a value was expected.");
+        var first = text[at];
         switch (first)
         {
             case (byte)'"':
@@ -218,6 +222,7 @@ public ref partial struct Utf8Input
             _deeperObjects[word] = isObject ? _deeperObjects[word] | bit : _deeperObjects[word] & ~bit;
         }
         _depth++;
+        _inObject = isObject;
         _valueStart = at;
         _valueLength = 1;
         _position = at + 1;
@@ -226,6 +231,7 @@ public ref partial struct Utf8Input
     private bool End(int at, JsonTokenType token)
     {
         _depth--;
+        _inObject = _depth > 0 && IsObjectAt(_depth);
         _token = token;
         _valueStart = at;
         _valueLength = 1;
@@ -389,9 +395,12 @@ public ref partial struct Utf8Input
         _token is not (JsonTokenType.String or JsonTokenType.PropertyName) || System.Text.Unicode.Utf8.IsValid(ValueSpan);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly int SkipWhitespace(int at)
+    private readonly int SkipWhitespace(int at) => SkipWhitespace(_text, at);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SkipWhitespace(ReadOnlySpan<byte> text, int at)
     {
-        while (at < _text.Length && _text[at] <= (byte)' ' && _text[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') at++;
+        while ((uint)at < (uint)text.Length && text[at] <= (byte)' ' && text[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') at++;
         return at;
     }
 
@@ -403,13 +412,14 @@ public ref partial struct Utf8Input
 
     private static string Show(byte b) => b is >= 0x21 and < 0x7F ? $"'{(char)b}'" : $"byte 0x{b:X2}";
 
-    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    // Each failure's body is a throw and nothing else, so the JIT knows the call does not return and drops the checks after it.
+    [DoesNotReturn]
     private readonly void Fail(int at, string message) => throw new JsonTextException(_text, at, message);
 
     /// <summary>Fails saying what was expected at <paramref name="at"/> and which byte stands there.</summary>
-    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
-    private readonly void FailAt(int at, string expected) => Fail(at, $"{expected}, not {Show(_text[at])}.");
+    [DoesNotReturn]
+    private readonly void FailAt(int at, string expected) => throw new JsonTextException(_text, at, $"{expected}, not {Show(_text[at])}.");
 
-    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
-    private readonly void FailDepth(int at) => Fail(at, $"Objects and arrays nest deeper than the maximum depth, {_maxDepth}.");
+    [DoesNotReturn]
+    private readonly void FailDepth(int at) => throw new JsonTextException(_text, at, $"Objects and arrays nest deeper than the maximum depth, {_maxDepth}.");
 }

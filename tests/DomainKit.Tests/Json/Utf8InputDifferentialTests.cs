@@ -140,11 +140,41 @@ public class Utf8InputDifferentialTests
         Assert.False(AssertSame(Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":", 65)) + "1" + new string('}', 65))));
     }
 
-    /// <summary>Asserts both readers agree on <paramref name="utf8"/>; whether they accepted it.</summary>
-    private static bool AssertSame(byte[] utf8)
+    [Fact]
+    public void Objects_and_arrays_mixed_past_64_levels_close_into_the_right_container()
     {
-        var theirs = TheirTokens(utf8);
-        var ours = OurTokens(utf8);
+        var random = new Random(20261203);
+        for (var i = 0; i < 200; i++)
+        {
+            var depth = random.Next(60, 200);
+            var text = new StringBuilder();
+            var open = new Stack<char>();
+            for (var level = 0; level < depth; level++)
+            {
+                var isObject = random.Next(2) == 0;
+                text.Append(isObject ? "{\"k\":" : "[");
+                open.Push(isObject ? '}' : ']');
+            }
+            text.Append('1');
+            // Closing, each container gets a sibling after its child, so the reader must know which kind it is back in.
+            while (open.Count > 0)
+            {
+                var close = open.Pop();
+                text.Append(close == '}' ? ",\"s\":2}" : ",2]");
+            }
+            var utf8 = Encoding.UTF8.GetBytes(text.ToString());
+            var failure = Record.Exception(() => Assert.True(AssertSame(utf8, maxDepth: 256)));
+            if (failure is not null) throw new InvalidOperationException($"document {i} (seed 20261203), depth {depth}: {text}", failure);
+        }
+        var wrongClose = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("[{\"k\":", 40)) + "1" + string.Concat(Enumerable.Repeat("}]", 39)) + "]]");
+        Assert.False(AssertSame(wrongClose, maxDepth: 256));
+    }
+
+    /// <summary>Asserts both readers agree on <paramref name="utf8"/>; whether they accepted it.</summary>
+    private static bool AssertSame(byte[] utf8, int maxDepth = 64)
+    {
+        var theirs = TheirTokens(utf8, maxDepth);
+        var ours = OurTokens(utf8, maxDepth);
         Assert.True(theirs is null == ours is null,
             $"{(theirs is null ? "only DomainKit" : "only Utf8JsonReader")} accepts {Convert.ToHexString(utf8)} ({Encoding.UTF8.GetString(utf8)})");
         if (theirs is null) return false;
@@ -152,12 +182,12 @@ public class Utf8InputDifferentialTests
         return true;
     }
 
-    private static List<string>? TheirTokens(byte[] utf8)
+    private static List<string>? TheirTokens(byte[] utf8, int maxDepth)
     {
         var tokens = new List<string>();
         try
         {
-            var reader = new Utf8JsonReader(utf8);
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
             while (reader.Read())
             {
                 string? text;
@@ -179,12 +209,12 @@ public class Utf8InputDifferentialTests
         }
     }
 
-    private static List<string>? OurTokens(byte[] utf8)
+    private static List<string>? OurTokens(byte[] utf8, int maxDepth)
     {
         var tokens = new List<string>();
         try
         {
-            var reader = new Utf8Input(utf8, 64);
+            var reader = new Utf8Input(utf8, maxDepth);
             while (reader.Read())
             {
                 var text = reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.TryGetString(out var value) ? value : null;
