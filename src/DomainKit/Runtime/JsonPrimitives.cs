@@ -101,10 +101,15 @@ public static class JsonPrimitives
         return 0;
     }
 
-    public static DateOnly ReadDate(ref Utf8Input reader, JsonReadContext context)
+    // The usual form is read here; anything else goes to a method of its own, because a method that allocates on the
+    // stack is neither inlined nor compiled with tiered compilation's profile.
+    public static DateOnly ReadDate(ref Utf8Input reader, JsonReadContext context) =>
+        reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && TryParseDate(reader.ValueSpan, out var fast)
+            ? fast
+            : ReadDateText(ref reader, context);
+
+    private static DateOnly ReadDateText(ref Utf8Input reader, JsonReadContext context)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && TryParseDate(reader.ValueSpan, out var fast))
-            return fast;
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a date (YYYY-MM-DD)", text, out var length) &&
             ValueText.TryParse(text.Slice(0, length), out DateOnly value))
@@ -115,10 +120,13 @@ public static class JsonPrimitives
         return default;
     }
 
-    public static TimeOnly ReadTime(ref Utf8Input reader, JsonReadContext context)
+    public static TimeOnly ReadTime(ref Utf8Input reader, JsonReadContext context) =>
+        reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && TryParseTime(reader.ValueSpan, out var fast)
+            ? fast
+            : ReadTimeText(ref reader, context);
+
+    private static TimeOnly ReadTimeText(ref Utf8Input reader, JsonReadContext context)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && TryParseTime(reader.ValueSpan, out var fast))
-            return fast;
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a time (HH:mm:ss)", text, out var length) &&
             ValueText.TryParse(text.Slice(0, length), out TimeOnly value))
@@ -141,13 +149,14 @@ public static class JsonPrimitives
         return default;
     }
 
-    public static TimeSpan ReadTimeSpan(ref Utf8Input reader, JsonReadContext context)
+    public static TimeSpan ReadTimeSpan(ref Utf8Input reader, JsonReadContext context) =>
+        reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped &&
+        Utf8Parser.TryParse(reader.ValueSpan, out TimeSpan fast, out var consumed, 'c') && consumed == reader.ValueSpan.Length
+            ? fast
+            : ReadTimeSpanText(ref reader, context);
+
+    private static TimeSpan ReadTimeSpanText(ref Utf8Input reader, JsonReadContext context)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped &&
-            Utf8Parser.TryParse(reader.ValueSpan, out TimeSpan fast, out var consumed, 'c') && consumed == reader.ValueSpan.Length)
-        {
-            return fast;
-        }
         Span<char> text = stackalloc char[MaxShortText];
         if (ShortString(ref reader, context, "a duration ([d.]hh:mm:ss)", text, out var length) &&
             ValueText.TryParse(text.Slice(0, length), out TimeSpan value))

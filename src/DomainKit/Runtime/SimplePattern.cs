@@ -2,6 +2,8 @@
 #pragma warning disable CS1591
 
 using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.ComponentModel;
 
 namespace DomainKit.Runtime;
@@ -24,31 +26,66 @@ public sealed class SimplePattern
         var position = 0;
         foreach (var atom in _atoms)
         {
-            var count = 0;
-            while (count < atom.Max && position < input.Length && atom.Contains(input[position]))
-            {
-                position++;
-                count++;
-            }
+            var count = atom.Run(input.AsSpan(position, Math.Min(atom.Max, input.Length - position)));
             if (count < atom.Min) return false;
+            position += count;
         }
         return position == input.Length || (position == input.Length - 1 && input[position] == '\n');
     }
 
-    /// <summary>A character class — <paramref name="ranges"/> holds pairs of first and last character — repeated <paramref name="min"/> to <paramref name="max"/> times.</summary>
-    public readonly struct Atom(string ranges, int min, int max)
+    /// <summary>A character class repeated <c>Min</c> to <c>Max</c> times.</summary>
+    public readonly struct Atom
     {
-        public int Min => min;
+        // Classes of up to this many characters are searched with SearchValues, many characters at a time.
+        private const int SearchedClass = 512;
 
-        public int Max => max;
+        private readonly string _ranges;
+        private readonly SearchValues<char>? _class;
+
+        /// <param name="ranges">Pairs of first and last character.</param>
+        /// <param name="min">The fewest repeats.</param>
+        /// <param name="max">The most repeats.</param>
+        public Atom(string ranges, int min, int max)
+        {
+            _ranges = ranges;
+            Min = min;
+            Max = max;
+            var size = 0;
+            for (var i = 0; i + 1 < ranges.Length; i += 2) size += Math.Max(0, ranges[i + 1] - ranges[i] + 1);
+            if (size > SearchedClass) return;
+            var members = new List<char>(size);
+            for (var i = 0; i + 1 < ranges.Length; i += 2)
+            {
+                for (int c = ranges[i]; c <= ranges[i + 1]; c++) members.Add((char)c);
+            }
+            _class = SearchValues.Create(members.ToArray());
+        }
+
+        public int Min { get; }
+
+        public int Max { get; }
 
         public bool Contains(char c)
         {
-            for (var i = 0; i + 1 < ranges.Length; i += 2)
+            if (_class is not null) return _class.Contains(c);
+            for (var i = 0; i + 1 < _ranges.Length; i += 2)
             {
-                if (c >= ranges[i] && c <= ranges[i + 1]) return true;
+                if (c >= _ranges[i] && c <= _ranges[i + 1]) return true;
             }
             return false;
+        }
+
+        /// <summary>How many characters from the start of <paramref name="text"/> are in the class.</summary>
+        internal int Run(ReadOnlySpan<char> text)
+        {
+            if (_class is not null)
+            {
+                var outside = text.IndexOfAnyExcept(_class);
+                return outside < 0 ? text.Length : outside;
+            }
+            var count = 0;
+            while (count < text.Length && Contains(text[count])) count++;
+            return count;
         }
     }
 }

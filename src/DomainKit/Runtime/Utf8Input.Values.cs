@@ -17,12 +17,15 @@ public ref partial struct Utf8Input
     /// </summary>
     public readonly bool TryGetString(out string value)
     {
-        if (!_escaped)
-        {
-            if (!_ascii) return TryDecode(ValueSpan, out value);
-            value = _valueLength <= ShortAsciiStrings.MaxLength ? ShortAsciiStrings.Get(ValueSpan) : Encoding.Latin1.GetString(ValueSpan);
-            return true;
-        }
+        if (_escaped) return TryGetUnescaped(out value);
+        if (!_ascii) return TryDecode(ValueSpan, out value);
+        value = _valueLength <= ShortAsciiStrings.MaxLength ? ShortAsciiStrings.Get(ValueSpan) : Encoding.Latin1.GetString(ValueSpan);
+        return true;
+    }
+
+    // Escaped text apart, so that the usual case is inlined and compiled with a profile (a stack allocation prevents both).
+    private readonly bool TryGetUnescaped(out string value)
+    {
         byte[]? rented = null;
         var buffer = _valueLength <= StackText ? stackalloc byte[StackText] : (rented = ArrayPool<byte>.Shared.Rent(_valueLength));
         try
@@ -64,9 +67,10 @@ public ref partial struct Utf8Input
     }
 
     /// <summary>Whether the string or property name, escapes undone, is exactly <paramref name="utf8"/>.</summary>
-    public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8)
+    public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8) => _escaped ? UnescapedEquals(utf8) : ValueSpan.SequenceEqual(utf8);
+
+    private readonly bool UnescapedEquals(ReadOnlySpan<byte> utf8)
     {
-        if (!_escaped) return ValueSpan.SequenceEqual(utf8);
         if (_valueLength > StackText) return TryGetString(out var text) && Encoding.UTF8.GetBytes(text).AsSpan().SequenceEqual(utf8);
         Span<byte> buffer = stackalloc byte[StackText];
         var length = Unescape(ValueSpan, buffer);

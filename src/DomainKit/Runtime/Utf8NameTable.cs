@@ -40,9 +40,12 @@ public sealed class Utf8NameTable
     /// <paramref name="expected"/> + <paramref name="lookAhead"/> - 1 are compared before the table is consulted; a
     /// table of 8 names or fewer is not consulted, every name is compared from <paramref name="expected"/> on.
     /// </summary>
-    public int Find(ref Utf8Input reader, int expected = 0, int lookAhead = 1)
+    public int Find(ref Utf8Input reader, int expected = 0, int lookAhead = 1) =>
+        reader.ValueIsEscaped ? FindUnescaped(ref reader, expected, lookAhead) : Find(reader.ValueSpan, expected, lookAhead);
+
+    // Apart from Find, which a method allocating on the stack would keep from being inlined and compiled with a profile.
+    private int FindUnescaped(ref Utf8Input reader, int expected, int lookAhead)
     {
-        if (!reader.ValueIsEscaped) return Find(reader.ValueSpan, expected, lookAhead);
         var length = reader.ValueSpan.Length;
         byte[]? rented = null;
         var buffer = length <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(length));

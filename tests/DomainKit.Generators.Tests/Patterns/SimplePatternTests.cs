@@ -55,9 +55,20 @@ public class SimplePatternTests
         Assert.True(simple > 500, $"only {simple} random patterns were simple");
     }
 
-    private static readonly string[] Classes = ["a", "b", "-", "[a-c]", "[b-d]", "[x-z0-9]", "[a\\-]", "\\.", "[\\n]", "[ab]", "[0-9]", "[A-Z]"];
+    [Fact]
+    public void A_class_at_the_top_of_the_char_range_and_a_class_too_large_to_list_both_match()
+    {
+        var top = new SimplePattern(new SimplePattern.Atom("\uff00\uffff", 1, 3));
+        Assert.True(top.IsMatch("\uffff\uff00"));
+        Assert.False(top.IsMatch("a"));
+        var wide = new SimplePattern(new SimplePattern.Atom("\u0000\ufffe", 0, int.MaxValue));
+        Assert.True(wide.IsMatch("any text, é"));
+        Assert.False(wide.IsMatch("\uffff"));
+    }
+
+    private static readonly string[] Classes = ["a", "b", "-", "[a-c]", "[b-d]", "[x-z0-9]", "[a\\-]", "\\.", "[\\n]", "[ab]", "[0-9]", "[A-Z]", "[à-é]", "[?-A]"];
     private static readonly string[] Quantifiers = ["", "", "?", "*", "+", "{2}", "{0,2}", "{1,3}", "{2,}"];
-    private const string Alphabet = "abcdxyz019-.AZ\n é";
+    private const string Alphabet = "abcdxyz019-.AZ\n é?@à";
 
     private static string RandomPattern(Random random)
     {
