@@ -15,25 +15,7 @@ internal static class ExactDoubles
     public static bool TryParse(ReadOnlySpan<byte> number, out double value)
     {
         value = 0;
-        if (number.IsEmpty) return false;
-        var negative = number[0] == (byte)'-';
-        var digits = 0UL;
-        var count = 0;
-        var scale = 0;
-        var inFraction = false;
-        for (var at = negative ? 1 : 0; at < number.Length; at++)
-        {
-            if (number[at] == (byte)'.' && !inFraction)
-            {
-                inFraction = true;
-                continue;
-            }
-            var digit = (uint)(number[at] - '0');
-            if (digit > 9 || ++count > 19) return false;
-            digits = (digits * 10) + digit;
-            if (inFraction) scale++;
-        }
-        if (count == 0 || digits > 1UL << 53 || scale >= PowersOfTen.Length) return false;
+        if (!PlainNumbers.TrySplit(number, out var digits, out var scale, out var negative) || digits > 1UL << 53 || scale >= PowersOfTen.Length) return false;
         var magnitude = scale == 0 ? (double)digits : digits / PowersOfTen[scale];
         value = negative ? -magnitude : magnitude;
         return true;

@@ -82,15 +82,15 @@ public ref partial struct Utf8Input
 
     /// <summary>The number as an <see cref="int"/>: false for a fraction, an exponent or one out of range (as <c>Utf8JsonReader.TryGetInt32</c>).</summary>
     public readonly bool TryGetInt32(out int value) =>
-        Utf8Parser.TryParse(ValueSpan, out value, out var consumed) && consumed == _valueLength;
+        PlainNumbers.TryInt32(ValueSpan, out value) || (Utf8Parser.TryParse(ValueSpan, out value, out var consumed) && consumed == _valueLength);
 
     /// <summary>The number as a <see cref="long"/>, as <c>Utf8JsonReader.TryGetInt64</c>.</summary>
     public readonly bool TryGetInt64(out long value) =>
-        Utf8Parser.TryParse(ValueSpan, out value, out var consumed) && consumed == _valueLength;
+        PlainNumbers.TryInt64(ValueSpan, out value) || (Utf8Parser.TryParse(ValueSpan, out value, out var consumed) && consumed == _valueLength);
 
     /// <summary>The number as a <see cref="decimal"/>, as <c>Utf8JsonReader.TryGetDecimal</c>.</summary>
     public readonly bool TryGetDecimal(out decimal value) =>
-        Utf8Parser.TryParse(ValueSpan, out value, out var consumed, NumberFormat) && consumed == _valueLength;
+        PlainNumbers.TryDecimal(ValueSpan, out value) || (Utf8Parser.TryParse(ValueSpan, out value, out var consumed, NumberFormat) && consumed == _valueLength);
 
     /// <summary>The number as a <see cref="double"/>, as <c>Utf8JsonReader.TryGetDouble</c> (infinite when out of range).</summary>
     public readonly bool TryGetDouble(out double value) =>
