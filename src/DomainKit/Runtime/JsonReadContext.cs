@@ -33,9 +33,15 @@ public sealed class JsonReadContext
     internal static void Return(JsonReadContext context)
     {
         if (context._errors.Capacity > 256 || context._path.Length > 256) return;
-        context._errors.Clear();
-        context._depth = 0;
+        context.Clear();
         _spare = context;
+    }
+
+    /// <summary>Forgets the errors and the path of the read before, for the next.</summary>
+    internal void Clear()
+    {
+        _errors.Clear();
+        _depth = 0;
     }
 
     /// <summary>Structural errors found so far.</summary>

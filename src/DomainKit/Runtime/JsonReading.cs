@@ -29,9 +29,11 @@ public static class JsonReading
         }
     }
 
-    private static bool TryRead<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, JsonReadContext context, [NotNullWhen(true)] out T? value, out ValidationResult result)
+    /// <summary>As <see cref="TryRead{T}(ReadOnlySpan{byte}, DomainJsonOptions, out T, out ValidationResult)"/>, with a context of the caller's, cleared first.</summary>
+    internal static bool TryRead<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, JsonReadContext context, [NotNullWhen(true)] out T? value, out ValidationResult result)
         where T : IJsonDocument<T>
     {
+        context.Clear();
         var reader = new Utf8Input(utf8, options.MaxDepth);
         T candidate = default!;
         var complete = false;
@@ -58,32 +60,25 @@ public static class JsonReading
     /// whose end is not known): the offset after it, or -1, with nothing read, when it is not well-formed JSON within
     /// <paramref name="utf8"/> (cut off by the buffer's end, or malformed), so that the caller finds its end and reads it alone.
     /// </summary>
-    internal static int TryReadLeading<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, out T? value, out ValidationResult result)
+    internal static int TryReadLeading<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, JsonReadContext context, out T? value, out ValidationResult result)
         where T : IJsonDocument<T>
     {
-        var context = JsonReadContext.Rent();
+        context.Clear();
+        var reader = new Utf8Input(utf8, options.MaxDepth);
+        T candidate;
         try
         {
-            var reader = new Utf8Input(utf8, options.MaxDepth);
-            T candidate;
-            try
-            {
-                reader.Read();
-                candidate = T.Read(ref reader, context);
-            }
-            catch (Exception exception) when (exception is JsonTextException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
-            {
-                value = default;
-                result = ValidationResult.Valid;
-                return -1;
-            }
-            Finish(candidate, complete: true, context, out value, out result);
-            return reader.Position;
+            reader.Read();
+            candidate = T.Read(ref reader, context);
         }
-        finally
+        catch (Exception exception) when (exception is JsonTextException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            JsonReadContext.Return(context);
+            value = default;
+            result = ValidationResult.Valid;
+            return -1;
         }
+        Finish(candidate, complete: true, context, out value, out result);
+        return reader.Position;
     }
 
     private static bool Finish<T>(T candidate, bool complete, JsonReadContext context, [NotNullWhen(true)] out T? value, out ValidationResult result)

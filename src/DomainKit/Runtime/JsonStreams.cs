@@ -83,6 +83,8 @@ public static class JsonStreams
         var index = 0;
         var largestItem = 0;
         var inPlaceFailed = false;
+        // One context for every item, cleared before each: an item costs no look-up of the thread's spare one.
+        var context = new JsonReadContext();
         try
         {
             while (true)
@@ -99,7 +101,7 @@ public static class JsonStreams
                 if (step == ItemStep.ObjectStart)
                 {
                     begin += consumed;
-                    var end = JsonReading.TryReadLeading<T>(buffer.AsSpan(begin, filled - begin), options, out var value, out var result);
+                    var end = JsonReading.TryReadLeading<T>(buffer.AsSpan(begin, filled - begin), options, context, out var value, out var result);
                     if (end < 0)
                     {
                         inPlaceFailed = true;
@@ -113,7 +115,7 @@ public static class JsonStreams
                 }
                 if (step == ItemStep.Item)
                 {
-                    var item = ReadItem<T>(buffer.AsSpan(begin + start, length), options, index++);
+                    var item = ReadItem<T>(buffer.AsSpan(begin + start, length), options, context, index++);
                     begin += consumed;
                     largestItem = Math.Max(largestItem, length);
                     inPlaceFailed = false;
@@ -140,10 +142,10 @@ public static class JsonStreams
     }
 
     /// <summary>Reads item <paramref name="index"/>, its errors under <c>/index</c>.</summary>
-    private static ReadResult<T> ReadItem<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, int index)
+    private static ReadResult<T> ReadItem<T>(ReadOnlySpan<byte> utf8, DomainJsonOptions options, JsonReadContext context, int index)
         where T : IJsonDocument<T>
     {
-        JsonReading.TryRead<T>(utf8, options, out var value, out var result);
+        JsonReading.TryRead<T>(utf8, options, context, out var value, out var result);
         return Indexed(value, result, index);
     }
 
