@@ -54,23 +54,33 @@ public sealed class JsonUnion
     /// </summary>
     public static int FindVariant(ref Utf8Input reader, JsonReadContext context, JsonUnion union, out bool discriminatorRead)
     {
+        // Writers (DomainKit's among them) usually put the discriminator first: one comparison finds it, and it is read
+        // once, where it stands (a name that does not match leaves the reader where it was).
+        if (union._plainDiscriminator is { } plain && reader.TryReadPlainName(plain))
+        {
+            var depth = reader.CurrentDepth;
+            reader.ReadPropertyValue();
+            var variant = union.VariantOf(ref reader);
+            discriminatorRead = variant >= 0;
+            if (variant >= 0) return variant;
+            union.Report(ref reader, context);
+            reader.SkipToEndOf(depth);
+            return -1;
+        }
         discriminatorRead = false;
         var scan = reader;
-        // Writers (DomainKit's among them) usually put the discriminator first: one comparison finds it, and it is read once.
-        if (union._plainDiscriminator is { } plain && scan.TryReadPlainName(plain))
-        {
-            scan.ReadPropertyValue();
-            var variant = Judge(ref reader, ref scan, context, union);
-            if (variant < 0) return variant;
-            reader = scan;
-            discriminatorRead = true;
-            return variant;
-        }
         while (scan.ReadPropertyName())
         {
             var isDiscriminator = scan.ValueTextEquals(union._discriminator);
             scan.ReadPropertyValue();
-            if (isDiscriminator) return Judge(ref reader, ref scan, context, union);
+            if (isDiscriminator)
+            {
+                var variant = union.VariantOf(ref scan);
+                if (variant >= 0) return variant;
+                union.Report(ref scan, context);
+                reader.Skip();
+                return -1;
+            }
             scan.Skip();
         }
         context.Push(union._discriminatorName);
@@ -80,15 +90,16 @@ public sealed class JsonUnion
         return -1;
     }
 
-    /// <summary>The variant the discriminator's value at <paramref name="scan"/> names; otherwise reported, the object skipped, and -1.</summary>
-    private static int Judge(ref Utf8Input reader, ref Utf8Input scan, JsonReadContext context, JsonUnion union)
+    // The variant the discriminator's value (at the reader) names, or -1.
+    private int VariantOf(ref Utf8Input value) =>
+        value.TokenType == JsonTokenType.String && _tags.Find(ref value) is >= 0 and var tag ? _variants[tag] : -1;
+
+    // A discriminator's value (at the reader) that names no variant, reported at its path.
+    private void Report(ref Utf8Input value, JsonReadContext context)
     {
-        if (scan.TokenType == JsonTokenType.String && union._tags.Find(ref scan) is >= 0 and var tag) return union._variants[tag];
-        context.Push(union._discriminatorName);
-        if (scan.TokenType == JsonTokenType.String) context.UnknownVariant(ref scan, union._unionName, union._tagList);
-        else context.WrongType(ref scan, "a string naming a variant of " + union._unionName);
+        context.Push(_discriminatorName);
+        if (value.TokenType == JsonTokenType.String) context.UnknownVariant(ref value, _unionName, _tagList);
+        else context.WrongType(ref value, "a string naming a variant of " + _unionName);
         context.Pop();
-        reader.Skip();
-        return -1;
     }
 }

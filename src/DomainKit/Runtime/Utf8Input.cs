@@ -373,6 +373,17 @@ public ref partial struct Utf8Input
         }
     }
 
+    /// <summary>How deep the reader stands: 1 inside the outermost object or array.</summary>
+    internal readonly int CurrentDepth => _depth;
+
+    /// <summary>Inside an object or array <paramref name="depth"/> deep: reads on to its end token.</summary>
+    internal void SkipToEndOf(int depth)
+    {
+        while (_depth >= depth && Read())
+        {
+        }
+    }
+
     /// <summary>
     /// Skips like <see cref="Skip"/>, and says whether every string and property name inside was valid UTF-8 (RFC 8259
     /// §8.1: text that is not is not JSON, read or skipped). An escaped lone surrogate is JSON text and passes.

@@ -67,6 +67,15 @@ public class UnionTests
         Assert.Equal([("/type", "type")], Errors<Shape>("""{"type":7,"label":"box"}"""));
 
     [Fact]
+    public void A_wrong_discriminator_first_is_reported_and_reading_goes_on_after_its_object() =>
+        Assert.Equal(
+            [("/shapes/0/type", "variant"), ("/shapes/1/type", "type"), ("/main/label", "labelTooLong"), ("/shapes/2/width", "min")],
+            Errors<Drawing>("""
+                {"shapes":[{"type":"hexagon","label":"a","sides":{"n":[6]}},{"type":{"nested":["x"]},"label":"b"},{"type":"rect","label":"c","width":0,"height":1}],
+                 "main":{"type":"Dot","label":"this label is much too long"}}
+                """));
+
+    [Fact]
     public void A_discriminator_given_twice_is_reported()
     {
         Assert.Equal([("/type", "unique")], Errors<Shape>("""{"type":"rect","label":"box","width":2,"height":3,"type":"rect"}"""));
