@@ -34,7 +34,7 @@ public ref partial struct Utf8Input
     private ulong _objects;
     private ulong[]? _deeperObjects;
     private JsonTokenType _token;
-    private bool _inObject;
+    private Container _container;
     private bool _escaped;
     private bool _ascii;
 
@@ -130,22 +130,23 @@ public ref partial struct Utf8Input
     private bool ReadAfterValue(int at)
     {
         var text = _text;
-        if (_depth == 0)
+        var container = _container;
+        if (container == Container.None)
         {
             if (at < text.Length) Fail(at, "Bytes follow the end of the JSON value.");
             _position = at;
             return false;
         }
-        if ((uint)at >= (uint)text.Length) Fail(at, _inObject ? "The text ends inside an object." : "The text ends inside an array.");
+        if ((uint)at >= (uint)text.Length) Fail(at, container == Container.Object ? "The text ends inside an object." : "The text ends inside an array.");
         var next = text[at];
         if (next == (byte)',')
         {
             at = SkipWhitespace(text, at + 1);
-            if (_inObject) return ReadName(at, afterComma: true);
+            if (container == Container.Object) return ReadName(at, afterComma: true);
             if ((uint)at < (uint)text.Length && text[at] == (byte)']') Fail(at, "A comma is followed by ']' (trailing commas are not JSON).");
             return ReadValue(at);
         }
-        if (_inObject)
+        if (container == Container.Object)
         {
             if (next == (byte)'}') return End(at, JsonTokenType.EndObject);
             FailAt(at, "Expected ',' or '}' after a property's value");
@@ -222,7 +223,7 @@ public ref partial struct Utf8Input
             _deeperObjects[word] = isObject ? _deeperObjects[word] | bit : _deeperObjects[word] & ~bit;
         }
         _depth++;
-        _inObject = isObject;
+        _container = isObject ? Container.Object : Container.Array;
         _valueStart = at;
         _valueLength = 1;
         _position = at + 1;
@@ -231,7 +232,7 @@ public ref partial struct Utf8Input
     private bool End(int at, JsonTokenType token)
     {
         _depth--;
-        _inObject = _depth > 0 && IsObjectAt(_depth);
+        _container = _depth == 0 ? Container.None : IsObjectAt(_depth) ? Container.Object : Container.Array;
         _token = token;
         _valueStart = at;
         _valueLength = 1;
@@ -407,6 +408,14 @@ public ref partial struct Utf8Input
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly int SkipWhitespace(int at) => SkipWhitespace(_text, at);
+
+    // What the reader stands in: one field that after a value says both whether the value was the document and what follows.
+    private enum Container : byte
+    {
+        None,
+        Array,
+        Object,
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipWhitespace(ReadOnlySpan<byte> text, int at)
