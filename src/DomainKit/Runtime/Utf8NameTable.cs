@@ -41,10 +41,10 @@ public sealed class Utf8NameTable
     /// table of 8 names or fewer is not consulted, every name is compared from <paramref name="expected"/> on.
     /// </summary>
     public int Find(ref Utf8Input reader, int expected = 0, int lookAhead = 1) =>
-        reader.ValueIsEscaped ? FindUnescaped(ref reader, expected, lookAhead) : Find(reader.ValueSpan, expected, lookAhead);
+        reader.ValueIsEscaped ? FindEscaped(ref reader, expected, lookAhead) : Find(reader.ValueSpan, expected, lookAhead);
 
-    // Apart from Find, which a method allocating on the stack would keep from being inlined and compiled with a profile.
-    private int FindUnescaped(ref Utf8Input reader, int expected, int lookAhead)
+    // An escaped name is unescaped on the stack; apart from Find, which a stack allocation would keep from being inlined.
+    private int FindEscaped(ref Utf8Input reader, int expected, int lookAhead)
     {
         var length = reader.ValueSpan.Length;
         byte[]? rented = null;
