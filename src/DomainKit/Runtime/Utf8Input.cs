@@ -367,11 +367,7 @@ public ref partial struct Utf8Input
     public void Skip()
     {
         if (_token == JsonTokenType.PropertyName) Read();
-        if (_token is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return;
-        var depth = _depth;
-        while (Read() && _depth >= depth)
-        {
-        }
+        if (_token is JsonTokenType.StartObject or JsonTokenType.StartArray) SkipToEndOf(_depth);
     }
 
     /// <summary>How deep the reader stands: 1 inside the outermost object or array.</summary>
