@@ -31,4 +31,48 @@ public class AllocationTests
         Assert.False(result.IsValid);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before > 0);
     }
+
+    [Fact]
+    public void Reading_a_map_allocates_its_keys_and_values_arrays_and_no_key_seen_before()
+    {
+        var empty = (TestData.FullyPopulatedMission() with { Contacts = [] }).ToUtf8Json();
+        // Values of one character come from the short-string cache; the keys are longer than it holds.
+        var twoEntries = (TestData.FullyPopulatedMission() with { Contacts = [new("phone", "a"), new("email", "b")] }).ToUtf8Json();
+        for (var i = 0; i < 100; i++)
+        {
+            Mission.FromJson(empty);
+            Mission.FromJson(twoEntries);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Mission.FromJson(empty);
+        var withoutMap = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        Mission.FromJson(twoEntries);
+        var withMap = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // Two arrays of two references on a 64-bit runtime: 24 bytes of header and length, 16 of items.
+        Assert.Equal(2 * (24 + 2 * IntPtr.Size), withMap - withoutMap);
+    }
+
+    [Fact]
+    public void A_small_map_is_its_two_arrays_and_nothing_else()
+    {
+        var context = new DomainKit.Runtime.JsonReadContext();
+        static DomainKit.ValueMap<string> TwoEntries(DomainKit.Runtime.JsonReadContext context)
+        {
+            var buffer = new DomainKit.Runtime.MapBuffer<string>();
+            buffer.Add("phone", "a");
+            buffer.Add("email", "b");
+            return buffer.ToValueMap(context);
+        }
+        for (var i = 0; i < 100; i++) TwoEntries(context);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var map = TwoEntries(context);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(["email", "phone"], map.Keys);
+        Assert.Equal(2 * (24 + 2 * IntPtr.Size), allocated);
+    }
 }

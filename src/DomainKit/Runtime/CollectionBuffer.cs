@@ -110,7 +110,12 @@ public struct MapBuffer<TValue>
     public ValueMap<TValue> ToValueMap(JsonReadContext context)
     {
         if (_count == 0) return default;
-        if (_count <= InsertionSortLimit) return ToSmallMap(context);
+        return _count <= InsertionSortLimit ? ToSmallMap(context) : ToLargeMap(context);
+    }
+
+    // Apart from ToValueMap: the sort's lambda captures the entries, and C# allocates a capture at the start of its scope.
+    private ValueMap<TValue> ToLargeMap(JsonReadContext context)
+    {
         // Sorted by key, then by position, so that of a repeated key the first is kept.
         var entries = _entries.Items.ToArray();
         _entries.Return();

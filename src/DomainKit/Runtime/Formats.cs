@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
 
@@ -30,28 +31,29 @@ public static class Formats
     {
         var at = value.LastIndexOf('@');
         if (at <= 0 || at > 64 || at == value.Length - 1) return false;
-        foreach (var c in value.Slice(0, at))
-        {
-            if (c <= ' ' || c >= 127 || c is '@' or '(' or ')' or '<' or '>' or ',' or ';' or ':' or '\\' or '"' or '[' or ']') return false;
-        }
+        if (value.Slice(0, at).ContainsAnyExcept(LocalPartCharacters)) return false;
         var domain = value.Slice(at + 1);
         return domain.IndexOf('.') > 0 && IsHostname(domain);
     }
+
+    // Printable ASCII but for the specials of RFC 5322 that an unquoted local part cannot hold.
+    private static readonly SearchValues<char> LocalPartCharacters =
+        SearchValues.Create("!#$%&'*+-./0123456789=?ABCDEFGHIJKLMNOPQRSTUVWXYZ^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    private static readonly SearchValues<char> HostnameCharacters =
+        SearchValues.Create("-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>RFC 1123 host name: dot-separated labels of letters, digits and '-', 1–63 long, not starting or ending with '-'.</summary>
     public static bool IsHostname(ReadOnlySpan<char> value)
     {
         if (value.Length == 0 || value.Length > 253) return false;
         if (value[value.Length - 1] == '.') value = value.Slice(0, value.Length - 1);
+        if (value.ContainsAnyExcept(HostnameCharacters)) return false;
         while (true)
         {
             var dot = value.IndexOf('.');
             var label = dot < 0 ? value : value.Slice(0, dot);
             if (label.Length == 0 || label.Length > 63 || label[0] == '-' || label[label.Length - 1] == '-') return false;
-            foreach (var c in label)
-            {
-                if (!(char.IsAsciiLetterOrDigit(c) || c == '-')) return false;
-            }
             if (dot < 0) return true;
             value = value.Slice(dot + 1);
         }

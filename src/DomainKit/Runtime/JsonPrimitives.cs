@@ -42,7 +42,7 @@ public static class JsonPrimitives
     /// <summary>A property name used as a map key; invalid UTF-8 is reported and replaced.</summary>
     public static string ReadKey(ref Utf8Input reader, JsonReadContext context)
     {
-        if (reader.TryGetString(out var key)) return key;
+        if (reader.TryGetKey(out var key)) return key;
         var replaced = Raw(ref reader);
         context.Push(replaced);
         context.Malformed("a key of valid UTF-8 text", replaced);

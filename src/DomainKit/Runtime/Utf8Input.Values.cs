@@ -23,6 +23,14 @@ public ref partial struct Utf8Input
         return true;
     }
 
+    /// <summary>As <see cref="TryGetString"/>, for a map key: a plain ASCII key is made once and handed out again (<see cref="MapKeyStrings"/>).</summary>
+    internal readonly bool TryGetKey(out string value)
+    {
+        if (_escaped || !_ascii || _valueLength <= ShortAsciiStrings.MaxLength || _valueLength > MapKeyStrings.MaxLength) return TryGetString(out value);
+        value = MapKeyStrings.Get(ValueSpan);
+        return true;
+    }
+
     // Escaped text apart, so that the usual case is inlined and compiled with a profile (a stack allocation prevents both).
     private readonly bool TryGetUnescaped(out string value)
     {
