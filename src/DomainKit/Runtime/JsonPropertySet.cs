@@ -57,7 +57,7 @@ public sealed class JsonPropertySet
         {
             _targets[i] = i < wireNames.Length ? i : i < wireNames.Length + renamedFrom.Length ? renamedTargets[i - wireNames.Length] : Reserved;
         }
-        _plainNames = Array.ConvertAll(wireNames, static name => IsPlain(name) ? Encoding.UTF8.GetBytes(name) : null);
+        _plainNames = Array.ConvertAll(wireNames, static name => IsPlain(name) ? Quoted(name) : null);
         _required = Array.ConvertAll(required, static isRequired => isRequired ? (byte)1 : (byte)0);
     }
 
@@ -70,6 +70,9 @@ public sealed class JsonPropertySet
         }
         return true;
     }
+
+    /// <summary>A plain name's JSON text: its ASCII bytes between quotes.</summary>
+    internal static byte[] Quoted(string plainName) => Encoding.ASCII.GetBytes("\"" + plainName + "\"");
 
     public string TypeName { get; }
 

@@ -98,11 +98,11 @@ public ref partial struct Utf8Input
     }
 
     /// <summary>
-    /// Where <see cref="ReadPropertyName"/> would read: when the next property's name is exactly <paramref name="name"/>
-    /// (ASCII with no quote, backslash or control byte, so the text needs no scan), reads it and true; otherwise reads
-    /// nothing and false. The expected name is one comparison instead of a scan and a lookup.
+    /// Where <see cref="ReadPropertyName"/> would read: when the next property's name, with its quotes, is exactly
+    /// <paramref name="quotedName"/> (ASCII with no quote, backslash or control byte inside, so the text needs no scan),
+    /// reads it and true; otherwise reads nothing and false. The expected name is one comparison instead of a scan and a lookup.
     /// </summary>
-    internal bool TryReadPlainName(ReadOnlySpan<byte> name)
+    internal bool TryReadPlainName(ReadOnlySpan<byte> quotedName)
     {
         var at = SkipWhitespace(_position);
         if (_token != JsonTokenType.StartObject)
@@ -110,16 +110,15 @@ public ref partial struct Utf8Input
             if (at >= _text.Length || _text[at] != (byte)',') return false;
             at = SkipWhitespace(at + 1);
         }
-        var start = at + 1;
-        var end = start + name.Length;
-        if (end >= _text.Length || _text[at] != (byte)'"' || _text[end] != (byte)'"' || !_text.Slice(start, name.Length).SequenceEqual(name)) return false;
-        at = SkipWhitespace(end + 1);
-        if (at >= _text.Length || _text[at] != (byte)':') return false;
-        _valueStart = start;
-        _valueLength = name.Length;
+        var end = at + quotedName.Length;
+        if (end >= _text.Length || !_text.Slice(at, quotedName.Length).SequenceEqual(quotedName)) return false;
+        var colon = SkipWhitespace(end);
+        if (colon >= _text.Length || _text[colon] != (byte)':') return false;
+        _valueStart = at + 1;
+        _valueLength = quotedName.Length - 2;
         _escaped = false;
         _ascii = true;
-        _position = at + 1;
+        _position = colon + 1;
         _token = JsonTokenType.PropertyName;
         return true;
     }

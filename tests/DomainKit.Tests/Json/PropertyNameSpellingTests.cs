@@ -99,4 +99,29 @@ public class PropertyNameSpellingTests
         }
         return text.Append('"').ToString();
     }
+
+    [Fact]
+    public void A_name_one_byte_off_the_expected_one_reads_as_an_unknown_name()
+    {
+        var json = Expected.ToJson();
+        var names = System.Text.RegularExpressions.Regex.Matches(json, "\"([A-Za-z_]+)\":");
+        Assert.True(names.Count > 40);
+        // The contacts' keys are data, not names of properties.
+        var contacts = json.IndexOf("\"contacts\":{", StringComparison.Ordinal);
+        var contactsEnd = json.IndexOf('}', contacts);
+        foreach (System.Text.RegularExpressions.Match name in names)
+        {
+            var group = name.Groups[1];
+            if (group.Index > contacts && group.Index < contactsEnd) continue;
+            var unknown = Read(json.Substring(0, group.Index) + "unknown" + json.Substring(group.Index + group.Length));
+            for (var at = group.Index; at < group.Index + group.Length; at++)
+            {
+                var mutated = json.Substring(0, at) + (json[at] == 'x' ? 'y' : 'x') + json.Substring(at + 1);
+                Assert.True(unknown == Read(mutated), $"'{group.Value}' with byte {at - group.Index} changed: {mutated}");
+            }
+        }
+    }
+
+    private static string Read(string json) =>
+        Mission.TryFromJson(Encoding.UTF8.GetBytes(json), out var read, out var result) ? read.ToJson() : result.ToString();
 }
