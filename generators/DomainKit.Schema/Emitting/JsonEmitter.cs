@@ -36,7 +36,8 @@ internal static class JsonEmitter
         foreach (var property in type.Properties) WriteProperty(writer, property, locals);
         writer.Line("output.EndObject();").Close().Line();
         EmitPublicApi(writer, type, nullable: true);
-        EmitObjectReader(writer, type.Name, type.Name, $"internal static {type.Name}? ReadJsonCore({Reader}, {Context})", type.Properties, type.UnknownFieldsError, discriminator: null, type.Reserved);
+        EmitObjectReader(writer, type.Name, type.Name, $"internal static {type.Name}? ReadJsonCore({Reader}, {Context})", type.Properties, type.UnknownFieldsError, discriminator: null, type.Reserved,
+            ValidationEmitter.HasOwnChecks(type.Properties, type.Rules));
         EmitConverterAndInterface(writer, type, nullable: true);
         EmitNames(writer, type.Properties);
     }
@@ -217,16 +218,17 @@ internal static class JsonEmitter
         foreach (var property in variant.Properties) WriteProperty(writer, property, locals);
         writer.Line("output.EndObject();").Close().Line();
         EmitObjectReader(writer, union.Name, variant.Name, $"internal static {variant.Name}? ReadVariant({Reader}, {Context}, bool discriminatorRead)",
-            union.Properties.Concat(variant.Properties).ToList(), union.UnknownFieldsError, union.Discriminator, variant.Reserved);
+            union.Properties.Concat(variant.Properties).ToList(), union.UnknownFieldsError, union.Discriminator, variant.Reserved, UnionEmitter.HasOwnChecks(union, variant));
         EmitNames(writer, variant.Properties);
     }
 
     /// <summary>
     /// The reader of an object with <paramref name="properties"/>, building <paramref name="constructed"/>. A union
     /// variant's reader also knows the <paramref name="discriminator"/>: property 0, already judged by the union's reader,
-    /// which may have read past it (<c>discriminatorRead</c>); otherwise skipped here.
+    /// which may have read past it (<c>discriminatorRead</c>); otherwise skipped here. With <paramref name="checksOwn"/>,
+    /// what it read is checked at once (<see cref="ValidationEmitter.EmitOwnCheck"/>).
     /// </summary>
-    private static void EmitObjectReader(IndentedWriter writer, string schemaName, string constructed, string header, IReadOnlyList<PropertySpec> properties, bool unknownFieldsError, string? discriminator, EquatableArray<string> reserved)
+    private static void EmitObjectReader(IndentedWriter writer, string schemaName, string constructed, string header, IReadOnlyList<PropertySpec> properties, bool unknownFieldsError, string? discriminator, EquatableArray<string> reserved, bool checksOwn)
     {
         var first = discriminator is null ? 0 : 1;
         var count = properties.Count + first;
@@ -258,7 +260,17 @@ internal static class JsonEmitter
             .Close()
             .Line("context.CheckRequired(__JsonProperties, seen);");
         var assignments = string.Join(", ", properties.Select(p => $"{p.PropertyName} = v{p.PropertyName}"));
-        writer.Line($"return new {constructed} {{ {assignments} }};").Close().Line();
+        if (checksOwn)
+        {
+            writer.Line($"var read = new {constructed} {{ {assignments} }};")
+                .Line($"if (!read.{ValidationEmitter.OwnCheck}()) context.ConstraintBroken();")
+                .Line("return read;");
+        }
+        else
+        {
+            writer.Line($"return new {constructed} {{ {assignments} }};");
+        }
+        writer.Close().Line();
         var wireNames = (discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator }).Concat(properties.Select(p => p.WireName));
         var required = (discriminator is null ? Enumerable.Empty<bool>() : new[] { false }).Concat(properties.Select(p => p.IsRequired));
         var renamed = properties.SelectMany((p, i) => p.RenamedFrom.Select(old => (Name: old, Target: i + first))).ToList();
@@ -435,6 +447,8 @@ internal static class JsonEmitter
             void {{DocumentInterface(type)}}.WriteUtf8({{Runtime}}.Utf8Output output) => WriteJsonCore(output);
 
             """);
+        // Records and unions: each record's reader checks what it has read (EmitObjectReader), so a document read needs no walk.
+        if (type.Kind is TypeKind.Record or TypeKind.Union) writer.Line($"static bool {DocumentInterface(type)}.CheckedWhileRead => true;").Line();
     }
 
     /// <summary>The runtime's name for a primitive: <c>Read{name}</c> reads one, <c>{name}Reader</c> is its reader type.</summary>

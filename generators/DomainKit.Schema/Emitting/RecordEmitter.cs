@@ -15,6 +15,8 @@ internal static class RecordEmitter
         }
         ValidationEmitter.EmitValidate(writer, type.Name);
         ValidationEmitter.EmitRecordCore(writer, type);
+        if (ValidationEmitter.HasOwnChecks(type.Properties, type.Rules))
+            ValidationEmitter.EmitOwnCheck(writer, type.Properties, type.Rules, $"internal bool {ValidationEmitter.OwnCheck}()", before: null);
         ValidationEmitter.EmitPatterns(writer, type.Properties);
         RuleEmitter.EmitMethods(writer, type.Rules);
         writer.Line();

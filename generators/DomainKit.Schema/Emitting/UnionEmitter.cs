@@ -32,6 +32,8 @@ internal static class UnionEmitter
             .Line($"internal abstract bool ValidateCore({Sink}? sink, string path, string name);");
         if (ValidationEmitter.HasChecks(type.Properties, type.Rules))
             ValidationEmitter.EmitRecordCore(writer, type.Properties, type.Rules, $"private protected bool ValidateSharedCore({Sink}? sink, string path, string name)", before: null);
+        if (ValidationEmitter.HasOwnChecks(type.Properties, type.Rules))
+            ValidationEmitter.EmitOwnCheck(writer, type.Properties, type.Rules, $"private protected bool {SharedOwnCheck}()", before: null);
         ValidationEmitter.EmitPatterns(writer, type.Properties);
         RuleEmitter.EmitMethods(writer, type.Rules);
         writer.Line();
@@ -41,6 +43,12 @@ internal static class UnionEmitter
         foreach (var variant in type.Variants) EmitVariant(writer, type, variant);
         writer.Close();
     }
+
+    private const string SharedOwnCheck = "HoldsSharedConstraints";
+
+    /// <summary>Whether a variant's reader has anything to check of what it read: its own fields and rules, or the shared ones.</summary>
+    public static bool HasOwnChecks(TypeSpec union, VariantSpec variant) =>
+        ValidationEmitter.HasOwnChecks(variant.Properties, variant.Rules) || ValidationEmitter.HasOwnChecks(union.Properties, union.Rules);
 
     private static void EmitVariant(IndentedWriter writer, TypeSpec union, VariantSpec variant)
     {
@@ -55,6 +63,11 @@ internal static class UnionEmitter
         }
         var shared = ValidationEmitter.HasChecks(union.Properties, union.Rules) ? "ValidateSharedCore(sink, path, name)" : null;
         ValidationEmitter.EmitRecordCore(writer, variant.Properties, variant.Rules, $"internal override bool ValidateCore({Sink}? sink, string path, string name)", before: shared);
+        if (HasOwnChecks(union, variant))
+        {
+            var sharedOwn = ValidationEmitter.HasOwnChecks(union.Properties, union.Rules) ? SharedOwnCheck + "()" : null;
+            ValidationEmitter.EmitOwnCheck(writer, variant.Properties, variant.Rules, $"internal bool {ValidationEmitter.OwnCheck}()", before: sharedOwn);
+        }
         ValidationEmitter.EmitPatterns(writer, variant.Properties);
         RuleEmitter.EmitMethods(writer, variant.Rules);
         writer.Line();

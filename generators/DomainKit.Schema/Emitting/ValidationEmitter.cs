@@ -6,7 +6,8 @@ namespace DomainKit.Schema.Emitting;
 /// <summary>
 /// Emits <c>Validate()</c> and <c>ValidateCore</c>. <c>ValidateCore(null, …)</c> answers "valid?" and
 /// stops at the first failure without building paths or messages, so a valid object allocates
-/// nothing; only an invalid one is walked again with a sink that collects every error.
+/// nothing; only an invalid one is walked again with a sink that collects every error. Records also
+/// get <c>HoldsOwnConstraints()</c>, the check their readers make of what they have just read.
 /// </summary>
 internal static class ValidationEmitter
 {
@@ -46,6 +47,35 @@ internal static class ValidationEmitter
         RuleEmitter.EmitChecks(writer, rules);
         CloseCore(writer, hasChecks);
     }
+
+    /// <summary>The method a record's reader calls on what it has just read.</summary>
+    public const string OwnCheck = "HoldsOwnConstraints";
+
+    /// <summary>
+    /// What <c>ValidateCore(null, …)</c> answers, but for the records the fields hold: their own readers checked them.
+    /// A reader that reads a record calls it and tells the context when it fails; a document none of whose records
+    /// failed needs no second walk, and one that did is walked with a sink, as <c>Validate()</c> does.
+    /// </summary>
+    /// <param name="before">A check to run first, e.g. a union variant's shared part; null for none.</param>
+    public static void EmitOwnCheck(IndentedWriter writer, EquatableArray<PropertySpec> properties, EquatableArray<RuleSpec> rules, string signature, string? before)
+    {
+        writer.Line()
+            .Line("/// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>")
+            .Open(signature);
+        if (before is not null) writer.Line($"if (!{before}) return false;");
+        var context = new CheckContext(writer, ownOnly: true);
+        foreach (var property in properties.Where(p => NeedsOwn(p.Type, p.Constraints)))
+        {
+            context.EmitField(property.Type, property.PropertyName, PathExpression.Parameter("path").Segment(property.WireName),
+                CSharpLiteral.String(property.WireName), PatternField(property.PropertyName), property.Constraints);
+        }
+        RuleEmitter.EmitChecks(writer, rules, ownOnly: true);
+        writer.Line("return true;").Close();
+    }
+
+    /// <summary>Whether <see cref="EmitOwnCheck"/> has anything to check for these fields and rules.</summary>
+    public static bool HasOwnChecks(EquatableArray<PropertySpec> properties, EquatableArray<RuleSpec> rules) =>
+        rules.Count > 0 || properties.Any(p => NeedsOwn(p.Type, p.Constraints));
 
     public static void EmitValueCore(IndentedWriter writer, PropertySpec wrapped)
     {
@@ -109,18 +139,37 @@ internal static class ValidationEmitter
         };
     }
 
+    /// <summary>As <see cref="Needs"/>, where a record's reader has checked it: only a missing one is left to check.</summary>
+    private static bool NeedsOwn(FieldTypeSpec type, EquatableArray<ConstraintSpec> constraints)
+    {
+        if (constraints.Count > 0) return true;
+        return type.Kind switch
+        {
+            FieldTypeKind.Record => !type.Optional,
+            FieldTypeKind.Primitive => !type.Optional && type.IsReferenceType,
+            FieldTypeKind.List or FieldTypeKind.Set or FieldTypeKind.Map => NeedsOwn(type.Element!, EquatableArray<ConstraintSpec>.Empty),
+            _ => true,
+        };
+    }
+
     /// <summary>
     /// Writes the checks of the fields of one method. Locals are numbered across the whole method,
-    /// so the checks of two fields never declare the same name in one scope.
+    /// so the checks of two fields never declare the same name in one scope. With <c>ownOnly</c>, the checks
+    /// of <see cref="EmitOwnCheck"/>: a failure returns false, and records are not entered.
     /// </summary>
     private sealed class CheckContext
     {
         private readonly IndentedWriter _writer;
+        private readonly bool _ownOnly;
         private string _name = "";
         private string _patternField = "";
         private readonly LocalNames _locals = new();
 
-        public CheckContext(IndentedWriter writer) => _writer = writer;
+        public CheckContext(IndentedWriter writer, bool ownOnly = false)
+        {
+            _writer = writer;
+            _ownOnly = ownOnly;
+        }
 
         /// <summary><paramref name="name"/>: the C# expression naming the field in messages.</summary>
         public void EmitField(FieldTypeSpec type, string value, PathExpression path, string name, string patternField, EquatableArray<ConstraintSpec> constraints)
@@ -144,10 +193,13 @@ internal static class ValidationEmitter
             }
             if (type.IsReferenceType)
             {
-                _writer.Open($"if ({value} is null)");
-                Fail($"Required({path}, {_name})");
-                _writer.Close();
+                Check($"{value} is null", $"Required({path}, {_name})");
                 if (type.Kind == FieldTypeKind.Primitive && constraints.Count == 0) return;
+                if (_ownOnly)
+                {
+                    if (type.Kind != FieldTypeKind.Record) EmitPresent(type, value, path, constraints);
+                    return;
+                }
                 _writer.Open("else");
                 EmitPresent(type, value, path, constraints);
                 _writer.Close();
@@ -160,14 +212,17 @@ internal static class ValidationEmitter
         {
             switch (type.Kind)
             {
+                case FieldTypeKind.Record when _ownOnly:
+                    break;
+                case FieldTypeKind.Value when _ownOnly:
+                    _writer.Line($"if (!{value}.ValidateCore(null, \"\", {_name})) return false;");
+                    break;
                 case FieldTypeKind.Record:
                 case FieldTypeKind.Value:
                     _writer.Line($"if (!{value}.ValidateCore(sink, sink is null ? \"\" : {path}, {_name}) && sink is null) return false;");
                     break;
                 case FieldTypeKind.Enum:
-                    _writer.Open($"if (!{type.CSharpType}JsonConverter.IsMember({value}))");
-                    Fail($"Enum({path}, {_name}, \"{type.DeclaredName}\", {value})");
-                    _writer.Close();
+                    Check($"!{type.CSharpType}JsonConverter.IsMember({value})", $"Enum({path}, {_name}, \"{type.DeclaredName}\", {value})");
                     break;
                 case FieldTypeKind.Primitive when type.Primitive == PrimitiveKind.String:
                     EmitString(value, path, constraints);
@@ -230,36 +285,34 @@ internal static class ValidationEmitter
                 }
             }
             var element = type.Element!;
-            if (!Needs(element, EquatableArray<ConstraintSpec>.Empty)) return;
+            if (_ownOnly ? !NeedsOwn(element, EquatableArray<ConstraintSpec>.Empty) : !Needs(element, EquatableArray<ConstraintSpec>.Empty)) return;
+            var map = type.Kind == FieldTypeKind.Map;
             if (element is { Kind: FieldTypeKind.Record or FieldTypeKind.Value, Optional: false })
             {
+                var items = map ? $"{value}.ValueSpan" : $"{value}.AsSpan()";
+                if (_ownOnly && element.Kind == FieldTypeKind.Record)
+                {
+                    _writer.Line($"if (!{Runtime}.ValidationChecks.NoneNull({items})) return false;");
+                    return;
+                }
                 // Items that validate themselves: the loop is the runtime's.
-                var each = type.Kind == FieldTypeKind.Map
-                    ? $"EachValue({value}.KeySpan, {value}.ValueSpan, sink"
-                    : $"EachItem({value}.AsSpan(), sink";
-                _writer.Line($"if (!{Runtime}.ValidationChecks.{each}, sink is null ? \"\" : {path}, {_name}) && sink is null) return false;");
+                var each = map ? $"EachValue({value}.KeySpan, {items}" : $"EachItem({items}";
+                _writer.Line(_ownOnly
+                    ? $"if (!{Runtime}.ValidationChecks.{each}, null, \"\", {_name})) return false;"
+                    : $"if (!{Runtime}.ValidationChecks.{each}, sink, sink is null ? \"\" : {path}, {_name}) && sink is null) return false;");
                 return;
             }
-            // Numbered in the order the code declares them.
-            var keys = type.Kind == FieldTypeKind.Map ? Local("keys") : null;
+            // Numbered in the order the code declares them. A map's keys only make paths, which a check of the own fields has none of.
+            var keys = map && !_ownOnly ? Local("keys") : null;
             var values = Local("items");
             var index = Local("i");
             var item = Local("item");
-            if (keys is not null)
-            {
-                _writer.Line($"var {keys} = {value}.KeySpan;")
-                    .Line($"var {values} = {value}.ValueSpan;")
-                    .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)")
-                    .Line($"var {item} = {values}[{index}];");
-                Emit(element, item, path.Dynamic($"{Runtime}.ValidationChecks.EscapePointer({keys}[{index}])"), EquatableArray<ConstraintSpec>.Empty);
-            }
-            else
-            {
-                _writer.Line($"var {values} = {value}.AsSpan();")
-                    .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)")
-                    .Line($"var {item} = {values}[{index}];");
-                Emit(element, item, path.Dynamic($"{Runtime}.ValidationChecks.Index({index})"), EquatableArray<ConstraintSpec>.Empty);
-            }
+            if (keys is not null) _writer.Line($"var {keys} = {value}.KeySpan;");
+            _writer.Line($"var {values} = {value}.{(map ? "ValueSpan" : "AsSpan()")};")
+                .Open($"for (var {index} = 0; {index} < {values}.Length; {index}++)")
+                .Line($"var {item} = {values}[{index}];");
+            var segment = map ? $"{Runtime}.ValidationChecks.EscapePointer({keys}[{index}])" : $"{Runtime}.ValidationChecks.Index({index})";
+            Emit(element, item, path.Dynamic(segment), EquatableArray<ConstraintSpec>.Empty);
             _writer.Close();
         }
 
@@ -269,6 +322,11 @@ internal static class ValidationEmitter
 
         private void Check(string condition, string failure)
         {
+            if (_ownOnly)
+            {
+                _writer.Line($"if ({condition}) return false;");
+                return;
+            }
             _writer.Open($"if ({condition})");
             Fail(failure);
             _writer.Close();

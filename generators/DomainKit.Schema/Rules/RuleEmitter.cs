@@ -9,10 +9,16 @@ namespace DomainKit.Schema.Rules;
 /// </summary>
 internal static class RuleEmitter
 {
-    public static void EmitChecks(IndentedWriter writer, EquatableArray<RuleSpec> rules)
+    /// <param name="ownOnly">For a record's own check: a broken rule returns false, with nothing reported.</param>
+    public static void EmitChecks(IndentedWriter writer, EquatableArray<RuleSpec> rules, bool ownOnly = false)
     {
         foreach (var rule in rules)
         {
+            if (ownOnly && !rule.IsWhen)
+            {
+                writer.Line($"if (!{rule.MethodName}()) return false;");
+                continue;
+            }
             if (!rule.IsWhen)
             {
                 writer.Open($"if (!{rule.MethodName}())");
@@ -23,6 +29,11 @@ internal static class RuleEmitter
             writer.Open($"if ({rule.MethodName}())");
             foreach (var outcome in rule.Outcomes)
             {
+                if (ownOnly)
+                {
+                    writer.Line($"if ({RuleWriter.Write(outcome.Broken!)}) return false;");
+                    continue;
+                }
                 writer.Open($"if ({RuleWriter.Write(outcome.Broken!)})");
                 Report(writer, rule, outcome);
                 writer.Close();

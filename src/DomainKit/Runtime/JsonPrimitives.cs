@@ -144,7 +144,7 @@ public static class JsonPrimitives
             context.WrongType(ref reader, "a date and time");
             return default;
         }
-        if (HasOffset(reader.ValueSpan) && reader.TryGetDateTimeOffset(out var value)) return value;
+        if (HasOffset(ref reader) && reader.TryGetDateTimeOffset(out var value)) return value;
         context.Malformed("an ISO 8601 date and time with an offset", Raw(ref reader));
         return default;
     }
@@ -275,6 +275,17 @@ public static class JsonPrimitives
             value = value * 10 + (b - '0');
         }
         return true;
+    }
+
+    /// <summary>Whether the string, escapes undone (a writer may send <c>+</c> as <c>\u002B</c>), ends in an offset, not a local time.</summary>
+    private static bool HasOffset(ref Utf8Input reader)
+    {
+        if (!reader.ValueIsEscaped) return HasOffset(reader.ValueSpan);
+        // Longer than any date and time with each character escaped: not one, as Utf8JsonReader also judges.
+        if (reader.ValueSpan.Length > MaxShortText * 6) return false;
+        Span<byte> text = stackalloc byte[MaxShortText * 6];
+        var length = reader.CopyUnescaped(text);
+        return length >= 0 && HasOffset(text.Slice(0, length));
     }
 
     private static bool HasOffset(ReadOnlySpan<byte> text)

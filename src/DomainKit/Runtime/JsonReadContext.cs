@@ -16,6 +16,7 @@ public sealed class JsonReadContext
     private readonly List<ValidationError> _errors = new();
     private PointerSegment[] _path = new PointerSegment[16];
     private int _depth;
+    private bool _constraintBroken;
 
     // One context per thread is kept between reads, so that reading many small documents allocates only what they hold.
     [ThreadStatic]
@@ -42,7 +43,14 @@ public sealed class JsonReadContext
     {
         _errors.Clear();
         _depth = 0;
+        _constraintBroken = false;
     }
+
+    /// <summary>A record just read breaks one of its own constraints or rules: the document is walked for every error.</summary>
+    public void ConstraintBroken() => _constraintBroken = true;
+
+    /// <summary>Whether every record read since <see cref="Clear"/> held its own constraints and rules.</summary>
+    internal bool ConstraintsHeld => !_constraintBroken;
 
     /// <summary>Structural errors found so far.</summary>
     public int ErrorCount => _errors.Count;

@@ -32,6 +32,12 @@ public interface IJsonDocument<T> : IJsonReader<T>, IJsonSchemaType
 
     bool ValidateCore(ValidationErrorSink? sink, string path, string name);
 
+    /// <summary>
+    /// Whether the type's reader checks each record as it reads it and tells the context of one that breaks a constraint
+    /// or rule (<see cref="JsonReadContext.ConstraintBroken"/>), so that a document read without one needs no validation walk.
+    /// </summary>
+    static virtual bool CheckedWhileRead => false;
+
     void WriteJson(Utf8JsonWriter writer);
 
     /// <summary>Writes the value with DomainKit's own UTF-8 writer.</summary>

@@ -96,10 +96,14 @@ public static class JsonReading
         return false;
     }
 
-    /// <summary>The constraint errors of what was read, after its structural ones; nothing when it is valid.</summary>
+    /// <summary>
+    /// The constraint errors of what was read, after its structural ones; nothing when it is valid. When the readers
+    /// checked every record as they read it and none broke a constraint, there is nothing to walk.
+    /// </summary>
     private static void AddConstraintErrors<T>(T value, JsonReadContext context) where T : IJsonDocument<T>
     {
-        if (value is null || value.ValidateCore(null, "", T.SchemaName)) return;
+        if (value is null) return;
+        if (T.CheckedWhileRead ? context.ConstraintsHeld : value.ValidateCore(null, "", T.SchemaName)) return;
         var sink = new ValidationErrorSink(context.Errors);
         value.ValidateCore(sink, "", T.SchemaName);
         context.AddConstraintErrors(sink.ToResult().Errors);

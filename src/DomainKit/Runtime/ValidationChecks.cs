@@ -95,6 +95,16 @@ public static class ValidationChecks
     /// <summary>A collection index as a JSON Pointer segment.</summary>
     public static string Index(int index) => index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Whether no item is null: what is left to check of items that are records, which their reader checked.</summary>
+    public static bool NoneNull<T>(ReadOnlySpan<T> items) where T : class
+    {
+        foreach (var item in items)
+        {
+            if (item is null) return false;
+        }
+        return true;
+    }
+
     /// <summary>
     /// Validates each item of a list or set of generated records or value types, a null item being
     /// <c>required</c>. Without a sink: whether all are valid, stopping at the first that is not, building

@@ -144,6 +144,48 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (Title is null) return false;
+            var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(Title);
+            if (length0 < 1) return false;
+            if (length0 > 300) return false;
+            if (City is null) return false;
+            if (StartsAt is { } present1)
+            {
+                if (!(present1 >= new global::System.DateTimeOffset(2025, 1, 1, 0, 0, 0, global::System.TimeSpan.Zero))) return false;
+            }
+            if (Delegations.Count < 2) return false;
+            if (Delegations.Count > 10) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.NoneNull(Delegations.AsSpan())) return false;
+            if (Items.Count < 1) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.NoneNull(Items.AsSpan())) return false;
+            var items2 = OffAgenda.AsSpan();
+            for (var i3 = 0; i3 < items2.Length; i3++)
+            {
+                var item4 = items2[i3];
+                if (!global::Diplomacy.Domain.AgendaTopicJsonConverter.IsMember(item4)) return false;
+            }
+            if (!global::DomainKit.Runtime.ValidationChecks.EachItem(MissionsInScope.AsSpan(), null, "", "missionsInScope")) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.NoneNull(PrecedingEvents.AsSpan())) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.NoneNull(PossibleFollowUps.AsSpan())) return false;
+            var items5 = NotesByDelegation.ValueSpan;
+            for (var i6 = 0; i6 < items5.Length; i6++)
+            {
+                var item7 = items5[i6];
+                var items8 = item7.AsSpan();
+                for (var i9 = 0; i9 < items8.Length; i9++)
+                {
+                    var item10 = items8[i9];
+                    if (item10 is null) return false;
+                }
+            }
+            if (!__Rule0_Holds()) return false;
+            if (!__Rule1_Holds()) return false;
+            return true;
+        }
+
         private bool __Rule0_Holds()
         {
             var __skip = false;
@@ -356,7 +398,9 @@ namespace Diplomacy.Domain
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Agenda { Id = vId, Title = vTitle, City = vCity, HeldOn = vHeldOn, StartsAt = vStartsAt, Delegations = vDelegations, Items = vItems, OffAgenda = vOffAgenda, MissionsInScope = vMissionsInScope, PrecedingEvents = vPrecedingEvents, PossibleFollowUps = vPossibleFollowUps, NotesByDelegation = vNotesByDelegation };
+            var read = new Agenda { Id = vId, Title = vTitle, City = vCity, HeldOn = vHeldOn, StartsAt = vStartsAt, Delegations = vDelegations, Items = vItems, OffAgenda = vOffAgenda, MissionsInScope = vMissionsInScope, PrecedingEvents = vPrecedingEvents, PossibleFollowUps = vPossibleFollowUps, NotesByDelegation = vNotesByDelegation };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Agenda", true,
@@ -374,6 +418,8 @@ namespace Diplomacy.Domain
         bool global::DomainKit.Runtime.IJsonDocument<Agenda>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Agenda>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Agenda>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Title = new("title");

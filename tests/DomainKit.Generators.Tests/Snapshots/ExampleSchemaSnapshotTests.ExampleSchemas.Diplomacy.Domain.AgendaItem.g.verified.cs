@@ -72,6 +72,19 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (!global::Diplomacy.Domain.AgendaTopicJsonConverter.IsMember(Topic)) return false;
+            if (Summary is null) return false;
+            var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(Summary);
+            if (length0 > 2000) return false;
+            if (!global::Diplomacy.Domain.ItemStatusJsonConverter.IsMember(Status)) return false;
+            if (!(Priority >= 1)) return false;
+            if (!(Priority <= 5)) return false;
+            return true;
+        }
+
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
         {
@@ -162,7 +175,9 @@ namespace Diplomacy.Domain
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new AgendaItem { Topic = vTopic, Summary = vSummary, Status = vStatus, AllottedTime = vAllottedTime, Priority = vPriority };
+            var read = new AgendaItem { Topic = vTopic, Summary = vSummary, Status = vStatus, AllottedTime = vAllottedTime, Priority = vPriority };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("AgendaItem", true,
@@ -180,6 +195,8 @@ namespace Diplomacy.Domain
         bool global::DomainKit.Runtime.IJsonDocument<AgendaItem>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<AgendaItem>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<AgendaItem>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Topic = new("topic");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Summary = new("summary");

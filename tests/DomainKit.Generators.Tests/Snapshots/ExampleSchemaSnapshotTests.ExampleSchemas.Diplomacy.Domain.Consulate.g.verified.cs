@@ -90,6 +90,28 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (!Id.ValidateCore(null, "", "id")) return false;
+            if (City is null) return false;
+            var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(City);
+            if (length0 < 1) return false;
+            if (length0 > 100) return false;
+            if (!global::Diplomacy.Domain.PostStatusJsonConverter.IsMember(Status)) return false;
+            if (Staff is { } present1)
+            {
+                if (!present1.ValidateCore(null, "", "staff")) return false;
+            }
+            var items2 = District.AsSpan();
+            for (var i3 = 0; i3 < items2.Length; i3++)
+            {
+                var item4 = items2[i3];
+                if (item4 is null) return false;
+            }
+            return true;
+        }
+
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
         {
@@ -187,7 +209,9 @@ namespace Diplomacy.Domain
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Consulate { Id = vId, City = vCity, Status = vStatus, Staff = vStaff, District = vDistrict, OpensAt = vOpensAt, Website = vWebsite };
+            var read = new Consulate { Id = vId, City = vCity, Status = vStatus, Staff = vStaff, District = vDistrict, OpensAt = vOpensAt, Website = vWebsite };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Consulate", false,
@@ -205,6 +229,8 @@ namespace Diplomacy.Domain
         bool global::DomainKit.Runtime.IJsonDocument<Consulate>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Consulate>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Consulate>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
         private static readonly global::DomainKit.Runtime.JsonName __Json_City = new("city");

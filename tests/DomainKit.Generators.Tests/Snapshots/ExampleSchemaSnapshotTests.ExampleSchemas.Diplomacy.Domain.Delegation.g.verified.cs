@@ -50,6 +50,16 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (!Country.ValidateCore(null, "", "country")) return false;
+            if (Head is null) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.NoneNull(Members.AsSpan())) return false;
+            if (!__Rule0_Holds()) return false;
+            return true;
+        }
+
         private bool __Rule0_Holds()
         {
             if (Head is null || Head.Country.Value is null || Country.Value is null) return true;
@@ -164,7 +174,9 @@ namespace Diplomacy.Domain
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Delegation { Country = vCountry, Head = vHead, Members = vMembers };
+            var read = new Delegation { Country = vCountry, Head = vHead, Members = vMembers };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Delegation", false,
@@ -182,6 +194,8 @@ namespace Diplomacy.Domain
         bool global::DomainKit.Runtime.IJsonDocument<Delegation>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Delegation>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Delegation>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Country = new("country");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Head = new("head");

@@ -121,6 +121,36 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (!Id.ValidateCore(null, "", "id")) return false;
+            if (FullName is null) return false;
+            var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(FullName);
+            if (length0 < 1) return false;
+            if (length0 > 200) return false;
+            if (!global::Diplomacy.Domain.RankJsonConverter.IsMember(Rank)) return false;
+            if (!Country.ValidateCore(null, "", "country")) return false;
+            if (Ministry is { } present1)
+            {
+                var length2 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(present1);
+                if (length2 > 200) return false;
+            }
+            if (Email is { } present3)
+            {
+                if (!global::DomainKit.Runtime.Formats.IsEmail(present3)) return false;
+            }
+            if (Languages.Count < 1) return false;
+            if (global::DomainKit.Runtime.ValidationChecks.TryFindDuplicate(Languages.AsSpan(), out var duplicate4)) return false;
+            var items5 = Languages.AsSpan();
+            for (var i6 = 0; i6 < items5.Length; i6++)
+            {
+                var item7 = items5[i6];
+                if (item7 is null) return false;
+            }
+            return true;
+        }
+
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
         {
@@ -227,7 +257,9 @@ namespace Diplomacy.Domain
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Diplomat { Id = vId, FullName = vFullName, Rank = vRank, Country = vCountry, Ministry = vMinistry, Email = vEmail, Languages = vLanguages, AccreditedOn = vAccreditedOn, LeadsDelegation = vLeadsDelegation, Title = vTitle };
+            var read = new Diplomat { Id = vId, FullName = vFullName, Rank = vRank, Country = vCountry, Ministry = vMinistry, Email = vEmail, Languages = vLanguages, AccreditedOn = vAccreditedOn, LeadsDelegation = vLeadsDelegation, Title = vTitle };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Diplomat", false,
@@ -245,6 +277,8 @@ namespace Diplomacy.Domain
         bool global::DomainKit.Runtime.IJsonDocument<Diplomat>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Diplomat>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Diplomat>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
         private static readonly global::DomainKit.Runtime.JsonName __Json_FullName = new("fullName");

@@ -165,6 +165,8 @@ namespace Diplomacy.Domain
 
         void global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
+        static bool global::DomainKit.Runtime.IJsonDocument<DiplomaticEvent>.CheckedWhileRead => true;
+
         private static readonly global::DomainKit.Runtime.JsonName __Json_Discriminator = new("kind");
         private static readonly global::DomainKit.Runtime.JsonName __Json_On = new("on");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Summary = new("summary");
@@ -277,6 +279,19 @@ namespace Diplomacy.Domain
                 return sink is null || sink.Count == errorsBefore;
             }
 
+            /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+            internal bool HoldsOwnConstraints()
+            {
+                if (Participants.Count < 2) return false;
+                var items0 = Participants.AsSpan();
+                for (var i1 = 0; i1 < items0.Length; i1++)
+                {
+                    var item2 = items0[i1];
+                    if (item2 is null) return false;
+                }
+                return true;
+            }
+
             internal override void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path)
             {
                 VisitSharedReferences(ref visitor, path);
@@ -315,7 +330,9 @@ namespace Diplomacy.Domain
                     context.Pop();
                 }
                 context.CheckRequired(__JsonProperties, seen);
-                return new PhoneCall { On = vOn, Summary = vSummary, Participants = vParticipants };
+                var read = new PhoneCall { On = vOn, Summary = vSummary, Participants = vParticipants };
+                if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+                return read;
             }
 
             private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("DiplomaticEvent", true,
@@ -360,6 +377,20 @@ namespace Diplomacy.Domain
                 return sink is null || sink.Count == errorsBefore;
             }
 
+            /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+            internal bool HoldsOwnConstraints()
+            {
+                if (Place is null) return false;
+                if (Participants.Count < 1) return false;
+                var items0 = Participants.AsSpan();
+                for (var i1 = 0; i1 < items0.Length; i1++)
+                {
+                    var item2 = items0[i1];
+                    if (item2 is null) return false;
+                }
+                return true;
+            }
+
             internal override void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path)
             {
                 VisitSharedReferences(ref visitor, path);
@@ -401,7 +432,9 @@ namespace Diplomacy.Domain
                     context.Pop();
                 }
                 context.CheckRequired(__JsonProperties, seen);
-                return new HighLevelMeeting { On = vOn, Summary = vSummary, Place = vPlace, Participants = vParticipants };
+                var read = new HighLevelMeeting { On = vOn, Summary = vSummary, Place = vPlace, Participants = vParticipants };
+                if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+                return read;
             }
 
             private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("DiplomaticEvent", true,
@@ -441,6 +474,16 @@ namespace Diplomacy.Domain
                 }
                 if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Heads.AsSpan(), sink, sink is null ? "" : path + "/heads", "heads") && sink is null) return false;
                 return sink is null || sink.Count == errorsBefore;
+            }
+
+            /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+            internal bool HoldsOwnConstraints()
+            {
+                if (Place is null) return false;
+                if (Heads.Count < 2) return false;
+                if (global::DomainKit.Runtime.ValidationChecks.TryFindDuplicate(Heads.AsSpan(), out var duplicate0)) return false;
+                if (!global::DomainKit.Runtime.ValidationChecks.EachItem(Heads.AsSpan(), null, "", "heads")) return false;
+                return true;
             }
 
             internal override void VisitReferencesCore<TVisitor>(ref TVisitor visitor, global::DomainKit.ReferencePath path)
@@ -484,7 +527,9 @@ namespace Diplomacy.Domain
                     context.Pop();
                 }
                 context.CheckRequired(__JsonProperties, seen);
-                return new WorkingTalks { On = vOn, Summary = vSummary, Place = vPlace, Heads = vHeads };
+                var read = new WorkingTalks { On = vOn, Summary = vSummary, Place = vPlace, Heads = vHeads };
+                if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+                return read;
             }
 
             private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("DiplomaticEvent", true,

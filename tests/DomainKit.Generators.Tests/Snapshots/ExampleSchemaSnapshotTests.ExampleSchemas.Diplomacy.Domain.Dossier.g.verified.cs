@@ -47,6 +47,15 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (Agenda is null) return false;
+            if (Missions.Count < 1) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.NoneNull(Missions.AsSpan())) return false;
+            return true;
+        }
+
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
         {
@@ -137,7 +146,9 @@ namespace Diplomacy.Domain
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Dossier { Agenda = vAgenda, Missions = vMissions };
+            var read = new Dossier { Agenda = vAgenda, Missions = vMissions };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Dossier", false,
@@ -155,6 +166,8 @@ namespace Diplomacy.Domain
         bool global::DomainKit.Runtime.IJsonDocument<Dossier>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Dossier>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Dossier>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Agenda = new("agenda");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Missions = new("missions");

@@ -49,6 +49,16 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (!(Latitude >= -90.0)) return false;
+            if (!(Latitude <= 90.0)) return false;
+            if (!(Longitude >= -180.0)) return false;
+            if (!(Longitude <= 180.0)) return false;
+            return true;
+        }
+
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
         {
@@ -128,7 +138,9 @@ namespace Diplomacy.Domain
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new GeoPoint { Latitude = vLatitude, Longitude = vLongitude };
+            var read = new GeoPoint { Latitude = vLatitude, Longitude = vLongitude };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("GeoPoint", false,
@@ -146,6 +158,8 @@ namespace Diplomacy.Domain
         bool global::DomainKit.Runtime.IJsonDocument<GeoPoint>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<GeoPoint>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<GeoPoint>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Latitude = new("latitude");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Longitude = new("longitude");

@@ -206,6 +206,58 @@ namespace Diplomacy.Domain
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (!Id.ValidateCore(null, "", "id")) return false;
+            if (!global::Diplomacy.Domain.MissionKindJsonConverter.IsMember(Kind)) return false;
+            if (!SendingCountry.ValidateCore(null, "", "sendingCountry")) return false;
+            if (!HostCountry.ValidateCore(null, "", "hostCountry")) return false;
+            if (City is null) return false;
+            var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(City);
+            if (length0 < 1) return false;
+            if (length0 > 100) return false;
+            if (!global::Diplomacy.Domain.PostStatusJsonConverter.IsMember(Status)) return false;
+            if (!(StaffCeiling >= 0)) return false;
+            if (!(StaffCeiling <= 5000)) return false;
+            if (!(StaffPresent >= 0)) return false;
+            if (RegistryNumber is { } present1)
+            {
+                if (!(present1 >= 1L)) return false;
+            }
+            if (AnnualBudgetUsd is { } present2)
+            {
+                if (!(present2 >= 0m)) return false;
+            }
+            if (!(OpenedOn >= new global::System.DateOnly(1700, 1, 1))) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.NoneNull(Consulates.AsSpan())) return false;
+            var items3 = Contacts.ValueSpan;
+            for (var i4 = 0; i4 < items3.Length; i4++)
+            {
+                var item5 = items3[i4];
+                if (item5 is null) return false;
+            }
+            var items6 = Tags.AsSpan();
+            for (var i7 = 0; i7 < items6.Length; i7++)
+            {
+                var item8 = items6[i7];
+                if (item8 is null) return false;
+            }
+            if (!__Rule0_Holds()) return false;
+            if (!__Rule1_Holds()) return false;
+            if (__Rule2_Applies())
+            {
+                if (ClosedOn is null) return false;
+            }
+            if (__Rule3_Applies())
+            {
+                if (!(ClosedOn is null)) return false;
+            }
+            if (!__Rule4_Holds()) return false;
+            if (!__Rule5_Holds()) return false;
+            return true;
+        }
+
         private bool __Rule0_Holds()
         {
             return (StaffPresent <= StaffCeiling);
@@ -423,7 +475,9 @@ namespace Diplomacy.Domain
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Mission { Id = vId, Kind = vKind, SendingCountry = vSendingCountry, HostCountry = vHostCountry, City = vCity, Status = vStatus, Head = vHead, StaffCeiling = vStaffCeiling, StaffPresent = vStaffPresent, RegistryNumber = vRegistryNumber, AnnualBudgetUsd = vAnnualBudgetUsd, Location = vLocation, OpenedOn = vOpenedOn, ClosedOn = vClosedOn, Consulates = vConsulates, Contacts = vContacts, Tags = vTags };
+            var read = new Mission { Id = vId, Kind = vKind, SendingCountry = vSendingCountry, HostCountry = vHostCountry, City = vCity, Status = vStatus, Head = vHead, StaffCeiling = vStaffCeiling, StaffPresent = vStaffPresent, RegistryNumber = vRegistryNumber, AnnualBudgetUsd = vAnnualBudgetUsd, Location = vLocation, OpenedOn = vOpenedOn, ClosedOn = vClosedOn, Consulates = vConsulates, Contacts = vContacts, Tags = vTags };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Mission", false,
@@ -441,6 +495,8 @@ namespace Diplomacy.Domain
         bool global::DomainKit.Runtime.IJsonDocument<Mission>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Mission>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Mission>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Id = new("id");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Kind = new("kind");

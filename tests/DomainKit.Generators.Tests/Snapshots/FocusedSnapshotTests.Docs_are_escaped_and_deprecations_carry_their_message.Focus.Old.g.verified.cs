@@ -130,6 +130,8 @@ namespace Focus
 
         void global::DomainKit.Runtime.IJsonDocument<Old>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
 
+        static bool global::DomainKit.Runtime.IJsonDocument<Old>.CheckedWhileRead => true;
+
         private static readonly global::DomainKit.Runtime.JsonName __Json_A = new("a");
 
         /// <summary>A JSON Schema (draft 2020-12) of this type's JSON form, with <c>$defs</c> for the types it uses.</summary>

@@ -309,6 +309,116 @@ namespace DomainKit.Tests.Validation
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (Text is null) return false;
+            var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(Text);
+            if (length0 < 2) return false;
+            if (length0 > 4) return false;
+            if (Code is { } present1)
+            {
+                if (!__Pattern_Code.IsMatch(present1)) return false;
+            }
+            if (Email is { } present2)
+            {
+                if (!global::DomainKit.Runtime.Formats.IsEmail(present2)) return false;
+            }
+            if (Uri is { } present3)
+            {
+                if (!global::DomainKit.Runtime.Formats.IsUri(present3)) return false;
+            }
+            if (Hostname is { } present4)
+            {
+                if (!global::DomainKit.Runtime.Formats.IsHostname(present4)) return false;
+            }
+            if (Ipv4 is { } present5)
+            {
+                if (!global::DomainKit.Runtime.Formats.IsIPv4(present5)) return false;
+            }
+            if (Ipv6 is { } present6)
+            {
+                if (!global::DomainKit.Runtime.Formats.IsIPv6(present6)) return false;
+            }
+            if (Uuid is { } present7)
+            {
+                if (!global::DomainKit.Runtime.Formats.IsUuid(present7)) return false;
+            }
+            if (Date is { } present8)
+            {
+                if (!global::DomainKit.Runtime.Formats.IsDate(present8)) return false;
+            }
+            if (DateTime is { } present9)
+            {
+                if (!global::DomainKit.Runtime.Formats.IsDateTime(present9)) return false;
+            }
+            if (Count is { } present10)
+            {
+                if (!(present10 >= 1)) return false;
+                if (!(present10 <= 10)) return false;
+            }
+            if (Big is { } present11)
+            {
+                if (!(present11 > 0L)) return false;
+                if (!(present11 < 9000000000L)) return false;
+            }
+            if (Price is { } present12)
+            {
+                if (!(present12 >= 0.01m)) return false;
+                if (!(present12 <= 999.99m)) return false;
+            }
+            if (Ratio is { } present13)
+            {
+                if (!(present13 <= 1.0)) return false;
+                if (!(present13 > 0.0)) return false;
+            }
+            if (Day is { } present14)
+            {
+                if (!(present14 >= new global::System.DateOnly(2025, 1, 1))) return false;
+                if (!(present14 < new global::System.DateOnly(2026, 1, 1))) return false;
+            }
+            if (Moment is { } present15)
+            {
+                if (!(present15 >= new global::System.DateTimeOffset(2025, 2, 27, 0, 0, 0, new global::System.TimeSpan(3, 0, 0)))) return false;
+            }
+            if (Tags is { } present16)
+            {
+                if (present16.Count < 1) return false;
+                if (present16.Count > 3) return false;
+                if (global::DomainKit.Runtime.ValidationChecks.TryFindDuplicate(present16.AsSpan(), out var duplicate17)) return false;
+                var items18 = present16.AsSpan();
+                for (var i19 = 0; i19 < items18.Length; i19++)
+                {
+                    var item20 = items18[i19];
+                    if (item20 is null) return false;
+                }
+            }
+            if (Labels is { } present21)
+            {
+                if (present21.Count > 2) return false;
+                var items22 = present21.AsSpan();
+                for (var i23 = 0; i23 < items22.Length; i23++)
+                {
+                    var item24 = items22[i23];
+                    if (item24 is null) return false;
+                }
+            }
+            if (Scores is { } present25)
+            {
+                if (present25.Count < 1) return false;
+                if (global::DomainKit.Runtime.ValidationChecks.TryFindDuplicate(present25.ValueSpan, out var duplicate26)) return false;
+            }
+            if (Level is { } present27)
+            {
+                if (!global::DomainKit.Tests.Validation.LevelJsonConverter.IsMember(present27)) return false;
+            }
+            if (OddName is { } present28)
+            {
+                if (!(present28 >= 0)) return false;
+            }
+            return true;
+        }
+
         // "^[A-Z]{2}[0-9]?$" is simple: matched in one greedy pass, with the regex engine's result.
         private static readonly global::DomainKit.Runtime.SimplePattern __Pattern_Code = new(new global::DomainKit.Runtime.SimplePattern.Atom("AZ", 2, 2), new global::DomainKit.Runtime.SimplePattern.Atom("09", 0, 1));
 
@@ -473,7 +583,9 @@ namespace DomainKit.Tests.Validation
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Checked { Text = vText, Code = vCode, Email = vEmail, Uri = vUri, Hostname = vHostname, Ipv4 = vIpv4, Ipv6 = vIpv6, Uuid = vUuid, Date = vDate, DateTime = vDateTime, Count = vCount, Big = vBig, Price = vPrice, Ratio = vRatio, Day = vDay, Moment = vMoment, Tags = vTags, Labels = vLabels, Scores = vScores, Level = vLevel, OddName = vOddName };
+            var read = new Checked { Text = vText, Code = vCode, Email = vEmail, Uri = vUri, Hostname = vHostname, Ipv4 = vIpv4, Ipv6 = vIpv6, Uuid = vUuid, Date = vDate, DateTime = vDateTime, Count = vCount, Big = vBig, Price = vPrice, Ratio = vRatio, Day = vDay, Moment = vMoment, Tags = vTags, Labels = vLabels, Scores = vScores, Level = vLevel, OddName = vOddName };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Checked", false,
@@ -491,6 +603,8 @@ namespace DomainKit.Tests.Validation
         bool global::DomainKit.Runtime.IJsonDocument<Checked>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Checked>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Checked>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Text = new("text");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Code = new("code");

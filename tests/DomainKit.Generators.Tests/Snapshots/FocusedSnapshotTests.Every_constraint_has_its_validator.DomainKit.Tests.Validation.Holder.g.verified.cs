@@ -37,6 +37,14 @@ namespace DomainKit.Tests.Validation
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (!global::DomainKit.Runtime.ValidationChecks.NoneNull(Items.AsSpan())) return false;
+            if (!global::DomainKit.Runtime.ValidationChecks.NoneNull(ByName.ValueSpan)) return false;
+            return true;
+        }
+
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
         {
@@ -147,7 +155,9 @@ namespace DomainKit.Tests.Validation
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Holder { Items = vItems, ByName = vByName, Single = vSingle };
+            var read = new Holder { Items = vItems, ByName = vByName, Single = vSingle };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Holder", false,
@@ -165,6 +175,8 @@ namespace DomainKit.Tests.Validation
         bool global::DomainKit.Runtime.IJsonDocument<Holder>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Holder>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Holder>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Items = new("items");
         private static readonly global::DomainKit.Runtime.JsonName __Json_ByName = new("byName");

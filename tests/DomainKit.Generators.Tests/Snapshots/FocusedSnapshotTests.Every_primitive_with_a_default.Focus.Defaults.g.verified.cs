@@ -76,6 +76,16 @@ namespace Focus
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (Text is null) return false;
+            if (Link is null) return false;
+            if (!global::Focus.LevelJsonConverter.IsMember(Rank)) return false;
+            if (!Code.ValidateCore(null, "", "code")) return false;
+            return true;
+        }
+
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
         {
@@ -198,7 +208,9 @@ namespace Focus
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Defaults { Text = vText, Flag = vFlag, Small = vSmall, Big = vBig, Money = vMoney, Ratio = vRatio, Whole = vWhole, Day = vDay, At = vAt, Moment = vMoment, Span = vSpan, Key = vKey, Link = vLink, Rank = vRank, Code = vCode, Missing = vMissing };
+            var read = new Defaults { Text = vText, Flag = vFlag, Small = vSmall, Big = vBig, Money = vMoney, Ratio = vRatio, Whole = vWhole, Day = vDay, At = vAt, Moment = vMoment, Span = vSpan, Key = vKey, Link = vLink, Rank = vRank, Code = vCode, Missing = vMissing };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Defaults", false,
@@ -216,6 +228,8 @@ namespace Focus
         bool global::DomainKit.Runtime.IJsonDocument<Defaults>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Defaults>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Defaults>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Text = new("text");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Flag = new("flag");

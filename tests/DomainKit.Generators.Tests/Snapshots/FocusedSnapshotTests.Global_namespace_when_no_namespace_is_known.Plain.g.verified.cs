@@ -30,6 +30,13 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
         return sink is null || sink.Count == errorsBefore;
     }
 
+    /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+    internal bool HoldsOwnConstraints()
+    {
+        if (!global::OtherJsonConverter.IsMember(Ref)) return false;
+        return true;
+    }
+
     /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
     public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
     {
@@ -107,7 +114,9 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
             context.Pop();
         }
         context.CheckRequired(__JsonProperties, seen);
-        return new Plain { Ref = vRef };
+        var read = new Plain { Ref = vRef };
+        if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+        return read;
     }
 
     private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Plain", false,
@@ -125,6 +134,8 @@ public sealed partial record Plain : global::DomainKit.Runtime.IJsonDocument<Pla
     bool global::DomainKit.Runtime.IJsonDocument<Plain>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
     void global::DomainKit.Runtime.IJsonDocument<Plain>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+    static bool global::DomainKit.Runtime.IJsonDocument<Plain>.CheckedWhileRead => true;
 
     private static readonly global::DomainKit.Runtime.JsonName __Json_Ref = new("ref");
 

@@ -67,6 +67,36 @@ namespace Focus
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            var items0 = ByRegion.ValueSpan;
+            for (var i1 = 0; i1 < items0.Length; i1++)
+            {
+                var item2 = items0[i1];
+                if (!global::DomainKit.Runtime.ValidationChecks.EachItem(item2.AsSpan(), null, "", "byRegion")) return false;
+            }
+            var items3 = Tags.AsSpan();
+            for (var i4 = 0; i4 < items3.Length; i4++)
+            {
+                var item5 = items3[i4];
+                if (item5 is null) return false;
+            }
+            if (OptionalMap is { } present6)
+            {
+                var items7 = present6.ValueSpan;
+                for (var i8 = 0; i8 < items7.Length; i8++)
+                {
+                    var item9 = items7[i8];
+                    if (item9 is { } present10)
+                    {
+                        if (!present10.ValidateCore(null, "", "optionalMap")) return false;
+                    }
+                }
+            }
+            return true;
+        }
+
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
         {
@@ -206,7 +236,9 @@ namespace Focus
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Nested { Grid = vGrid, MaybeItems = vMaybeItems, OptionalList = vOptionalList, ByRegion = vByRegion, Tags = vTags, OptionalMap = vOptionalMap };
+            var read = new Nested { Grid = vGrid, MaybeItems = vMaybeItems, OptionalList = vOptionalList, ByRegion = vByRegion, Tags = vTags, OptionalMap = vOptionalMap };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Nested", false,
@@ -224,6 +256,8 @@ namespace Focus
         bool global::DomainKit.Runtime.IJsonDocument<Nested>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Nested>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Nested>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Grid = new("grid");
         private static readonly global::DomainKit.Runtime.JsonName __Json_MaybeItems = new("maybeItems");

@@ -56,4 +56,48 @@ public class PrimitiveFastPathTests
             var expected = TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var value);
             Assert.Equal((expected, expected ? value : default), Read<TimeSpan>(text, JsonPrimitives.ReadTimeSpan));
         }, iter: 20_000);
+
+    /// <summary>The text with its characters escaped as <c>\uXXXX</c>: every one, or (odd <paramref name="pick"/>) only the signs, as a writer's encoder may.</summary>
+    private static string Escaped(string text, int pick)
+    {
+        var json = new StringBuilder("\"");
+        foreach (var c in text) json.Append(pick % 2 == 0 || c is '+' or '-' ? $"\\u{(int)c:X4}" : c.ToString());
+        return json.Append('"').ToString();
+    }
+
+    private static (bool Ok, T Value) ReadJson<T>(string json, JsonValueReaderFunc<T> read)
+    {
+        var reader = new Utf8Input(Encoding.UTF8.GetBytes(json), 64);
+        reader.Read();
+        var context = new JsonReadContext();
+        var value = read(ref reader, context);
+        return (context.ErrorCount == 0, value);
+    }
+
+    public static TheoryData<string> TextForms() =>
+        ["2025-02-27", "2025-02-27T10:00:00+03:00", "2025-02-27T10:00:00-05:30", "2025-02-27T10:00:00Z", "2025-02-27T10:00:00", "09:30:15", "-1.02:03:04.5",
+            "8d3b2a4e-58c8-4a51-a1a2-5e5c6f3b9a10", "https://example.org/a+b"];
+
+    /// <summary>
+    /// A primitive written as a string reads the same with its characters escaped (System.Text.Json's writer sends <c>+</c> as
+    /// <c>\u002B</c>): accepted or refused alike, to the same value.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TextForms))]
+    public void Escaped_text_reads_as_the_same_text_plain(string text)
+    {
+        var plain = JsonSerializer.Serialize(text, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        for (var pick = 0; pick < 2; pick++)
+        {
+            var escaped = Escaped(text, pick);
+            Assert.Equal(ReadJson<DateOnly>(plain, JsonPrimitives.ReadDate), ReadJson<DateOnly>(escaped, JsonPrimitives.ReadDate));
+            Assert.Equal(ReadJson<TimeOnly>(plain, JsonPrimitives.ReadTime), ReadJson<TimeOnly>(escaped, JsonPrimitives.ReadTime));
+            Assert.Equal(ReadJson<DateTimeOffset>(plain, JsonPrimitives.ReadDateTimeOffset), ReadJson<DateTimeOffset>(escaped, JsonPrimitives.ReadDateTimeOffset));
+            Assert.Equal(ReadJson<TimeSpan>(plain, JsonPrimitives.ReadTimeSpan), ReadJson<TimeSpan>(escaped, JsonPrimitives.ReadTimeSpan));
+            Assert.Equal(ReadJson<Guid>(plain, JsonPrimitives.ReadGuid), ReadJson<Guid>(escaped, JsonPrimitives.ReadGuid));
+            Assert.Equal(ReadJson<Uri>(plain, JsonPrimitives.ReadUri), ReadJson<Uri>(escaped, JsonPrimitives.ReadUri));
+        }
+        Assert.True(ReadJson<DateTimeOffset>(plain, JsonPrimitives.ReadDateTimeOffset).Ok == (text.Contains('T') && (text.EndsWith('Z') || text.Length > 19)),
+            "the corpus must hold date-times with and without an offset");
+    }
 }
