@@ -9,7 +9,7 @@ namespace DomainKit.Schema.Checking;
 internal sealed partial class SchemaChecker
 {
     /// <summary>Members a union's base generates, which a variant's nested type may not be named.</summary>
-    private static readonly HashSet<string> UnionMembers = new(Naming.ReservedRecordMembers) { "Match", "Switch" };
+    private static readonly HashSet<string> UnionMembers = new(Naming.ReservedRecordMembers) { "Match", "Switch", "HoldsSharedConstraints" };
 
     private TypeSpec CheckUnion(TypeDeclaration type, TypeSpec spec)
     {

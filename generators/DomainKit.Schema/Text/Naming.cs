@@ -11,6 +11,7 @@ internal static class Naming
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone",
         "Finalize", "Deconstruct", "Validate", "ValidateCore", "ToJson", "WriteJson", "FromJson", "TryFromJson", "ReadJsonCore", "DomainJsonConverter",
+        "HoldsOwnConstraints",
     };
 
     /// <summary>A wire name as a JSON Pointer segment (RFC 6901: <c>~</c> → <c>~0</c>, <c>/</c> → <c>~1</c>).</summary>

@@ -165,6 +165,13 @@ public partial class DiagnosticLocationTests
     }
 
     [Fact]
+    public void DK0008_field_clashing_with_the_check_a_reader_makes()
+    {
+        var diagnostic = Single(Run(Head + "      holdsOwnConstraints: bool\n"), "DK0008", 4, 7);
+        Assert.Contains("the generated member 'HoldsOwnConstraints'", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void DK0008_field_named_like_its_record() =>
         Single(Run(Head + "      a: int\n"), "DK0008", 4, 7);
 
@@ -426,6 +433,11 @@ public partial class DiagnosticLocationTests
     [Fact]
     public void DK0008_variant_named_like_a_generated_member_or_the_union() =>
         Single(Run(Union + "      variants:\n        Match: {}\n        U: {}\n").Where(d => d.GetMessage().Contains("'Match'")), "DK0008", 5, 9);
+
+    [Fact]
+    public void DK0008_shared_field_clashing_with_the_check_a_variant_reader_makes() =>
+        Assert.Contains("the generated member 'HoldsSharedConstraints'",
+            Single(Run(Union + "      fields: { holdsSharedConstraints: int }\n      variants: { A: {} }\n"), "DK0008", 4, 17).GetMessage());
 
     [Fact]
     public void DK0037_key_naming_a_missing_optional_or_collection_field_points_at_the_key()
