@@ -62,7 +62,7 @@ public class CheckedWhileReadTests
             else if (expected.Errors.All(e => e.Path.Count(c => c == '/') >= 2)) brokenOnlyBelow++;
         }
         // Both kinds of case must be common, or the comparison proves little.
-        Assert.True(valid > Iterations / 10, $"only {valid} valid cases: {JsonReading.TryRead<T>(Encoding.UTF8.GetBytes(JsonNode.Parse(documents[0])!.ToJsonString()), DomainJsonOptions.Default, out _, out var first)} {first}");
+        Assert.True(valid > Iterations / 10, $"only {valid} valid cases");
         Assert.True(brokenOnlyBelow > Iterations / 10, $"only {brokenOnlyBelow} cases broken only below the root's own fields");
     }
 
