@@ -68,6 +68,23 @@ namespace Talks.Model
             return sink is null || sink.Count == errorsBefore;
         }
 
+        /// <summary>Whether the constraints and rules of this record's own fields hold; the records it holds were checked as they were read.</summary>
+        internal bool HoldsOwnConstraints()
+        {
+            if (Name is null) return false;
+            var length0 = global::DomainKit.Runtime.ValidationChecks.CodePointLength(Name);
+            if (length0 < 1) return false;
+            if (!global::Talks.Model.SideJsonConverter.IsMember(Side)) return false;
+            if (Languages.Count < 1) return false;
+            var items1 = Languages.AsSpan();
+            for (var i2 = 0; i2 < items1.Length; i2++)
+            {
+                var item3 = items1[i2];
+                if (item3 is null) return false;
+            }
+            return true;
+        }
+
         /// <summary>Calls <paramref name="visitor"/> for every reference (<c>ref&lt;T&gt;</c>) in this value and everything it holds, with its JSON Pointer, target type and key.</summary>
         public void VisitReferences<TVisitor>(ref TVisitor visitor) where TVisitor : global::DomainKit.IReferenceVisitor
         {
@@ -153,7 +170,9 @@ namespace Talks.Model
                 context.Pop();
             }
             context.CheckRequired(__JsonProperties, seen);
-            return new Envoy { Name = vName, Side = vSide, Languages = vLanguages };
+            var read = new Envoy { Name = vName, Side = vSide, Languages = vLanguages };
+            if (!read.HoldsOwnConstraints()) context.ConstraintBroken();
+            return read;
         }
 
         private static readonly global::DomainKit.Runtime.JsonPropertySet __JsonProperties = new("Envoy", false,
@@ -171,6 +190,8 @@ namespace Talks.Model
         bool global::DomainKit.Runtime.IJsonDocument<Envoy>.ValidateCore(global::DomainKit.Runtime.ValidationErrorSink? sink, string path, string name) => ValidateCore(sink, path, name);
 
         void global::DomainKit.Runtime.IJsonDocument<Envoy>.WriteUtf8(global::DomainKit.Runtime.Utf8Output output) => WriteJsonCore(output);
+
+        static bool global::DomainKit.Runtime.IJsonDocument<Envoy>.CheckedWhileRead => true;
 
         private static readonly global::DomainKit.Runtime.JsonName __Json_Name = new("name");
         private static readonly global::DomainKit.Runtime.JsonName __Json_Side = new("side");
