@@ -412,10 +412,14 @@ public ref partial struct Utf8Input
         Object,
     }
 
+    // Compact JSON has no whitespace between tokens: one test says so, in line; the loop is called only when there is some.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int SkipWhitespace(ReadOnlySpan<byte> text, int at)
+    private static int SkipWhitespace(ReadOnlySpan<byte> text, int at) =>
+        (uint)at < (uint)text.Length && text[at] > (byte)' ' ? at : SkipWhitespaceFrom(text, at);
+
+    private static int SkipWhitespaceFrom(ReadOnlySpan<byte> text, int at)
     {
-        while ((uint)at < (uint)text.Length && text[at] <= (byte)' ' && text[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') at++;
+        while ((uint)at < (uint)text.Length && text[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') at++;
         return at;
     }
 
