@@ -57,7 +57,7 @@ public sealed class JsonPropertySet
         {
             _targets[i] = i < wireNames.Length ? i : i < wireNames.Length + renamedFrom.Length ? renamedTargets[i - wireNames.Length] : Reserved;
         }
-        _plainNames = Array.ConvertAll(wireNames, static name => IsPlain(name) ? Quoted(name) : null);
+        _plainNames = Array.ConvertAll(wireNames, static name => IsPlain(name) ? Listed(name) : null);
         _required = Array.ConvertAll(required, static isRequired => isRequired ? (byte)1 : (byte)0);
     }
 
@@ -71,8 +71,8 @@ public sealed class JsonPropertySet
         return true;
     }
 
-    /// <summary>A plain name's JSON text: its ASCII bytes between quotes.</summary>
-    internal static byte[] Quoted(string plainName) => Encoding.ASCII.GetBytes("\"" + plainName + "\"");
+    /// <summary>A plain name's JSON text as it stands after a value in compact JSON: <c>,"name":</c>.</summary>
+    internal static byte[] Listed(string plainName) => Encoding.ASCII.GetBytes(",\"" + plainName + "\":");
 
     public string TypeName { get; }
 
@@ -93,7 +93,7 @@ public sealed class JsonPropertySet
     /// <summary>The slot of the name at the reader (a property name token) — a property's index, or an old name or a reserved name past them — or -1.</summary>
     public int Find(ref Utf8Input reader, int expected) => _names.Find(ref reader, expected, LookAhead);
 
-    /// <summary>The UTF-8 text of property <paramref name="index"/>'s wire name when it is plain ASCII needing no escape; null when it does, or past the last property.</summary>
+    /// <summary>Property <paramref name="index"/>'s wire name as <see cref="Listed"/> when it is plain ASCII needing no escape; null when it does, or past the last property.</summary>
     internal byte[]? PlainName(int index) => (uint)index < (uint)_plainNames.Length ? _plainNames[index] : null;
 
     /// <summary>Whether every required property is among <paramref name="seen"/>, eight at a time.</summary>

@@ -39,7 +39,7 @@ public sealed class JsonUnion
         _unionName = unionName;
         _discriminatorName = discriminator;
         _discriminator = Encoding.UTF8.GetBytes(discriminator);
-        _plainDiscriminator = JsonPropertySet.IsPlain(discriminator) ? JsonPropertySet.Quoted(discriminator) : null;
+        _plainDiscriminator = JsonPropertySet.IsPlain(discriminator) ? JsonPropertySet.Listed(discriminator) : null;
         _tags = new Utf8NameTable([.. tags, .. renamedFrom]);
         _variants = [.. System.Linq.Enumerable.Range(0, tags.Length), .. renamedVariants];
         _tagList = string.Join(", ", tags);

@@ -98,12 +98,30 @@ public ref partial struct Utf8Input
     }
 
     /// <summary>
-    /// Where <see cref="ReadPropertyName"/> would read: when the next property's name, with its quotes, is exactly
-    /// <paramref name="quotedName"/> (ASCII with no quote, backslash or control byte inside, so the text needs no scan),
-    /// reads it and true; otherwise reads nothing and false. The expected name is one comparison instead of a scan and a lookup.
+    /// Where <see cref="ReadPropertyName"/> would read: when the next property's name is the plain name whose text, with
+    /// the comma before it and the colon after it, is <paramref name="listedName"/> (<c>,"name":</c>; ASCII with no quote,
+    /// backslash or control byte inside, so the text needs no scan), reads it and true; otherwise reads nothing and false.
+    /// The expected name is one comparison instead of a scan and a lookup.
     /// </summary>
-    internal bool TryReadPlainName(ReadOnlySpan<byte> quotedName)
+    internal bool TryReadPlainName(ReadOnlySpan<byte> listedName)
     {
+        // The first property has no comma before it.
+        var expected = _token == JsonTokenType.StartObject ? listedName.Slice(1) : listedName;
+        var at = _position;
+        if (!StandsAt(_text, at, expected)) return TryReadSpacedPlainName(listedName);
+        _valueStart = at + expected.Length - listedName.Length + 2;
+        _valueLength = listedName.Length - 4;
+        _escaped = false;
+        _ascii = true;
+        _position = at + expected.Length;
+        _token = JsonTokenType.PropertyName;
+        return true;
+    }
+
+    // As TryReadPlainName, where whitespace may stand around the comma, the name and the colon.
+    private bool TryReadSpacedPlainName(ReadOnlySpan<byte> listedName)
+    {
+        var quotedName = listedName.Slice(1, listedName.Length - 2);
         var at = SkipWhitespace(_position);
         if (_token != JsonTokenType.StartObject)
         {
@@ -121,6 +139,29 @@ public ref partial struct Utf8Input
         _position = colon + 1;
         _token = JsonTokenType.PropertyName;
         return true;
+    }
+
+    /// <summary>Whether <paramref name="expected"/> (three bytes or more) stands in <paramref name="text"/> at <paramref name="at"/>: eight bytes at a time, the last eight overlapping.</summary>
+    private static bool StandsAt(ReadOnlySpan<byte> text, int at, ReadOnlySpan<byte> expected)
+    {
+        var length = expected.Length;
+        if (at > text.Length - length) return false;
+        ref var here = ref Unsafe.Add(ref MemoryMarshal.GetReference(text), at);
+        ref var wanted = ref MemoryMarshal.GetReference(expected);
+        if (length >= sizeof(ulong))
+        {
+            for (var i = 0; i < length - sizeof(ulong); i += sizeof(ulong))
+            {
+                if (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref here, i)) != Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref wanted, i))) return false;
+            }
+            return Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref here, length - sizeof(ulong))) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref wanted, length - sizeof(ulong)));
+        }
+        if (length >= sizeof(uint))
+        {
+            return Unsafe.ReadUnaligned<uint>(ref here) == Unsafe.ReadUnaligned<uint>(ref wanted)
+                && Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref here, length - sizeof(uint))) == Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref wanted, length - sizeof(uint)));
+        }
+        return text.Slice(at, length).SequenceEqual(expected);
     }
 
     /// <summary>At a property name: reads the first token of its value. What <see cref="Read"/> does there.</summary>

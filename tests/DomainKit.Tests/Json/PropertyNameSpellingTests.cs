@@ -88,6 +88,20 @@ public class PropertyNameSpellingTests
         Assert.StartsWith("Malformed JSON", Assert.Single(result.Errors).Message);
     }
 
+    [Fact]
+    public void A_document_cut_short_reads_the_same_whatever_lies_past_its_end()
+    {
+        // The reader compares expected names several bytes at a time: it must not look past the text it was given.
+        var whole = Encoding.UTF8.GetBytes(Expected.ToJson());
+        for (var length = 0; length < whole.Length; length++)
+        {
+            Mission.TryFromJson(whole.AsSpan(0, length), out _, out var inPlace);
+            Mission.TryFromJson(whole.AsSpan(0, length).ToArray(), out _, out var alone);
+            Assert.True(inPlace.ToString() == alone.ToString(), $"cut at {length}: {inPlace} against {alone}");
+            Assert.False(inPlace.IsValid, $"cut at {length}");
+        }
+    }
+
     // Escapes every `escapes`-th character of the name (0: none) as \uXXXX, upper or lower case by position.
     private static string Spell(string name, int escapes)
     {
