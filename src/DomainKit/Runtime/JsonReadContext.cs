@@ -14,7 +14,7 @@ namespace DomainKit.Runtime;
 public sealed class JsonReadContext
 {
     private readonly List<ValidationError> _errors = new();
-    private PointerSegment[] _path = new PointerSegment[16];
+    private PathStep[] _path = new PathStep[16];
     private int _depth;
     private bool _constraintBroken;
 
@@ -59,22 +59,36 @@ public sealed class JsonReadContext
     public IReadOnlyList<ValidationError> Errors => _errors;
 
     /// <summary>Enters a property of an object.</summary>
-    public void Push(string wireName) => PushSegment(new PointerSegment(wireName, -1));
+    public void Push(string wireName) => PushStep(wireName, -1);
 
     /// <summary>Enters an item of an array.</summary>
-    public void Push(int index) => PushSegment(new PointerSegment(null, index));
+    public void Push(int index) => PushStep(null, index);
+
+    /// <summary>Enters the property a slot of <paramref name="properties"/> names.</summary>
+    internal void Push(JsonPropertySet properties, int slot) => PushStep(properties, slot);
 
     /// <summary>Leaves the segment entered last.</summary>
     public void Pop() => _depth--;
 
-    private void PushSegment(PointerSegment segment)
+    private void PushStep(object? source, int slot)
     {
         if (_depth == _path.Length) Array.Resize(ref _path, _path.Length * 2);
-        _path[_depth++] = segment;
+        ref var step = ref _path[_depth++];
+        // Siblings share their source: a reference is stored (which costs the garbage collector's bookkeeping) only when it changes.
+        if (!ReferenceEquals(step.Source, source)) step.Source = source;
+        step.Slot = slot;
     }
 
     /// <summary>The JSON Pointer of where the reader is.</summary>
-    public string CurrentPath => PointerSegment.Format(_path.AsSpan(0, _depth));
+    public string CurrentPath
+    {
+        get
+        {
+            var segments = new PointerSegment[_depth];
+            for (var i = 0; i < segments.Length; i++) segments[i] = _path[i].Segment;
+            return PointerSegment.Format(segments);
+        }
+    }
 
     /// <summary>Adds an error at the current path.</summary>
     public void Error(string code, string message) => _errors.Add(new ValidationError(CurrentPath, code, message));
@@ -190,7 +204,7 @@ public sealed class JsonReadContext
                 continue;
             }
             reader.ReadPropertyValue();
-            Push(properties.NameOf(slot));
+            Push(properties, slot);
             if (seen[found])
             {
                 Duplicate(ref reader, properties.NameOf(slot));
@@ -266,13 +280,13 @@ public sealed class JsonReadContext
         return false;
     }
 
-    private string Subject => _depth == 0 ? "The document" : $"'{(_path[_depth - 1].Name ?? LastNamedWithIndex())}'";
+    private string Subject => _depth == 0 ? "The document" : $"'{(_path[_depth - 1].Segment.Name ?? LastNamedWithIndex())}'";
 
     private string LastNamedWithIndex()
     {
         for (var i = _depth - 1; i >= 0; i--)
         {
-            if (_path[i].Name is { } name) return name + " item";
+            if (_path[i].Segment.Name is { } name) return name + " item";
         }
         return "item";
     }
