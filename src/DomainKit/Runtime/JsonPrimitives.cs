@@ -6,6 +6,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -27,6 +28,8 @@ public static class JsonPrimitives
 {
     private const int MaxShortText = 64;
 
+    // Not inlined: one copy for every string field and string value type, rather than one in each reader.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static string ReadString(ref Utf8Input reader, JsonReadContext context)
     {
         if (reader.TokenType != JsonTokenType.String)
