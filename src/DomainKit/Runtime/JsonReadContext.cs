@@ -68,7 +68,7 @@ public sealed class JsonReadContext
     /// <summary>Enters the property a slot of <paramref name="properties"/> names.</summary>
     internal void Push(JsonPropertySet properties, int slot) => PushStep(properties, slot);
 
-    /// <summary>Leaves the segment entered last.</summary>
+    /// <summary>Leaves the step entered last.</summary>
     public void Pop() => _depth--;
 
     private void PushStep(object? source, int slot)
